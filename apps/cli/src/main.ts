@@ -1,0 +1,6 @@
+import { Command } from "effect/cli"
+
+export const allegiance = Command.make("allegiance").pipe(
+  Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
+  Command.withSubcommands([])
+)

@@ -1,0 +1,27 @@
+import { existsSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vitest/config"
+
+/**
+ * The shared `../shared` folder (reference data from real sources) sits beside a
+ * checkout in CI but not in every clone. Tests that read it are the conformance
+ * suite: they live in `*.conformance.test.ts` files and run only through the
+ * `conformance` task, so the ordinary test command passes without it.
+ */
+export const sharedDirectory = fileURLToPath(new URL("../../../shared", import.meta.url))
+export const sharedAvailable = existsSync(sharedDirectory)
+
+export const unitConfig = defineConfig({
+  test: {
+    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+    exclude: ["test/**/*.conformance.test.ts", "**/node_modules/**"],
+    testTimeout: 60_000
+  }
+})
+
+export const conformanceConfig = defineConfig({
+  test: {
+    include: ["test/**/*.conformance.test.ts"],
+    testTimeout: 600_000
+  }
+})
