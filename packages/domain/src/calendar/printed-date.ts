@@ -29,5 +29,7 @@ export class PrintedDate extends Schema.Class<PrintedDate>("allegiance/calendar/
   calendar: CalendarSystem,
   start: IsoDay,
   end: IsoDay,
-  precision: DatePrecision
+  precision: DatePrecision,
+  /** Why the interval is what it is, when the text alone does not say (e.g. "the article says only 'before the pledge'"). */
+  note: Schema.optionalKey(Schema.String)
 }) {}
