@@ -1,0 +1,230 @@
+import type { CaseFile, ItemSection } from "../model/case-file.ts"
+import type { Claim } from "../model/claim.ts"
+import type { CaseProblem } from "./case-problem.ts"
+
+type Path = ReadonlyArray<string | number>
+
+/** What kind of item each section holds, in the words used in problem messages. */
+const sectionNoun: Record<ItemSection | "hypotheses", string> = {
+  actors: "actor",
+  channels: "channel",
+  sources: "source",
+  statements: "statement",
+  claims: "claim",
+  observations: "observation",
+  relationships: "relationship",
+  questions: "question",
+  hypotheses: "hypothesis"
+}
+
+const evidenceSections = ["statements", "claims", "observations"] as const
+
+const nounList = (sections: ReadonlyArray<ItemSection | "hypotheses">): string => {
+  const nouns = sections.map((section) => sectionNoun[section])
+  return nouns.length === 1 ? `an ${nouns[0]}`.replace(/^an ([^aeiou])/, "a $1") : `one of: ${nouns.join(", ")}`
+}
+
+/**
+ * The rules a case must keep whatever its content: ids are unique, every reference names an item of
+ * the right kind, the actor hierarchy is a tree, intervals do not end before they start, and a claim
+ * reported by a source says when. Every problem is returned, not just the first.
+ */
+export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> => {
+  const problems: Array<CaseProblem> = []
+  const where = new Map<string, { section: ItemSection | "hypotheses"; path: Path }>()
+
+  const declare = (id: string, section: ItemSection | "hypotheses", path: Path) => {
+    const first = where.get(id)
+    if (first === undefined) where.set(id, { section, path })
+    else
+      problems.push({
+        path: [...path, "id"],
+        message: `The id "${id}" is used twice: it already names the ${sectionNoun[first.section]} at ${first.path.join(".")}. Every item in a case needs its own id.`
+      })
+  }
+  caseFile.actors.forEach((item, i) => declare(item.id, "actors", ["actors", i]))
+  caseFile.channels.forEach((item, i) => declare(item.id, "channels", ["channels", i]))
+  caseFile.sources.forEach((item, i) => declare(item.id, "sources", ["sources", i]))
+  caseFile.statements.forEach((item, i) => declare(item.id, "statements", ["statements", i]))
+  caseFile.claims.forEach((item, i) => declare(item.id, "claims", ["claims", i]))
+  caseFile.observations.forEach((item, i) => declare(item.id, "observations", ["observations", i]))
+  caseFile.relationships.forEach((item, i) => declare(item.id, "relationships", ["relationships", i]))
+  caseFile.questions.forEach((question, i) => {
+    declare(question.id, "questions", ["questions", i])
+    question.hypotheses.forEach((h, j) => declare(h.id, "hypotheses", ["questions", i, "hypotheses", j]))
+  })
+
+  const ref = (path: Path, id: string | undefined, allowed: ReadonlyArray<ItemSection | "hypotheses">) => {
+    if (id === undefined) return
+    const target = where.get(id)
+    if (target === undefined) {
+      problems.push({ path, message: `"${id}" names nothing in this case: expected the id of ${nounList(allowed)}.` })
+    } else if (!allowed.includes(target.section)) {
+      problems.push({
+        path,
+        message: `"${id}" is a ${sectionNoun[target.section]}, but this field expects ${nounList(allowed)}.`
+      })
+    }
+  }
+
+  caseFile.actors.forEach((actor, i) => ref(["actors", i, "parent"], actor.parent, ["actors"]))
+  checkActorTree(caseFile, problems)
+  caseFile.channels.forEach((channel, i) => ref(["channels", i, "speaksFor"], channel.speaksFor, ["actors"]))
+  caseFile.sources.forEach((source, i) => {
+    ref(["sources", i, "channel"], source.channel, ["channels"])
+    ref(["sources", i, "affiliation"], source.affiliation, ["actors"])
+    source.dependsOn.forEach((id, j) => ref(["sources", i, "dependsOn", j], id, ["sources"]))
+  })
+  caseFile.statements.forEach((statement, i) => {
+    ref(["statements", i, "issuer", "actor"], statement.issuer.actor, ["actors"])
+    ref(["statements", i, "issuer", "signedBy"], statement.issuer.signedBy, ["actors"])
+    ref(["statements", i, "channel"], statement.channel, ["channels"])
+  })
+  caseFile.claims.forEach((claim, i) => {
+    const path = ["claims", i]
+    ref([...path, "scope"], claim.scope, ["actors"])
+    if ("statement" in claim.madeBy) ref([...path, "madeBy", "statement"], claim.madeBy.statement, ["statements"])
+    else {
+      ref([...path, "madeBy", "source"], claim.madeBy.source, ["sources"])
+      if (claim.reported === undefined)
+        problems.push({
+          path: [...path, "reported"],
+          message: "A claim reported by a source must say when the source made it (reported)."
+        })
+    }
+    ref([...path, "attributedTo"], claim.attributedTo, ["actors"])
+    claim.restsOn.forEach((id, j) => ref([...path, "restsOn", j], id, evidenceSections))
+    for (const [field, id, allowed] of claimReferences(claim)) ref([...path, field], id, allowed)
+  })
+  caseFile.observations.forEach((observation, i) => {
+    const path = ["observations", i]
+    ref([...path, "actor"], observation.actor, ["actors"])
+    ref([...path, "source"], observation.source, ["sources"])
+    ref([...path, "channel"], observation.channel, ["channels"])
+    ref([...path, "carriedBy"], observation.carriedBy, evidenceSections)
+    if (observation.kind === "absence" && observation.expected === undefined)
+      problems.push({
+        path: [...path, "expected"],
+        message: "An absence must say what release was expected and why (expected)."
+      })
+  })
+  caseFile.relationships.forEach((relationship, i) => {
+    const path = ["relationships", i]
+    ref([...path, "from"], relationship.from, ["actors"])
+    ref([...path, "to"], relationship.to, ["actors"])
+    relationship.sources.forEach((id, j) => ref([...path, "sources", j], id, ["sources"]))
+    relationship.evidence.forEach((id, j) => ref([...path, "evidence", j], id, evidenceSections))
+    const { since, until } = relationship
+    if (since !== undefined && until !== undefined && until.end < since.start)
+      problems.push({
+        path: [...path, "until"],
+        message: `The relationship ends (${until.text}) before it starts (${since.text}).`
+      })
+  })
+  caseFile.questions.forEach((question, i) => {
+    const path = ["questions", i]
+    ref([...path, "about"], question.about, ["actors"])
+    question.hypotheses.forEach((hypothesis, j) =>
+      hypothesis.expects.forEach((expectation, k) => {
+        for (const role of ["actor", "pledger", "recipient", "absorbed", "into", "with", "to", "protector", "protected"] as const)
+          ref([...path, "hypotheses", j, "expects", k, role], expectation[role], ["actors"])
+        ref([...path, "hypotheses", j, "expects", k, "channel"], expectation.channel, ["channels"])
+      })
+    )
+    question.ratings.forEach((rating, j) => {
+      ref([...path, "ratings", j, "hypothesis"], rating.hypothesis, ["hypotheses"])
+      ref([...path, "ratings", j, "evidence"], rating.evidence, evidenceSections)
+    })
+  })
+  return problems
+}
+
+/** The references a claim makes beyond the fields all claims share, with the kinds they must name. */
+const claimReferences = (
+  claim: Claim
+): ReadonlyArray<readonly [string, string | undefined, ReadonlyArray<ItemSection>]> => {
+  switch (claim.kind) {
+    case "pledge":
+    case "acceptance":
+    case "break":
+      return [
+        ["pledger", claim.pledger, ["actors"]],
+        ["recipient", claim.recipient, ["actors"]]
+      ]
+    case "dissolution":
+    case "continued-existence":
+      return [["actor", claim.actor, ["actors"]]]
+    case "merger":
+      return [
+        ["absorbed", claim.absorbed, ["actors"]],
+        ["into", claim.into, ["actors"]]
+      ]
+    case "denial":
+    case "confirmation":
+      return [["target", claim.target, ["statements", "claims"]]]
+    case "channel-compromised":
+    case "channel-recovered":
+    case "sole-official-channel":
+    case "last-statement":
+      return [["channel", claim.channel, ["channels"]]]
+    case "disowning":
+      return [["channel", claim.channel, ["channels"]]]
+    case "cooperation":
+    case "rivalry":
+      return [
+        ["actor", claim.actor, ["actors"]],
+        ["with", claim.with, ["actors"]]
+      ]
+    case "protection":
+      return [
+        ["protected", claim.protected, ["actors"]],
+        ["protector", claim.protector, ["actors"]]
+      ]
+    case "membership":
+      return [
+        ["member", claim.member, ["actors"]],
+        ["of", claim.of, ["actors"]]
+      ]
+    case "partial-allegiance":
+      return [
+        ["actor", claim.actor, ["actors"]],
+        ["to", claim.to, ["actors"]]
+      ]
+    case "partial-involvement":
+      return [
+        ["actor", claim.actor, ["actors"]],
+        ["about", claim.about, evidenceSections]
+      ]
+    case "majority-backing":
+      return [
+        ["actor", claim.actor, ["actors"]],
+        ["backs", claim.backs, evidenceSections]
+      ]
+    case "size-estimate":
+      return [["actor", claim.actor, ["actors"]]]
+  }
+}
+
+/** The actor hierarchy must be a tree: following parents from any actor never comes back to it. */
+const checkActorTree = (caseFile: CaseFile, problems: Array<CaseProblem>) => {
+  const parentOf = new Map(caseFile.actors.map((actor) => [actor.id as string, actor.parent as string | undefined]))
+  const indexOf = new Map(caseFile.actors.map((actor, i) => [actor.id as string, i]))
+  const reported = new Set<string>()
+  for (const actor of caseFile.actors) {
+    const chain: Array<string> = []
+    let current: string | undefined = actor.id
+    while (current !== undefined && !chain.includes(current)) {
+      chain.push(current)
+      current = parentOf.get(current)
+    }
+    if (current === undefined) continue
+    const cycle = chain.slice(chain.indexOf(current))
+    const key = [...cycle].sort().join(" ")
+    if (reported.has(key)) continue
+    reported.add(key)
+    problems.push({
+      path: ["actors", indexOf.get(current)!, "parent"],
+      message: `The actor hierarchy has a cycle: ${[...cycle, current].join(" → ")}. Each actor's parent chain must end at a top-level actor.`
+    })
+  }
+}

@@ -1,0 +1,53 @@
+import { Schema } from "effect"
+import { Actor } from "./actor.ts"
+import { Channel } from "./channel.ts"
+import { Claim } from "./claim.ts"
+import { DateField } from "./date-field.ts"
+import { CaseId } from "./ids.ts"
+import { Observation } from "./observation.ts"
+import { Question } from "./question.ts"
+import { Relationship } from "./relationship.ts"
+import { Source } from "./source.ts"
+import { Statement } from "./statement.ts"
+
+/** The document a case is drawn from; items cite its paragraphs by number. */
+export class SourceDocument extends Schema.Class<SourceDocument>("allegiance/model/SourceDocument")({
+  title: Schema.NonEmptyString,
+  author: Schema.optionalKey(Schema.NonEmptyString),
+  published: Schema.optionalKey(DateField),
+  /** How paragraphs are counted, so a reader can find paragraph N. */
+  paragraphNumbering: Schema.optionalKey(Schema.String)
+}) {}
+
+export class CaseInfo extends Schema.Class<CaseInfo>("allegiance/model/CaseInfo")({
+  id: CaseId,
+  title: Schema.NonEmptyString,
+  summary: Schema.optionalKey(Schema.String),
+  document: Schema.optionalKey(SourceDocument)
+}) {}
+
+/** A whole case: everything an analyst has gathered on one set of questions. */
+export class CaseFile extends Schema.Class<CaseFile>("allegiance/model/CaseFile")({
+  case: CaseInfo,
+  actors: Schema.Array(Actor).pipe(Schema.withDecodingDefault(() => [])),
+  channels: Schema.Array(Channel).pipe(Schema.withDecodingDefault(() => [])),
+  sources: Schema.Array(Source).pipe(Schema.withDecodingDefault(() => [])),
+  statements: Schema.Array(Statement).pipe(Schema.withDecodingDefault(() => [])),
+  claims: Schema.Array(Claim).pipe(Schema.withDecodingDefault(() => [])),
+  observations: Schema.Array(Observation).pipe(Schema.withDecodingDefault(() => [])),
+  relationships: Schema.Array(Relationship).pipe(Schema.withDecodingDefault(() => [])),
+  questions: Schema.Array(Question).pipe(Schema.withDecodingDefault(() => []))
+}) {}
+
+/** The sections of a case file that hold items, in the order a case file lists them. */
+export const itemSections = [
+  "actors",
+  "channels",
+  "sources",
+  "statements",
+  "claims",
+  "observations",
+  "relationships",
+  "questions"
+] as const
+export type ItemSection = (typeof itemSections)[number]

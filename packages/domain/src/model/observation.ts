@@ -1,0 +1,33 @@
+import { Schema } from "effect"
+import { ActorId, ChannelId, EvidenceId, ObservationId, SourceId } from "./ids.ts"
+import { Citations } from "./citation.ts"
+import { Credibility } from "./source.ts"
+import { DateField } from "./date-field.ts"
+
+/**
+ * What was seen that is not an actor's claim.
+ * - activity: dated evidence of the actor at work under its banner (photos of members, an event).
+ * - release: a release was seen (its content, if it makes claims, is a statement).
+ * - absence: a release the actor used to make did not come (a festival message, a regular series).
+ */
+export const ObservationKind = Schema.Literals(["activity", "release", "absence"])
+export type ObservationKind = typeof ObservationKind.Type
+
+export class Observation extends Schema.Class<Observation>("allegiance/model/Observation")({
+  id: ObservationId,
+  kind: ObservationKind,
+  actor: ActorId,
+  source: SourceId,
+  channel: Schema.optionalKey(ChannelId),
+  /** When what was seen happened; for an absence, the period in which the release was expected. */
+  date: DateField,
+  /** When the observation could first be made (for an absence, once the expected window had passed). */
+  known: Schema.optionalKey(DateField),
+  description: Schema.NonEmptyString,
+  /** For an absence: what was expected, and why (e.g. "issued one every year before"). */
+  expected: Schema.optionalKey(Schema.String),
+  /** The statement or release that carries what was seen, when it is in the case. */
+  carriedBy: Schema.optionalKey(EvidenceId),
+  credibility: Schema.optionalKey(Credibility),
+  cites: Citations
+}) {}

@@ -1,0 +1,52 @@
+import { Schema } from "effect"
+import { ActorId, ChannelId, StatementId } from "./ids.ts"
+import { Citations } from "./citation.ts"
+import { DateField } from "./date-field.ts"
+
+/** The serial a statement prints ("Statement 449"), verbatim and as a number when it has one. */
+export class Serial extends Schema.Class<Serial>("allegiance/model/Serial")({
+  text: Schema.NonEmptyString,
+  number: Schema.optionalKey(Schema.Int)
+}) {}
+
+/**
+ * The issuer a statement names, as printed ("Leadership of JAI in Bilad al-Sham"), the actor that
+ * name stands for, and the part of the actor that signed, when it is a part (a shura council, a
+ * leadership, some commanders) rather than the actor as a whole.
+ */
+export class Issuer extends Schema.Class<Issuer>("allegiance/model/Issuer")({
+  nameAsPrinted: Schema.NonEmptyString,
+  actor: ActorId,
+  signedBy: Schema.optionalKey(ActorId)
+}) {}
+
+export const MediaKind = Schema.Literals(["photo", "video", "audio", "document"])
+
+/** Media attached to a statement, and what it shows that bears on the case. */
+export class Media extends Schema.Class<Media>("allegiance/model/Media")({
+  kind: MediaKind,
+  description: Schema.NonEmptyString,
+  /** Whether it shows the actor's banner with members: dated evidence of activity under the banner. */
+  showsBannerAndMembers: Schema.Boolean.pipe(Schema.withDecodingDefault(() => false))
+}) {}
+
+/**
+ * A dated utterance issued in someone's name through a channel. The claims it makes are items of
+ * their own that point back to it.
+ */
+export class Statement extends Schema.Class<Statement>("allegiance/model/Statement")({
+  id: StatementId,
+  title: Schema.optionalKey(Schema.String),
+  serial: Schema.optionalKey(Serial),
+  issuer: Issuer,
+  /** The channel it appeared on; absent when the source does not say. */
+  channel: Schema.optionalKey(ChannelId),
+  /** The dates printed on the statement, verbatim, in the calendars they were printed in. */
+  printedDates: Schema.Array(DateField).pipe(Schema.withDecodingDefault(() => [])),
+  /** When the statement appeared, as best known: what "as of" evaluation goes by. */
+  observed: DateField,
+  language: Schema.optionalKey(Schema.NonEmptyString),
+  excerpt: Schema.optionalKey(Schema.String),
+  media: Schema.Array(Media).pipe(Schema.withDecodingDefault(() => [])),
+  cites: Citations
+}) {}
