@@ -1,0 +1,454 @@
+import { ancestorMask, stronglyConnectedComponents } from "./components.ts"
+import { completeEncoding, inVariable, outVariable, type Region, stableEncoding } from "./encoding.ts"
+import type { Framework } from "./framework.ts"
+import { propagate } from "./grounded.ts"
+import { extensionOf, Label, type Labelling } from "./label.ts"
+import { negative, positive, SatResult, type SatSolver } from "./sat-solver.ts"
+
+/** The semantics this module decides. */
+export type Semantics = "grounded" | "complete" | "preferred" | "stable"
+
+export interface SolveOptions {
+  /**
+   * Polled during the NP-hard searches; once it answers true the search ends with
+   * `{ decided: false }`. The core never reads a clock: the caller decides what "too long" is.
+   */
+  readonly shouldStop?: () => boolean
+  /** Also produce the extension that proves the answer (ICCMA certificate). Costs extra search for DC-PR. */
+  readonly certificate?: boolean
+}
+
+/** The answer of a search that may have been stopped before it finished. */
+export type Outcome<A> = { readonly decided: true; readonly value: A } | { readonly decided: false }
+
+export interface Acceptance {
+  readonly accepted: boolean
+  /**
+   * When asked for: for credulous YES an extension containing the argument; for sceptical NO an
+   * extension without it. Arguments in increasing order.
+   */
+  readonly witness?: Int32Array
+}
+
+const OPEN = 3
+const stopped: Outcome<never> = { decided: false }
+const decided = <A>(value: A): Outcome<A> => ({ decided: true, value })
+
+/** Working state: a labelling with OPEN for arguments not yet decided, plus counters for propagation. */
+interface Work {
+  readonly labels: Uint8Array
+  readonly remaining: Int32Array
+  readonly queue: Int32Array
+}
+
+const groundedWork = (framework: Framework): Work => {
+  const n = framework.size
+  const labels = new Uint8Array(n).fill(OPEN)
+  const remaining = new Int32Array(n)
+  const queue = new Int32Array(n)
+  const start = framework.attackersStart
+  let tail = 0
+  for (let x = 0; x < n; x++) {
+    const degree = start[x + 1]! - start[x]!
+    remaining[x] = degree
+    if (degree === 0) {
+      labels[x] = Label.In
+      queue[tail++] = x
+    }
+  }
+  propagate(framework, labels, remaining, queue, tail, OPEN)
+  return { labels, remaining, queue }
+}
+
+const copyWork = (work: Work): Work => ({
+  labels: work.labels.slice(),
+  remaining: work.remaining.slice(),
+  queue: new Int32Array(work.queue.length)
+})
+
+/** Sets labels of some arguments and draws all consequences on the open ones. */
+const settle = (
+  framework: Framework,
+  work: Work,
+  members: ArrayLike<number>,
+  labels: ArrayLike<number>
+): void => {
+  let tail = 0
+  for (let i = 0; i < members.length; i++) {
+    const x = members[i]!
+    const label = labels[i]!
+    work.labels[x] = label
+    if (label !== Label.Undec) work.queue[tail++] = x
+  }
+  propagate(framework, work.labels, work.remaining, work.queue, tail, OPEN)
+}
+
+const closeOpen = (labels: Uint8Array): Labelling => {
+  for (let x = 0; x < labels.length; x++) if (labels[x] === OPEN) labels[x] = Label.Undec
+  return labels
+}
+
+const makeRegion = (
+  framework: Framework,
+  labels: Uint8Array,
+  members: Int32Array,
+  localOf: Int32Array
+): Region => {
+  for (let i = 0; i < members.length; i++) localOf[members[i]!] = i
+  const blocked = new Uint8Array(members.length)
+  const { attackersStart, attackers } = framework
+  for (let i = 0; i < members.length; i++) {
+    const x = members[i]!
+    const end = attackersStart[x + 1]!
+    for (let k = attackersStart[x]!; k < end; k++) {
+      const y = attackers[k]!
+      if (localOf[y]! < 0 && labels[y] === Label.Undec) {
+        blocked[i] = 1
+        break
+      }
+    }
+  }
+  return { members, localOf, blocked }
+}
+
+const releaseRegion = (region: Region): void => {
+  for (let i = 0; i < region.members.length; i++) region.localOf[region.members[i]!] = -1
+}
+
+const openMembers = (labels: Uint8Array, mask?: Uint8Array): Int32Array => {
+  let count = 0
+  for (let x = 0; x < labels.length; x++)
+    if (labels[x] === OPEN && (mask === undefined || mask[x] === 1)) count++
+  const out = new Int32Array(count)
+  let k = 0
+  for (let x = 0; x < labels.length; x++)
+    if (labels[x] === OPEN && (mask === undefined || mask[x] === 1)) out[k++] = x
+  return out
+}
+
+const completeModel = (solver: SatSolver, size: number): Uint8Array => {
+  const local = new Uint8Array(size)
+  for (let i = 0; i < size; i++) {
+    local[i] = solver.modelValue(inVariable(i))
+      ? Label.In
+      : solver.modelValue(outVariable(i))
+        ? Label.Out
+        : Label.Undec
+  }
+  return local
+}
+
+/**
+ * Grows the complete labelling in the solver's last model to one whose IN part is maximal
+ * among the region's complete labellings (a preferred labelling of the region). Each round
+ * asks for a strictly larger IN set containing the current one.
+ */
+const maximise = (solver: SatSolver, region: Region, options: SolveOptions): Outcome<Uint8Array> => {
+  const size = region.members.length
+  let local = completeModel(solver, size)
+  const clause: Array<number> = []
+  const assumptions: Array<number> = []
+  for (;;) {
+    clause.length = 0
+    assumptions.length = 0
+    const act = solver.newVariable()
+    clause.push(negative(act))
+    assumptions.push(positive(act))
+    for (let i = 0; i < size; i++) {
+      if (local[i] === Label.In) assumptions.push(positive(inVariable(i)))
+      else if (region.blocked[i] === 0) clause.push(positive(inVariable(i)))
+    }
+    if (clause.length === 1) return decided(local)
+    solver.addClause(clause)
+    const result = solver.solve(assumptions, options.shouldStop)
+    solver.addClause([negative(act)])
+    if (result === SatResult.Stopped) return stopped
+    if (result === SatResult.Unsat) return decided(local)
+    local = completeModel(solver, size)
+  }
+}
+
+/**
+ * One preferred labelling, built strongly connected component by component in topological
+ * order: each component gets an IN-maximal complete labelling given the labels already fixed
+ * upstream (preferred semantics is SCC-recursive, so this yields a preferred labelling).
+ * Components left open by propagation are usually tiny, so the search stays local.
+ */
+export const preferredLabelling = (framework: Framework, options: SolveOptions = {}): Outcome<Labelling> => {
+  const work = groundedWork(framework)
+  const result = completeToPreferred(framework, work, options)
+  return result.decided ? decided(closeOpen(work.labels)) : stopped
+}
+
+const completeToPreferred = (framework: Framework, work: Work, options: SolveOptions): Outcome<true> => {
+  const labels = work.labels
+  let anyOpen = false
+  for (let x = 0; x < labels.length; x++)
+    if (labels[x] === OPEN) {
+      anyOpen = true
+      break
+    }
+  if (!anyOpen) return decided(true)
+  const components = stronglyConnectedComponents(framework)
+  const localOf = new Int32Array(framework.size).fill(-1)
+  const scratch: Array<number> = []
+  for (let c = 0; c < components.count; c++) {
+    scratch.length = 0
+    const end = components.start[c + 1]!
+    for (let k = components.start[c]!; k < end; k++) {
+      const x = components.members[k]!
+      if (labels[x] === OPEN) scratch.push(x)
+    }
+    if (scratch.length === 0) continue
+    if (scratch.length === 1) {
+      // Still open after propagation: it attacks itself or has an UNDEC attacker, so UNDEC.
+      labels[scratch[0]!] = Label.Undec
+      continue
+    }
+    const region = makeRegion(framework, labels, Int32Array.from(scratch), localOf)
+    const solver = completeEncoding(framework, region)
+    const first = solver.solve([], options.shouldStop)
+    if (first === SatResult.Stopped) return stopped
+    if (first === SatResult.Unsat) throw new Error("internal error: a component has no complete labelling")
+    const best = maximise(solver, region, options)
+    releaseRegion(region)
+    if (!best.decided) return stopped
+    settle(framework, work, region.members, best.value)
+  }
+  return decided(true)
+}
+
+/** The grounded labelling with OPEN for its UNDEC arguments (shared first step of every task). */
+const groundedStart = groundedWork
+
+/** A stable labelling, `null` when the framework has none. */
+export const stableLabelling = (
+  framework: Framework,
+  options: SolveOptions = {}
+): Outcome<Labelling | null> => {
+  const work = groundedStart(framework)
+  return stableSearch(framework, work, [], options)
+}
+
+const stableSearch = (
+  framework: Framework,
+  work: Work,
+  assumptionsFor: ReadonlyArray<readonly [number, boolean]>,
+  options: SolveOptions
+): Outcome<Labelling | null> => {
+  const members = openMembers(work.labels)
+  if (members.length === 0) {
+    for (const [x, value] of assumptionsFor) if ((work.labels[x] === Label.In) !== value) return decided(null)
+    return decided(work.labels.slice())
+  }
+  const localOf = new Int32Array(framework.size).fill(-1)
+  const region = makeRegion(framework, work.labels, members, localOf)
+  const solver = stableEncoding(framework, region)
+  const assumptions: Array<number> = []
+  for (const [x, value] of assumptionsFor) {
+    const i = localOf[x]!
+    if (i < 0) {
+      if ((work.labels[x] === Label.In) !== value) return decided(null)
+    } else assumptions.push(value ? positive(i) : negative(i))
+  }
+  const result = solver.solve(assumptions, options.shouldStop)
+  if (result === SatResult.Stopped) return stopped
+  if (result === SatResult.Unsat) return decided(null)
+  const labels = work.labels.slice()
+  for (let i = 0; i < members.length; i++) labels[members[i]!] = solver.modelValue(i) ? Label.In : Label.Out
+  return decided(labels)
+}
+
+/** Turns a complete labelling of an unattacked region into a complete labelling of the whole framework. */
+const extendComplete = (framework: Framework, work: Work, region: Region, local: Uint8Array): Uint8Array => {
+  const extended = copyWork(work)
+  settle(framework, extended, region.members, local)
+  return closeOpen(extended.labels)
+}
+
+/** The smallest preferred extension containing the IN part of a complete labelling (found by search). */
+const preferredAbove = (
+  framework: Framework,
+  completeLabels: Uint8Array,
+  options: SolveOptions
+): Outcome<Int32Array> => {
+  const work = groundedStart(framework)
+  const members = openMembers(work.labels)
+  const localOf = new Int32Array(framework.size).fill(-1)
+  const region = makeRegion(framework, work.labels, members, localOf)
+  const solver = completeEncoding(framework, region)
+  const assumptions: Array<number> = []
+  for (let i = 0; i < members.length; i++) {
+    if (completeLabels[members[i]!] === Label.In) assumptions.push(positive(inVariable(i)))
+  }
+  const first = solver.solve(assumptions, options.shouldStop)
+  if (first === SatResult.Stopped) return stopped
+  if (first === SatResult.Unsat)
+    throw new Error("internal error: a complete extension has no preferred superset")
+  const best = maximise(solver, region, options)
+  if (!best.decided) return stopped
+  settle(framework, work, members, best.value)
+  return decided(extensionOf(closeOpen(work.labels)))
+}
+
+const checkArgument = (framework: Framework, argument: number): void => {
+  if (!Number.isInteger(argument) || argument < 0 || argument >= framework.size) {
+    throw new RangeError(
+      `argument ${argument} is not in the framework (arguments are 0..${framework.size - 1})`
+    )
+  }
+}
+
+/**
+ * One extension of the semantics, arguments in increasing order; `null` only for stable
+ * semantics when there is no stable extension. Grounded and complete (the grounded extension
+ * is complete) are linear; preferred and stable search.
+ */
+export const someExtension = (
+  framework: Framework,
+  semantics: Semantics,
+  options: SolveOptions = {}
+): Outcome<Int32Array | null> => {
+  switch (semantics) {
+    case "grounded":
+    case "complete":
+      return decided(extensionOf(closeOpen(groundedStart(framework).labels)))
+    case "preferred": {
+      const result = preferredLabelling(framework, options)
+      return result.decided ? decided(extensionOf(result.value)) : stopped
+    }
+    case "stable": {
+      const result = stableLabelling(framework, options)
+      return result.decided ? decided(result.value === null ? null : extensionOf(result.value)) : stopped
+    }
+  }
+}
+
+/**
+ * Credulous acceptance: is `argument` in at least one extension? For complete and preferred
+ * (the same question: an argument in an admissible set is in a preferred one) only the
+ * arguments from which `argument` can be reached are searched.
+ */
+export const credulouslyAccepted = (
+  framework: Framework,
+  semantics: Semantics,
+  argument: number,
+  options: SolveOptions = {}
+): Outcome<Acceptance> => {
+  checkArgument(framework, argument)
+  const work = groundedStart(framework)
+  const label = work.labels[argument]!
+  if (semantics === "grounded") {
+    return decided(
+      withWitness(label === Label.In, options, () => extensionOf(closeOpen(work.labels.slice())))
+    )
+  }
+  if (semantics === "stable") {
+    if (label === Label.Out) return decided({ accepted: false })
+    const result = stableSearch(framework, work, [[argument, true]], options)
+    if (!result.decided) return stopped
+    return decided(withWitness(result.value !== null, options, () => extensionOf(result.value!)))
+  }
+  if (label === Label.In) {
+    if (semantics === "complete" || options.certificate !== true) {
+      return decided(withWitness(true, options, () => extensionOf(closeOpen(work.labels.slice()))))
+    }
+    const preferred = preferredLabelling(framework, options)
+    return preferred.decided ? decided({ accepted: true, witness: extensionOf(preferred.value) }) : stopped
+  }
+  if (label === Label.Out) return decided({ accepted: false })
+  const mask = ancestorMask(framework, [argument])
+  const members = openMembers(work.labels, mask)
+  const localOf = new Int32Array(framework.size).fill(-1)
+  const region = makeRegion(framework, work.labels, members, localOf)
+  const solver = completeEncoding(framework, region)
+  const result = solver.solve([positive(inVariable(localOf[argument]!))], options.shouldStop)
+  if (result === SatResult.Stopped) return stopped
+  if (result === SatResult.Unsat) return decided({ accepted: false })
+  if (options.certificate !== true) return decided({ accepted: true })
+  const complete = extendComplete(framework, work, region, completeModel(solver, members.length))
+  if (semantics === "complete") return decided({ accepted: true, witness: extensionOf(complete) })
+  const preferred = preferredAbove(framework, complete, options)
+  return preferred.decided ? decided({ accepted: true, witness: preferred.value }) : stopped
+}
+
+const withWitness = (accepted: boolean, options: SolveOptions, witness: () => Int32Array): Acceptance =>
+  accepted && options.certificate === true ? { accepted, witness: witness() } : { accepted }
+
+const againstWitness = (accepted: boolean, options: SolveOptions, witness: () => Int32Array): Acceptance =>
+  !accepted && options.certificate === true ? { accepted, witness: witness() } : { accepted }
+
+/**
+ * Sceptical acceptance: is `argument` in every extension? Complete: exactly the grounded
+ * extension. Stable: vacuously yes when there is no stable extension. Preferred (Π2-hard):
+ * a counterexample-guided loop over the ancestors of `argument`: find a complete extension
+ * without it, grow it to a preferred one; if that one still lacks the argument the answer is
+ * no, otherwise forbid every subset of that preferred extension and search again.
+ */
+export const scepticallyAccepted = (
+  framework: Framework,
+  semantics: Semantics,
+  argument: number,
+  options: SolveOptions = {}
+): Outcome<Acceptance> => {
+  checkArgument(framework, argument)
+  const work = groundedStart(framework)
+  const label = work.labels[argument]!
+  if (semantics === "grounded" || semantics === "complete") {
+    return decided(
+      againstWitness(label === Label.In, options, () => extensionOf(closeOpen(work.labels.slice())))
+    )
+  }
+  if (semantics === "stable") {
+    if (label === Label.In) return decided({ accepted: true })
+    const result = stableSearch(framework, work, label === Label.Out ? [] : [[argument, false]], options)
+    if (!result.decided) return stopped
+    return decided(againstWitness(result.value === null, options, () => extensionOf(result.value!)))
+  }
+  if (label === Label.In) return decided({ accepted: true })
+  if (label === Label.Out) {
+    if (options.certificate !== true) return decided({ accepted: false })
+    const preferred = preferredLabelling(framework, options)
+    return preferred.decided ? decided({ accepted: false, witness: extensionOf(preferred.value) }) : stopped
+  }
+  const mask = ancestorMask(framework, [argument])
+  const members = openMembers(work.labels, mask)
+  const localOf = new Int32Array(framework.size).fill(-1)
+  const region = makeRegion(framework, work.labels, members, localOf)
+  const target = localOf[argument]!
+  const main = completeEncoding(framework, region)
+  const counterexample = (local: Uint8Array): Outcome<Acceptance> => {
+    if (options.certificate !== true) return decided({ accepted: false })
+    const preferred = preferredAbove(framework, extendComplete(framework, work, region, local), options)
+    return preferred.decided ? decided({ accepted: false, witness: preferred.value }) : stopped
+  }
+  // A complete labelling with the argument OUT grows into a preferred one that still rejects it.
+  const outFirst = main.solve([positive(outVariable(target))], options.shouldStop)
+  if (outFirst === SatResult.Stopped) return stopped
+  if (outFirst === SatResult.Sat) return counterexample(completeModel(main, members.length))
+  main.addClause([negative(inVariable(target))])
+  const checker = completeEncoding(framework, region)
+  const assumptions: Array<number> = []
+  const blocking: Array<number> = []
+  for (;;) {
+    const found = main.solve([], options.shouldStop)
+    if (found === SatResult.Stopped) return stopped
+    if (found === SatResult.Unsat) return decided({ accepted: true })
+    const seed = completeModel(main, members.length)
+    assumptions.length = 0
+    for (let i = 0; i < members.length; i++)
+      if (seed[i] === Label.In) assumptions.push(positive(inVariable(i)))
+    const grown = checker.solve(assumptions, options.shouldStop)
+    if (grown === SatResult.Stopped) return stopped
+    if (grown === SatResult.Unsat) throw new Error("internal error: a complete labelling vanished")
+    const best = maximise(checker, region, options)
+    if (!best.decided) return stopped
+    const preferred = best.value
+    if (preferred[target] !== Label.In) return counterexample(preferred)
+    blocking.length = 0
+    for (let i = 0; i < members.length; i++) {
+      if (preferred[i] !== Label.In && region.blocked[i] === 0) blocking.push(positive(inVariable(i)))
+    }
+    if (!main.addClause(blocking)) return decided({ accepted: true })
+  }
+}
