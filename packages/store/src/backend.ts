@@ -1,0 +1,67 @@
+/**
+ * What differs between the databases the store runs on. Everything else (schema,
+ * queries, history, conflicts) is shared: see `store.ts`.
+ */
+import { Context, Effect, type Layer } from "effect"
+import { SqlClient } from "effect/sql"
+import type { SqlError } from "effect/sql/SqlError"
+import type { Statement } from "effect/sql/Statement"
+
+export interface AtomicOptions {
+  /** Called between statements with how many have run; used to report progress of long imports. */
+  readonly onProgress?: ((done: number, total: number) => Effect.Effect<void>) | undefined
+}
+
+export interface StoreBackendShape {
+  /** Where the store lives, as an analyst would recognise it (a file path, "D1 database X"). */
+  readonly location: string
+  /** Most bound parameters one statement may carry. */
+  readonly maxParameters: number
+  /** Runs the statements so that either all of them take effect or none does. */
+  readonly atomically: (
+    statements: ReadonlyArray<Statement<unknown>>,
+    options?: AtomicOptions
+  ) => Effect.Effect<void, SqlError>
+  /** Connection settings that must hold before the store is used (journal mode, foreign keys). */
+  readonly configure: Effect.Effect<void, SqlError>
+  /** A client for the migrator, which wraps its work in `withTransaction`. */
+  readonly migrationClient: SqlClient.SqlClient
+}
+
+export class StoreBackend extends Context.Service<StoreBackend, StoreBackendShape>()(
+  "@allegiance/store/StoreBackend"
+) {}
+
+/**
+ * The backend for a SQLite connection that supports real transactions: atomic work is
+ * one `withTransaction` (a savepoint when nested).
+ */
+export const transactionalBackend = (options: {
+  readonly location: string
+  readonly maxParameters: number
+  readonly configure: Effect.Effect<void, SqlError>
+}): Effect.Effect<StoreBackendShape, never, SqlClient.SqlClient> =>
+  Effect.map(
+    Effect.gen(function* () {
+      return yield* SqlClient.SqlClient
+    }),
+    (sql): StoreBackendShape => ({
+      location: options.location,
+      maxParameters: options.maxParameters,
+      configure: options.configure,
+      migrationClient: sql,
+      atomically: (statements, atomic) =>
+        sql.withTransaction(
+          Effect.gen(function* () {
+            let done = 0
+            for (const statement of statements) {
+              yield* statement.raw
+              done++
+              if (atomic?.onProgress) yield* atomic.onProgress(done, statements.length)
+            }
+          })
+        )
+    })
+  )
+
+export type StoreBackendLayer<E, R> = Layer.Layer<StoreBackend | SqlClient.SqlClient, E, R>

@@ -1,0 +1,81 @@
+/**
+ * The store in a single SQLite file, for the terminal UI, the CLI and local tools.
+ * The file (and its folder) is created on first use and migrated; `onCreate` then
+ * runs once, which is where the bundled seed case is loaded.
+ */
+import { mkdirSync } from "node:fs"
+import { dirname, resolve } from "node:path"
+import { Effect, Layer } from "effect"
+import * as Reactivity from "effect/reactivity/Reactivity"
+import { SqlClient } from "effect/sql"
+import { StoreBackend, transactionalBackend } from "./backend.ts"
+import { Corrupt, type StoreError, storeError, Unavailable } from "./errors.ts"
+import { openedStore } from "./open.ts"
+import * as SqliteNode from "./sqlite-node/client.ts"
+import type { Store } from "./store.ts"
+
+export interface FileStoreOptions {
+  readonly filename: string
+  /** Run `PRAGMA quick_check` when opening (default true). */
+  readonly checkIntegrity?: boolean | undefined
+  /** Runs once, right after the store file was created. */
+  readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
+}
+
+// SQLite's default limit on bound parameters per statement since 3.32.
+const sqliteMaxParameters = 32_766
+
+const configure = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  // WAL keeps readers and one writer out of each other's way and survives a killed process.
+  yield* sql`PRAGMA journal_mode = WAL`
+  yield* sql`PRAGMA foreign_keys = ON`
+  yield* sql`PRAGMA synchronous = FULL`
+})
+
+const backendLayer = (location: string) =>
+  Layer.effect(
+    StoreBackend,
+    Effect.gen(function* () {
+      const sql = yield* SqlClient.SqlClient
+      return yield* transactionalBackend({
+        location,
+        maxParameters: sqliteMaxParameters,
+        configure: Effect.provideService(configure, SqlClient.SqlClient, sql)
+      })
+    })
+  )
+
+/** The connection and backend for the SQLite file `filename` (its folder is created when missing). */
+export const backend = (filename: string): Layer.Layer<SqlClient.SqlClient | StoreBackend, StoreError> => {
+  const location = resolve(filename)
+  const client = Layer.effect(
+    SqlClient.SqlClient,
+    SqliteNode.make({
+      filename: location,
+      // Take the write lock when a transaction starts, so two writers queue instead of deadlocking.
+      beginTransaction: "BEGIN IMMEDIATE"
+    }).pipe(
+      Effect.mapError((error) => {
+        const details = error.message
+        return /not a database/i.test(details)
+          ? storeError(new Corrupt({ location, details }))
+          : storeError(new Unavailable({ location, operation: "be opened", details }))
+      })
+    )
+  ).pipe(Layer.provide(Reactivity.layer))
+  const folder = Layer.effectDiscard(
+    Effect.try({
+      try: () => mkdirSync(dirname(location), { recursive: true }),
+      catch: (cause) =>
+        storeError(new Unavailable({ location, operation: "get a folder", details: String(cause) }))
+    })
+  )
+  return backendLayer(location).pipe(Layer.provideMerge(client), Layer.provide(folder))
+}
+
+/** A store over the SQLite file `filename`, created and migrated when needed. */
+export const layer = (options: FileStoreOptions): Layer.Layer<Store, StoreError> =>
+  openedStore({ checkIntegrity: options.checkIntegrity, onCreate: options.onCreate }).pipe(
+    Layer.provide(backend(options.filename))
+  )

@@ -1,0 +1,112 @@
+/**
+ * Getting a database ready to be a store: connection settings, an integrity check,
+ * refusing a layout written by a newer Allegiance (before anything is written), and
+ * running the migrations that a new or older store still needs.
+ */
+import { Effect, Layer } from "effect"
+import { SqlClient } from "effect/sql"
+import * as Migrator from "effect/sql/Migrator"
+import type { SqlError } from "effect/sql/SqlError"
+import { StoreBackend } from "./backend.ts"
+import { Corrupt, NewerStore, type StoreError, storeError, Unavailable } from "./errors.ts"
+import { layer as storeLayer, type Store } from "./store.ts"
+import { latestSchemaVersion, migrations, migrationsTable } from "./schema/migrations.ts"
+
+export interface PrepareOptions {
+  /** Run `PRAGMA quick_check` first (default true). */
+  readonly checkIntegrity?: boolean | undefined
+}
+
+export interface Prepared {
+  /** True when this call created the store's tables: the store was new. */
+  readonly created: boolean
+}
+
+// Tables a database may hold that are not ours to judge (SQLite's own, D1's bookkeeping).
+const foreignTable = /^(sqlite_|_cf_|d1_)/
+
+const describe = (error: SqlError) => {
+  const cause = error.reason.cause as { message?: unknown } | undefined
+  return typeof cause?.message === "string" ? cause.message : error.message
+}
+
+export const prepareStore = (
+  options: PrepareOptions = {}
+): Effect.Effect<Prepared, StoreError, SqlClient.SqlClient | StoreBackend> =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const backend = yield* StoreBackend
+    const location = backend.location
+    const sqlFailure = (operation: string) => (error: SqlError) => {
+      const details = describe(error)
+      return /not a database|malformed|file is encrypted/i.test(details)
+        ? storeError(new Corrupt({ location, details }))
+        : storeError(new Unavailable({ location, operation, details }))
+    }
+
+    yield* Effect.mapError(backend.configure, sqlFailure("be opened"))
+
+    if (options.checkIntegrity ?? true) {
+      const rows = yield* Effect.mapError(
+        sql<{ quick_check: string }>`PRAGMA quick_check`,
+        sqlFailure("be checked for damage")
+      )
+      const problems = rows.map((row) => String(Object.values(row)[0])).filter((line) => line !== "ok")
+      if (problems.length > 0) {
+        return yield* storeError(
+          new Corrupt({ location, details: `integrity check: ${problems.slice(0, 5).join("; ")}` })
+        )
+      }
+    }
+
+    const tables = yield* Effect.mapError(
+      sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`,
+      sqlFailure("be read")
+    )
+    const names = tables.map((row) => row.name).filter((name) => !foreignTable.test(name))
+    if (names.includes(migrationsTable)) {
+      const versions = yield* Effect.mapError(
+        sql<{ version: number | null }>`SELECT MAX(migration_id) AS version FROM ${sql(migrationsTable)}`,
+        sqlFailure("be read")
+      )
+      const storeVersion = Number(versions[0]?.version ?? 0)
+      if (storeVersion > latestSchemaVersion) {
+        return yield* storeError(
+          new NewerStore({ location, storeVersion, supportedVersion: latestSchemaVersion })
+        )
+      }
+    } else if (names.length > 0) {
+      return yield* storeError(
+        new Corrupt({ location, details: `it holds other tables (${names.slice(0, 5).join(", ")})` })
+      )
+    }
+
+    const completed = yield* Migrator.make({})({
+      loader: Migrator.fromRecord(migrations),
+      table: migrationsTable
+    }).pipe(
+      Effect.provideService(SqlClient.SqlClient, backend.migrationClient),
+      Effect.mapError((error) =>
+        error._tag === "MigrationError"
+          ? storeError(new Unavailable({ location, operation: "prepare its tables", details: error.message }))
+          : sqlFailure("prepare its tables")(error)
+      )
+    )
+    return { created: completed.some(([id]) => id === 1) }
+  })
+
+export interface OpenedStoreOptions extends PrepareOptions {
+  /** Runs once, right after the store's tables were created: where a new store gets its seed case. */
+  readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
+}
+
+/** The store over a backend, prepared (checked, migrated, seeded when new) before first use. */
+export const openedStore = (
+  options: OpenedStoreOptions = {}
+): Layer.Layer<Store, StoreError, SqlClient.SqlClient | StoreBackend> =>
+  Layer.effectDiscard(
+    Effect.gen(function* () {
+      const { created } = yield* prepareStore(options)
+      if (created && options.onCreate !== undefined) yield* options.onCreate
+    })
+  ).pipe(Layer.provideMerge(storeLayer))
