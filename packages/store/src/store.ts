@@ -289,8 +289,9 @@ export const makeStore = Effect.gen(function* () {
       )
     )
 
-  const rowsPerStatement = (paramsPerRow: number) =>
-    Math.max(1, Math.min(500, Math.floor(backend.maxParameters / paramsPerRow)))
+  /** How many rows fit in one statement that also binds `fixed` other parameters. */
+  const rowsPerStatement = (paramsPerRow: number, fixed = 0) =>
+    Math.max(1, Math.min(500, Math.floor((backend.maxParameters - fixed) / paramsPerRow)))
 
   /** Statements that add revision `number` and apply `closes` and `inserts` under it. */
   const writeStatements = (args: {
@@ -363,7 +364,7 @@ export const makeStore = Effect.gen(function* () {
   ) =>
     Effect.gen(function* () {
       const map = new Map<string, VersionRow>()
-      for (const chunk of Arr.chunksOf(keys, rowsPerStatement(2))) {
+      for (const chunk of Arr.chunksOf(keys, rowsPerStatement(2, 1))) {
         const params: Array<unknown> = [caseId]
         for (const item of chunk) params.push(item.kind, item.id)
         const rows = yield* query("read the case")(
