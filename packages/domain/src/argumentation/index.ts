@@ -1,0 +1,88 @@
+/**
+ * Abstract argumentation (Dung frameworks): arguments 0..n-1, an attack relation, and the
+ * semantics that say which arguments stand. General and pure: it knows nothing of groups or
+ * statements, reads no clock and does no I/O.
+ *
+ * ## Building a framework
+ * - `makeFramework(n, sources, targets)` from parallel arrays of attacker / attacked indices
+ *   (any `ArrayLike<number>`, typed arrays welcome), or `frameworkFromPairs(n, [[a, b], ...])`.
+ *   Duplicate attacks are dropped; rows are sorted, so nothing depends on input order.
+ * - `attackersOf(fw, x)` / `attackedBy(fw, x)` are zero-copy views; `attacks(fw, a, b)`.
+ *
+ * ## Grounded semantics (linear time)
+ * - `groundedLabelling(fw)` returns a `Uint8Array` of `Label.In` / `Label.Out` / `Label.Undec`.
+ *   `extensionOf(labelling)` gives the IN arguments.
+ *
+ * ## Complete, preferred, stable (search; may be stopped)
+ * Every call takes `{ shouldStop?: () => boolean, certificate?: boolean }` and returns an
+ * `Outcome`: `{ decided: true, value }`, or `{ decided: false }` when `shouldStop` said so.
+ * - `someExtension(fw, semantics, options)`: one extension (null: no stable extension).
+ * - `preferredLabelling(fw, options)`, `stableLabelling(fw, options)`: full labellings.
+ * - `credulouslyAccepted(fw, semantics, x, options)` / `scepticallyAccepted(...)`:
+ *   `{ accepted, witness? }`. Preferred is decided on the ancestors of `x` only.
+ * Preferred is solved strongly-connected-component by component (`stronglyConnectedComponents`),
+ * NP-hard questions with the built-in CDCL `SatSolver`.
+ *
+ * ## Explanations
+ * - `explain(fw, labelling, x)` says why x is IN (each attacker and what defeats it), OUT (an
+ *   IN attacker with the shortest justification) or UNDEC (UNDEC attackers and the loop that
+ *   keeps it open). See `Explanation`. For many arguments, pass `settlementRanks(fw, labelling)`.
+ *
+ * ## Incremental use
+ * - `new IncrementalGrounded(n)` or `IncrementalGrounded.fromFramework(fw)`; `addArgument()`,
+ *   `addAttack(a, b)`, `removeAttack(a, b)`, `retractArgument(x)`; `labels()` / `label(x)`
+ *   re-label only the downstream closure of what changed. `snapshot()` gives a `Framework`.
+ *
+ * ## ICCMA interface
+ * - `parseInstance(bytes, format?)` reads ICCMA'23, APX or TGF (located `FormatError` on bad
+ *   input, never a throw); `solveIccmaTask(instance, "DC-PR", argument, options)` returns the
+ *   exact text an ICCMA'23 solver prints; `iccmaProblems`, `problemsLine()`.
+ */
+export { ancestorMask, type Components, stronglyConnectedComponents } from "./components.ts"
+export { type Explanation, explain, settlementRanks } from "./explanation.ts"
+export {
+  attackedBy,
+  attackersOf,
+  attackPairs,
+  attacks,
+  type Framework,
+  frameworkFromPairs,
+  makeFramework
+} from "./framework.ts"
+export { groundedLabelling } from "./grounded.ts"
+export {
+  detectFormat,
+  type FormatError,
+  type Instance,
+  type InstanceFormat,
+  instanceFormats,
+  type ParseResult,
+  parseApx,
+  parseI23,
+  parseInstance,
+  parseTgf
+} from "./iccma-format.ts"
+export {
+  type IccmaProblem,
+  iccmaProblems,
+  isIccmaProblem,
+  needsArgument,
+  problemsLine,
+  solveIccmaTask,
+  type TaskOptions,
+  witnessLine
+} from "./iccma-task.ts"
+export { IncrementalGrounded } from "./incremental.ts"
+export { extensionOf, Label, type Labelling, labelName } from "./label.ts"
+export { SatResult, SatSolver } from "./sat-solver.ts"
+export {
+  type Acceptance,
+  credulouslyAccepted,
+  type Outcome,
+  preferredLabelling,
+  type Semantics,
+  type SolveOptions,
+  scepticallyAccepted,
+  someExtension,
+  stableLabelling
+} from "./semantics.ts"
