@@ -1,0 +1,46 @@
+/**
+ * The date layer: reading printed dates (Hijri and Gregorian, in transliteration or Arabic script),
+ * converting between Hijri calendars and the Gregorian one, and checking a Hijri date against the Gregorian
+ * date printed beside it (domain rule 1).
+ */
+export {
+  addDays,
+  type DayNumber,
+  dayNumberToIsoDay,
+  daysBetween,
+  FIRST_DAY_NUMBER,
+  formatDayNumber,
+  gregorianDayNumber,
+  gregorianMonthLength,
+  gregorianMonthName,
+  gregorianParts,
+  isoDayToDayNumber,
+  type IsoWeekday,
+  LAST_DAY_NUMBER,
+  WEEKDAY_NAMES,
+  weekdayName,
+  weekdayOfDayNumber
+} from "./day-number.ts"
+export {
+  dayNumberToHijri,
+  effectiveCalendar,
+  FIRST_HIJRI_YEAR,
+  formatHijriDate,
+  type GregorianFromHijri,
+  gregorianToHijri,
+  HIJRI_CALENDAR_LABELS,
+  HIJRI_CALENDARS,
+  HijriCalendar,
+  type HijriDate,
+  HijriDateError,
+  HijriDateErrorReason,
+  type HijriFromGregorian,
+  hijriMonthLength,
+  hijriToDayNumber,
+  hijriToGregorian,
+  LAST_HIJRI_YEAR,
+  UMALQURA_FIRST_YEAR,
+  UMALQURA_LAST_YEAR
+} from "./hijri-calendar.ts"
+export { HIJRI_MONTH_NAMES, hijriMonthName } from "./hijri-month-names.ts"
+export { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "./printed-date.ts"
