@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { ActorId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 
@@ -13,8 +13,8 @@ export type ActorKind = typeof ActorKind.Type
 /** The names an actor goes by: a primary form, aliases, transliteration variants and Arabic script. */
 export class ActorName extends Schema.Class<ActorName>("allegiance/model/ActorName")({
   primary: Schema.NonEmptyString,
-  aliases: Schema.Array(Schema.NonEmptyString).pipe(Schema.withDecodingDefault(() => [])),
-  transliterations: Schema.Array(Schema.NonEmptyString).pipe(Schema.withDecodingDefault(() => [])),
+  aliases: Schema.Array(Schema.NonEmptyString).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  transliterations: Schema.Array(Schema.NonEmptyString).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   arabic: Schema.optionalKey(Schema.NonEmptyString)
 }) {}
 

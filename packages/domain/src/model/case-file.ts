@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { Actor } from "./actor.ts"
 import { Channel } from "./channel.ts"
 import { Claim } from "./claim.ts"
@@ -29,14 +29,14 @@ export class CaseInfo extends Schema.Class<CaseInfo>("allegiance/model/CaseInfo"
 /** A whole case: everything an analyst has gathered on one set of questions. */
 export class CaseFile extends Schema.Class<CaseFile>("allegiance/model/CaseFile")({
   case: CaseInfo,
-  actors: Schema.Array(Actor).pipe(Schema.withDecodingDefault(() => [])),
-  channels: Schema.Array(Channel).pipe(Schema.withDecodingDefault(() => [])),
-  sources: Schema.Array(Source).pipe(Schema.withDecodingDefault(() => [])),
-  statements: Schema.Array(Statement).pipe(Schema.withDecodingDefault(() => [])),
-  claims: Schema.Array(Claim).pipe(Schema.withDecodingDefault(() => [])),
-  observations: Schema.Array(Observation).pipe(Schema.withDecodingDefault(() => [])),
-  relationships: Schema.Array(Relationship).pipe(Schema.withDecodingDefault(() => [])),
-  questions: Schema.Array(Question).pipe(Schema.withDecodingDefault(() => []))
+  actors: Schema.Array(Actor).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  channels: Schema.Array(Channel).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  sources: Schema.Array(Source).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  statements: Schema.Array(Statement).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  claims: Schema.Array(Claim).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  observations: Schema.Array(Observation).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  relationships: Schema.Array(Relationship).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  questions: Schema.Array(Question).pipe(Schema.withDecodingDefaultKey(Effect.succeed([])))
 }) {}
 
 /** The sections of a case file that hold items, in the order a case file lists them. */

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { ActorId, ChannelId, ClaimId, EvidenceId, SourceId, StatementId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 import { Credibility } from "./source.ts"
@@ -27,7 +27,7 @@ const common = {
   /** The actor the claim is attributed to when the source reports someone else's words. */
   attributedTo: Schema.optionalKey(ActorId),
   /** The evidence the claim says it rests on, when it says so. */
-  restsOn: Schema.Array(EvidenceId).pipe(Schema.withDecodingDefault(() => [])),
+  restsOn: Schema.Array(EvidenceId).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   credibility: Schema.optionalKey(Credibility),
   summary: Schema.optionalKey(Schema.String),
   cites: Citations
@@ -60,7 +60,7 @@ export const DisowningClaim = kind("disowning", {
   channel: Schema.optionalKey(ChannelId),
   afterSerial: Schema.optionalKey(Schema.Int),
   since: Schema.optionalKey(DateField),
-  otherChannels: Schema.Boolean.pipe(Schema.withDecodingDefault(() => false))
+  otherChannels: Schema.Boolean.pipe(Schema.withDecodingDefaultKey(Effect.succeed(false)))
 })
 /** A statement that declares itself the last one the channel will publish. */
 export const LastStatementClaim = kind("last-statement", { channel: ChannelId, serial: Schema.Int })

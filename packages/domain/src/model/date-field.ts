@@ -1,5 +1,5 @@
 import { Effect, Option, Schema, SchemaIssue, SchemaTransformation } from "effect"
-import { readPrintedDate } from "../calendar/index.ts"
+import { readPrintedDate } from "../calendar/read-printed-date.ts"
 import { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "../calendar/printed-date.ts"
 
 /**

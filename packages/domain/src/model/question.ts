@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { ActorId, ChannelId, EvidenceId, HypothesisId, QuestionId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 
@@ -26,7 +26,7 @@ export class Hypothesis extends Schema.Class<Hypothesis>("allegiance/model/Hypot
   id: HypothesisId,
   text: Schema.NonEmptyString,
   /** What must be true (and false) if the hypothesis is right: the link to the reasoning's verdicts. */
-  expects: Schema.Array(Expectation).pipe(Schema.withDecodingDefault(() => [])),
+  expects: Schema.Array(Expectation).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   cites: Citations
 }) {}
 
@@ -47,6 +47,6 @@ export class Question extends Schema.Class<Question>("allegiance/model/Question"
   text: Schema.NonEmptyString,
   about: Schema.optionalKey(ActorId),
   hypotheses: Schema.Array(Hypothesis),
-  ratings: Schema.Array(RatingOverride).pipe(Schema.withDecodingDefault(() => [])),
+  ratings: Schema.Array(RatingOverride).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   cites: Citations
 }) {}

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { ActorId, EvidenceId, RelationshipId, SourceId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 import { DateField } from "./date-field.ts"
@@ -28,8 +28,8 @@ export class Relationship extends Schema.Class<Relationship>("allegiance/model/R
   to: ActorId,
   since: Schema.optionalKey(DateField),
   until: Schema.optionalKey(DateField),
-  sources: Schema.Array(SourceId).pipe(Schema.withDecodingDefault(() => [])),
-  evidence: Schema.Array(EvidenceId).pipe(Schema.withDecodingDefault(() => [])),
+  sources: Schema.Array(SourceId).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  evidence: Schema.Array(EvidenceId).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   description: Schema.optionalKey(Schema.String),
   cites: Citations
 }) {}

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { ActorId, ChannelId, SourceId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 
@@ -58,6 +58,6 @@ export class Source extends Schema.Class<Source>("allegiance/model/Source")({
   /** The person or group the source belongs to, if any: a member of a group is not independent of it. */
   affiliation: Schema.optionalKey(ActorId),
   /** Sources this one repeats or relies on; such sources do not corroborate each other. */
-  dependsOn: Schema.Array(SourceId).pipe(Schema.withDecodingDefault(() => [])),
+  dependsOn: Schema.Array(SourceId).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   cites: Citations
 }) {}

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { ActorId, ChannelId, StatementId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 import { DateField } from "./date-field.ts"
@@ -27,7 +27,7 @@ export class Media extends Schema.Class<Media>("allegiance/model/Media")({
   kind: MediaKind,
   description: Schema.NonEmptyString,
   /** Whether it shows the actor's banner with members: dated evidence of activity under the banner. */
-  showsBannerAndMembers: Schema.Boolean.pipe(Schema.withDecodingDefault(() => false))
+  showsBannerAndMembers: Schema.Boolean.pipe(Schema.withDecodingDefaultKey(Effect.succeed(false)))
 }) {}
 
 /**
@@ -42,11 +42,11 @@ export class Statement extends Schema.Class<Statement>("allegiance/model/Stateme
   /** The channel it appeared on; absent when the source does not say. */
   channel: Schema.optionalKey(ChannelId),
   /** The dates printed on the statement, verbatim, in the calendars they were printed in. */
-  printedDates: Schema.Array(DateField).pipe(Schema.withDecodingDefault(() => [])),
+  printedDates: Schema.Array(DateField).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   /** When the statement appeared, as best known: what "as of" evaluation goes by. */
   observed: DateField,
   language: Schema.optionalKey(Schema.NonEmptyString),
   excerpt: Schema.optionalKey(Schema.String),
-  media: Schema.Array(Media).pipe(Schema.withDecodingDefault(() => [])),
+  media: Schema.Array(Media).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   cites: Citations
 }) {}

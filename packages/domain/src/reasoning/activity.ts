@@ -1,0 +1,61 @@
+import type { PrintedDate } from "../calendar/printed-date.ts"
+import { type CaseView, claimDate } from "./case-view.ts"
+import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
+
+/** One piece of dated evidence that an actor was active: who shows it, when, through which channel. */
+export interface ActivityEvidence {
+  readonly argument: ArgumentKey
+  readonly id: string
+  readonly actor: string
+  readonly date: PrintedDate
+  readonly channel: string | undefined
+  readonly description: string
+}
+
+/**
+ * Dated evidence of an actor at work: observed activity, statements carrying photos of its banner and
+ * members, and independent reports of it fighting beside others, of its size, or of members who did
+ * not follow a decision made in its name.
+ */
+export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyArray<ActivityEvidence>> => {
+  const byActor = new Map<string, Array<ActivityEvidence>>()
+  const add = (evidence: ActivityEvidence) => {
+    const list = byActor.get(evidence.actor)
+    if (list === undefined) byActor.set(evidence.actor, [evidence])
+    else list.push(evidence)
+  }
+  for (const observation of view.observations)
+    if (observation.kind === "activity")
+      add({
+        argument: obsArg(observation.id),
+        id: observation.id,
+        actor: observation.actor,
+        date: observation.date,
+        channel: observation.channel,
+        description: observation.description
+      })
+  for (const statement of view.statements)
+    if (statement.media.some((media) => media.showsBannerAndMembers))
+      add({
+        argument: authOf(statement.id),
+        id: statement.id,
+        actor: statement.issuer.actor,
+        date: statement.observed,
+        channel: statement.channel,
+        description: "photos of its banner and members"
+      })
+  for (const claim of view.claims) {
+    const date = claimDate(claim, view.statementById)
+    if (date === undefined) continue
+    const channel = "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement)?.channel : undefined
+    if (claim.kind === "cooperation")
+      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: "a report of it fighting beside another group" })
+    else if (claim.kind === "size-estimate")
+      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: `a report of its size (${claim.estimate})` })
+    else if (claim.kind === "partial-involvement")
+      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: `word that only ${claim.part} stood behind a decision made in its name` })
+    else if (claim.kind === "continued-existence")
+      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: "a claim that it goes on" })
+  }
+  return byActor
+}

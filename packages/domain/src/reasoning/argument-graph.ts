@@ -1,0 +1,103 @@
+import { type Framework, makeFramework } from "../argumentation/framework.ts"
+import { groundedLabelling } from "../argumentation/grounded.ts"
+import { Label, type Labelling } from "../argumentation/label.ts"
+import type { CaseView } from "./case-view.ts"
+import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
+import type { Support } from "./rules/corroboration-and-reliability.ts"
+
+type AttackFinding = Extract<Finding, { kind: "attack" }>
+
+/**
+ * The argumentation framework a case gives as of a date: one argument per statement (its authorship),
+ * claim and observation, plus those the rules introduce, and the rules' attacks. A claim stands on the
+ * statement that makes it (and on that statement speaking for the whole actor, where rule 5 asks), so
+ * whatever attacks those attacks the claim too. An item whose sources are too weak to count attacks
+ * nothing.
+ */
+export interface ArgumentGraph {
+  readonly keys: ReadonlyArray<ArgumentKey>
+  readonly index: ReadonlyMap<ArgumentKey, number>
+  readonly framework: Framework
+  readonly labels: Labelling
+  /** The attack findings against each argument, its own and those it inherits through what it rests on. */
+  readonly attacksOn: ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
+  /** What each argument rests on (statement authorship, speaking for the whole). */
+  readonly restsOn: ReadonlyMap<ArgumentKey, ReadonlyArray<ArgumentKey>>
+  readonly labelOf: (key: ArgumentKey) => "IN" | "OUT" | "UNDEC" | undefined
+}
+
+export const buildArgumentGraph = (
+  view: CaseView,
+  findings: ReadonlyArray<Finding>,
+  support: ReadonlyMap<ArgumentKey, Support>
+): ArgumentGraph => {
+  const keys: Array<ArgumentKey> = []
+  const index = new Map<ArgumentKey, number>()
+  const add = (key: ArgumentKey) => {
+    if (!index.has(key)) {
+      index.set(key, keys.length)
+      keys.push(key)
+    }
+  }
+  for (const statement of view.statements) add(authOf(statement.id))
+  for (const claim of view.claims) add(claimArg(claim.id))
+  for (const observation of view.observations) add(obsArg(observation.id))
+
+  const restsOn = new Map<ArgumentKey, Array<ArgumentKey>>()
+  const rest = (target: ArgumentKey, on: ArgumentKey) => {
+    const list = restsOn.get(target)
+    if (list === undefined) restsOn.set(target, [on])
+    else if (!list.includes(on)) list.push(on)
+  }
+  for (const claim of view.claims)
+    if ("statement" in claim.madeBy) rest(claimArg(claim.id), authOf(claim.madeBy.statement))
+
+  const direct = new Map<ArgumentKey, Array<AttackFinding>>()
+  for (const finding of findings) {
+    if (finding.kind === "dependency") {
+      add(finding.on)
+      add(finding.target)
+      rest(finding.target, finding.on)
+    } else if (finding.kind === "attack") {
+      if (support.get(finding.attacker)?.substantive === false) continue
+      add(finding.attacker)
+      add(finding.target)
+      const list = direct.get(finding.target)
+      if (list === undefined) direct.set(finding.target, [finding])
+      else list.push(finding)
+    } else if (finding.kind === "support") {
+      add(finding.supporter)
+      add(finding.target)
+    } else add(finding.target)
+  }
+
+  // What a claim rests on carries no further dependencies, so one pass gives the inherited attacks.
+  const attacksOn = new Map<ArgumentKey, ReadonlyArray<AttackFinding>>(direct)
+  for (const [target, bases] of restsOn) {
+    const inherited = bases.flatMap((base) => direct.get(base) ?? [])
+    if (inherited.length > 0) attacksOn.set(target, [...(direct.get(target) ?? []), ...inherited])
+  }
+  const sources: Array<number> = []
+  const targets: Array<number> = []
+  for (const [target, attacks] of attacksOn)
+    for (const attack of attacks) {
+      sources.push(index.get(attack.attacker)!)
+      targets.push(index.get(target)!)
+    }
+  const framework = makeFramework(keys.length, sources, targets)
+  const labels = groundedLabelling(framework)
+  return {
+    keys,
+    index,
+    framework,
+    labels,
+    attacksOn,
+    restsOn,
+    labelOf: (key) => {
+      const i = index.get(key)
+      if (i === undefined) return undefined
+      const label = labels[i]
+      return label === Label.In ? "IN" : label === Label.Out ? "OUT" : "UNDEC"
+    }
+  }
+}

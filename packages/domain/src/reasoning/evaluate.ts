@@ -1,0 +1,65 @@
+import type { IsoDay } from "../calendar/printed-date.ts"
+import type { CaseFile } from "../model/case-file.ts"
+import { activityEvidence } from "./activity.ts"
+import { buildArgumentGraph } from "./argument-graph.ts"
+import { type LeftOut, viewCase } from "./case-view.ts"
+import type { Finding } from "./finding.ts"
+import { assessQuestions, type QuestionAssessment } from "./hypotheses.ts"
+import { itemVerdicts } from "./item-verdicts.ts"
+import { type DerivedRelationship, deriveRelationships, type Lifecycle, lifecycles } from "./relationships.ts"
+import { rules } from "./rules/index.ts"
+import { assessSupport } from "./rules/corroboration-and-reliability.ts"
+import type { Verdict } from "./verdict.ts"
+
+export interface EvaluateOptions {
+  /** Only what was known by this day counts. */
+  readonly asOf: IsoDay
+}
+
+/** Everything the reasoning concludes about a case as of one day. */
+export interface CaseEvaluation {
+  readonly caseId: string
+  readonly asOf: IsoDay
+  readonly statements: ReadonlyArray<Verdict>
+  readonly claims: ReadonlyArray<Verdict>
+  readonly observations: ReadonlyArray<Verdict>
+  /** "Continues to exist", for every actor with evidence of activity. */
+  readonly continuations: ReadonlyArray<Verdict>
+  readonly relationships: ReadonlyArray<DerivedRelationship>
+  readonly lifecycles: ReadonlyArray<Lifecycle>
+  readonly questions: ReadonlyArray<QuestionAssessment>
+  /** Items left out because they were not (or not surely) known by the as-of day. */
+  readonly leftOut: ReadonlyArray<LeftOut>
+  readonly findings: ReadonlyArray<Finding>
+  readonly argumentCount: number
+  readonly attackCount: number
+}
+
+/**
+ * Evaluates a case as of a day: runs every rule over what was known by then, decides what stands with
+ * the grounded labelling of the resulting argumentation framework, and turns labels into verdicts with
+ * a confidence and an explanation. Pure: the same case and day always give the same evaluation, whatever
+ * the order of the items in the case file.
+ */
+export const evaluateCase = (caseFile: CaseFile, options: EvaluateOptions): CaseEvaluation => {
+  const view = viewCase(caseFile, options.asOf)
+  const findings = rules.flatMap((rule) => rule.apply(view))
+  const support = assessSupport(view)
+  const graph = buildArgumentGraph(view, findings, support)
+  const items = itemVerdicts(view, graph, findings, support)
+  const byId = (verdicts: ReadonlyArray<Verdict>) => new Map(verdicts.map((verdict) => [verdict.id, verdict]))
+  const claimVerdicts = byId(items.claims)
+  const life = lifecycles(view, claimVerdicts, byId(items.continuations))
+  return {
+    caseId: caseFile.case.id,
+    asOf: options.asOf,
+    ...items,
+    relationships: deriveRelationships(view, claimVerdicts, life),
+    lifecycles: life,
+    questions: assessQuestions(view, claimVerdicts, byId(items.observations), activityEvidence(view)),
+    leftOut: view.leftOut,
+    findings,
+    argumentCount: graph.framework.size,
+    attackCount: graph.framework.attackCount
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Arguments of the reasoning, named by what they stand for:
+ * - `auth:S`  statement S is authentically the issuer's;
+ * - `rep:S`   statement S speaks for its issuer as a whole, not only for the part that signed it;
+ * - `claim:C` claim C should be accepted;
+ * - `obs:O`   what observation O reports was so;
+ * - `continues:A` actor A goes on existing;
+ * - `overreach:C` claim C says more than the evidence it rests on (a rule's own argument).
+ */
+export type ArgumentKey = string
+
+export const authOf = (statement: string): ArgumentKey => `auth:${statement}`
+export const repOf = (statement: string): ArgumentKey => `rep:${statement}`
+export const claimArg = (claim: string): ArgumentKey => `claim:${claim}`
+export const obsArg = (observation: string): ArgumentKey => `obs:${observation}`
+export const continuesOf = (actor: string): ArgumentKey => `continues:${actor}`
+
+export type RuleName =
+  | "date-consistency"
+  | "channel-control"
+  | "disowning"
+  | "scope"
+  | "authority-and-majority"
+  | "denial"
+  | "silence-and-activity"
+  | "corroboration-and-reliability"
+  | "acceptance"
+  | "sequence"
+
+/**
+ * What a rule found. An attack says that `attacker` defeats `target` if it stands; a support says that
+ * `supporter` counts in favour of `target` (a target with supports is unsupported when none stand); a
+ * dependency says that `target` can only stand while `on` does; a caution lowers confidence without
+ * deciding anything; a note records a reading the explanation should mention.
+ */
+export type Finding =
+  | {
+      readonly kind: "attack"
+      readonly rule: RuleName
+      readonly attacker: ArgumentKey
+      readonly target: ArgumentKey
+      readonly items: ReadonlyArray<string>
+      readonly sentence: string
+      /** What evidence would settle the matter if the attack leaves the target contested. */
+      readonly settle?: string
+    }
+  | {
+      readonly kind: "support"
+      readonly rule: RuleName
+      readonly supporter: ArgumentKey
+      readonly target: ArgumentKey
+      readonly items: ReadonlyArray<string>
+      readonly sentence: string
+    }
+  | {
+      readonly kind: "dependency"
+      readonly rule: RuleName
+      readonly target: ArgumentKey
+      readonly on: ArgumentKey
+      readonly sentence: string
+    }
+  | {
+      readonly kind: "caution" | "note"
+      readonly rule: RuleName
+      readonly target: ArgumentKey
+      readonly items: ReadonlyArray<string>
+      readonly sentence: string
+      /** For cautions: how much the caution lowers confidence, in steps of the estimative scale. */
+      readonly weight?: number
+    }

@@ -1,0 +1,62 @@
+import type { IsoDay } from "../calendar/printed-date.ts"
+import type { CaseFile } from "../model/case-file.ts"
+import { claimDate, observationKnown } from "./case-view.ts"
+import { type CaseEvaluation, evaluateCase } from "./evaluate.ts"
+import type { Status, Verdict } from "./verdict.ts"
+
+/** A day on which a verdict changed, and why. */
+export interface VerdictChange {
+  readonly day: IsoDay
+  readonly id: string
+  readonly about: string
+  readonly from: Status | "not yet known"
+  readonly to: Status
+  readonly why: string
+}
+
+const allVerdicts = (evaluation: CaseEvaluation): ReadonlyArray<Verdict> => [
+  ...evaluation.statements,
+  ...evaluation.claims,
+  ...evaluation.observations,
+  ...evaluation.continuations,
+  ...evaluation.relationships.map((relationship) => relationship.verdict),
+  ...evaluation.questions.flatMap((question) => question.hypotheses.map((hypothesis) => hypothesis.verdict))
+]
+
+/**
+ * How verdicts changed over time: the case is evaluated on each day something became known (up to
+ * `until`), and every change of status is listed with the sentence that explains the new one.
+ * `only` restricts the list to one item's verdict.
+ */
+export const verdictHistory = (caseFile: CaseFile, until: IsoDay, only?: string): ReadonlyArray<VerdictChange> => {
+  const statementById = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
+  const days = new Set<IsoDay>()
+  for (const statement of caseFile.statements) days.add(statement.observed.end)
+  for (const claim of caseFile.claims) {
+    const date = claimDate(claim, statementById)
+    if (date !== undefined) days.add(date.end)
+  }
+  for (const observation of caseFile.observations) days.add(observationKnown(observation).end)
+  const ordered = [...days].filter((day) => day <= until).sort()
+  const changes: Array<VerdictChange> = []
+  let previous = new Map<string, Status>()
+  for (const day of ordered) {
+    const current = new Map<string, Status>()
+    for (const verdict of allVerdicts(evaluateCase(caseFile, { asOf: day }))) {
+      if (only !== undefined && verdict.id !== only) continue
+      current.set(verdict.id, verdict.status)
+      const before = previous.get(verdict.id)
+      if (before !== verdict.status)
+        changes.push({
+          day,
+          id: verdict.id,
+          about: verdict.about,
+          from: before ?? "not yet known",
+          to: verdict.status,
+          why: verdict.explanation.at(-2)?.sentence ?? verdict.explanation.at(-1)?.sentence ?? ""
+        })
+    }
+    previous = current
+  }
+  return changes
+}

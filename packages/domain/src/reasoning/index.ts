@@ -1,0 +1,12 @@
+/**
+ * The validity reasoning: rules over a case as of a day, argumentation to decide what stands, and
+ * verdicts with confidence and explanations for statements, claims, relationships and hypotheses.
+ */
+export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
+export { verdictHistory, type VerdictChange } from "./history.ts"
+export type { Finding, RuleName } from "./finding.ts"
+export type { HypothesisAssessment, QuestionAssessment, Rating } from "./hypotheses.ts"
+export type { DerivedRelationship, Lifecycle } from "./relationships.ts"
+export type { Rule } from "./rule.ts"
+export { rules } from "./rules/index.ts"
+export { type Confidence, type Estimative, estimativeScale, explanationText, type ExplanationStep, type Status, type Verdict } from "./verdict.ts"

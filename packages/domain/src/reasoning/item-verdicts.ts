@@ -1,0 +1,299 @@
+import { credulouslyAccepted } from "../argumentation/semantics.ts"
+import type { Claim } from "../model/claim.ts"
+import { reliabilityWords } from "../model/source.ts"
+import type { ArgumentGraph } from "./argument-graph.ts"
+import { type CaseView, claimDate, itemName } from "./case-view.ts"
+import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
+import type { Support } from "./rules/corroboration-and-reliability.ts"
+import { estimative, type ExplanationStep, type Status, type Subject, type Verdict } from "./verdict.ts"
+
+/** Contested items beyond this many are not searched for "could still stand": the search is per item. */
+const credulousLimit = 500
+
+
+const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
+  label === "IN" ? "which stands" : label === "OUT" ? "which is itself defeated" : "which is itself in dispute"
+
+/** Everything the rules said about each argument, grouped for explanations. */
+export const findingsByTarget = (findings: ReadonlyArray<Finding>): ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>> => {
+  const map = new Map<ArgumentKey, Array<Finding>>()
+  for (const finding of findings) {
+    const list = map.get(finding.target)
+    if (list === undefined) map.set(finding.target, [finding])
+    else list.push(finding)
+  }
+  return map
+}
+
+interface Judged {
+  readonly status: Status
+  readonly steps: Array<ExplanationStep>
+  readonly settle: Array<string>
+  readonly cautions: number
+}
+
+/** Judges one argument from its label, the attacks on it and the notes and cautions the rules left. */
+const judge = (
+  view: CaseView,
+  graph: ArgumentGraph,
+  about: ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>>,
+  support: ReadonlyMap<ArgumentKey, Support>,
+  key: ArgumentKey,
+  opening: string
+): Judged => {
+  const steps: Array<ExplanationStep> = [{ items: [], sentence: opening }]
+  const settle: Array<string> = []
+  let cautions = 0
+  for (const base of graph.restsOn.get(key) ?? []) {
+    const label = graph.labelOf(base)
+    steps.push({
+      items: [base.slice(base.indexOf(":") + 1)],
+      sentence: `It rests on ${describeArgument(view, base)}, ${labelWords(label)}.`
+    })
+  }
+  for (const finding of about.get(key) ?? []) {
+    if (finding.kind === "attack" || finding.kind === "dependency") continue
+    if (finding.kind === "caution") cautions += finding.weight ?? 1
+    steps.push({ rule: finding.rule, items: finding.items, sentence: finding.sentence })
+  }
+  for (const attack of graph.attacksOn.get(key) ?? []) {
+    const label = graph.labelOf(attack.attacker)
+    const inherited = !(about.get(key) ?? []).includes(attack)
+    steps.push({
+      rule: attack.rule,
+      items: attack.items,
+      sentence: `${inherited ? "Against what it rests on: " : ""}${attack.sentence.replace(/\.$/, "")}, ${labelWords(label)}.`
+    })
+    if (label === "UNDEC" && attack.settle !== undefined && !settle.includes(attack.settle)) settle.push(attack.settle)
+  }
+  const label = graph.labelOf(key)
+  const weak = support.get(key)?.substantive === false
+  const status: Status =
+    label === "OUT" ? "refuted" : label === "UNDEC" ? "contested" : weak ? "unsupported" : "established"
+  return { status, steps, settle, cautions }
+}
+
+const describeArgument = (view: CaseView, key: ArgumentKey): string => {
+  const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)]
+  if (kind === "auth") return `the authorship of ${itemName(view, id)}`
+  if (kind === "rep") return `${itemName(view, id)} speaking for its issuer as a whole`
+  if (kind === "continues") return `${itemName(view, id)} going on`
+  return itemName(view, id)
+}
+
+const conclusion = (status: Status, what: string): string => {
+  switch (status) {
+    case "established":
+      return `Nothing that stands defeats it: ${what} is established.`
+    case "refuted":
+      return `Something that stands defeats it: ${what} is refuted.`
+    case "contested":
+      return `It and what attacks it defeat each other and nothing settles it: ${what} is contested.`
+    case "unsupported":
+      return `Nothing substantive bears on it either way: ${what} is unsupported.`
+  }
+}
+
+const confidenceFor = (status: Status, base: number, cautions: number, reason: string) => {
+  const level =
+    status === "established"
+      ? base - cautions
+      : status === "refuted"
+        ? 1
+        : status === "contested"
+          ? 3
+          : Math.min(3, base)
+  return { words: estimative(level), reason }
+}
+
+const reliabilityLevel: Record<string, number> = { A: 6, B: 5, C: 4, D: 3, E: 2, F: 3 }
+
+const claimWording = (view: CaseView, claim: Claim): string => {
+  const n = (id: string) => itemName(view, id)
+  switch (claim.kind) {
+    case "pledge":
+      return `that ${n(claim.pledger)} pledged allegiance to ${n(claim.recipient)}`
+    case "acceptance":
+      return `that ${n(claim.recipient)} accepted the pledge of ${n(claim.pledger)}`
+    case "break":
+      return `that ${n(claim.pledger)} broke its allegiance to ${n(claim.recipient)}`
+    case "dissolution":
+      return `that ${n(claim.actor)} dissolved`
+    case "merger":
+      return `that ${n(claim.absorbed)} merged into ${n(claim.into)}`
+    case "continued-existence":
+      return `that ${n(claim.actor)} goes on`
+    case "denial":
+      return `the denial of ${n(claim.target)}`
+    case "confirmation":
+      return `the confirmation of ${n(claim.target)}`
+    case "channel-compromised":
+      return `that ${n(claim.channel)} was compromised from ${claim.since.text}`
+    case "channel-recovered":
+      return `that ${n(claim.channel)} was recovered (${claim.at.text})`
+    case "sole-official-channel":
+      return `that ${n(claim.channel)} is the sole official channel of ${n(claim.scope)}`
+    case "disowning":
+      return `the disowning of statements${claim.channel === undefined ? "" : ` on ${n(claim.channel)}`}${claim.afterSerial === undefined ? "" : ` after number ${claim.afterSerial}`}${claim.otherChannels ? " and from other channels" : ""}`
+    case "last-statement":
+      return `that number ${claim.serial} is the last statement on ${n(claim.channel)}`
+    case "cooperation":
+      return `that ${n(claim.actor)} cooperates with ${n(claim.with)}${claim.front === undefined ? "" : ` (${claim.front})`}`
+    case "protection":
+      return `that ${n(claim.protected)} is protected by ${n(claim.protector)}`
+    case "rivalry":
+      return `that ${n(claim.actor)} is a rival of ${n(claim.with)}`
+    case "membership":
+      return `that ${n(claim.member)} is a member of ${n(claim.of)}`
+    case "partial-allegiance":
+      return `that ${claim.who ?? "some members"} of ${n(claim.actor)} gave allegiance to ${n(claim.to)}`
+    case "partial-involvement":
+      return `that only ${claim.part} of ${n(claim.actor)} stood behind ${claim.about === undefined ? "the decision" : n(claim.about)}`
+    case "majority-backing":
+      return `that the majority of ${n(claim.actor)} stands behind ${n(claim.backs)}`
+    case "size-estimate":
+      return `that ${n(claim.actor)} numbers ${claim.estimate}`
+  }
+}
+
+export const describeClaim = claimWording
+
+/** The verdicts on statements, claims, observations and "goes on" for each actor seen at work. */
+export const itemVerdicts = (
+  view: CaseView,
+  graph: ArgumentGraph,
+  findings: ReadonlyArray<Finding>,
+  support: ReadonlyMap<ArgumentKey, Support>
+): {
+  readonly statements: ReadonlyArray<Verdict>
+  readonly claims: ReadonlyArray<Verdict>
+  readonly observations: ReadonlyArray<Verdict>
+  readonly continuations: ReadonlyArray<Verdict>
+} => {
+  const about = findingsByTarget(findings)
+  let credulousBudget = credulousLimit
+  const verdict = (subject: Subject, id: string, key: ArgumentKey, what: string, opening: string, base: number, reason: string): Verdict => {
+    const judged = judge(view, graph, about, support, key, opening)
+    judged.steps.push({ items: [], sentence: conclusion(judged.status, what) })
+    const cautionReason = judged.cautions > 0 ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above` : ""
+    const index = graph.index.get(key)
+    let couldStillStand: boolean | undefined
+    if (judged.status === "contested" && index !== undefined && credulousBudget-- > 0) {
+      const outcome = credulouslyAccepted(graph.framework, "preferred", index)
+      if (outcome.decided) couldStillStand = outcome.value.accepted
+    }
+    return {
+      id,
+      subject,
+      about: what,
+      status: judged.status,
+      confidence: confidenceFor(
+        judged.status,
+        base,
+        judged.cautions,
+        judged.status === "contested"
+          ? "its attackers and defenders are evenly matched; nothing that stands decides between them"
+          : judged.status === "refuted"
+            ? "an argument that stands defeats it"
+            : `${reason}${cautionReason}`
+      ),
+      explanation: judged.steps,
+      wouldSettle: judged.settle,
+      ...(couldStillStand === undefined ? {} : { couldStillStand })
+    }
+  }
+
+  const channelReliability = (channel: string | undefined) =>
+    [...view.sources.values()].find((source) => source.channel === channel && channel !== undefined)?.reliability
+
+  const statements = view.statements.map((statement) => {
+    const reliability = channelReliability(statement.channel)
+    const name = itemName(view, statement.id)
+    return verdict(
+      "statement",
+      statement.id,
+      authOf(statement.id),
+      `the attribution of ${name} to ${itemName(view, statement.issuer.actor)}`,
+      `${name} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`,
+      reliability === undefined ? 4 : reliabilityLevel[reliability]!,
+      reliability === undefined
+        ? "nothing disputes it, but its channel has no graded record"
+        : `nothing disputes it and its channel is ${reliabilityWords[reliability]} (${reliability})`
+    )
+  })
+  const claims = view.claims.map((claim) => {
+    const key = claimArg(claim.id)
+    const reported = support.get(key)
+    const date = claimDate(claim, view.statementById)
+    const maker = "statement" in claim.madeBy ? itemName(view, claim.madeBy.statement) : itemName(view, claim.madeBy.source)
+    const what = claimWording(view, claim)
+    const base = reported === undefined ? 5 : reported.strength >= 0.9 ? 6 : reported.strength >= 0.75 ? 5 : reported.strength >= substantiveLevel ? 4 : 2
+    return verdict(
+      "claim",
+      claim.id,
+      key,
+      `the claim ${what} (${claim.id})`,
+      `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${what}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`,
+      base,
+      reported === undefined
+        ? "the statement that makes it stands and nothing attacks it"
+        : reported.substantive
+          ? `its sources weigh enough (${reported.sources.length} independent, combined weight ${reported.strength.toFixed(2)})`
+          : `its only support is weak (combined weight ${reported.strength.toFixed(2)})`
+    )
+  })
+  const observations = view.observations.map((observation) => {
+    const key = obsArg(observation.id)
+    const reported = support.get(key)
+    return verdict(
+      "observation",
+      observation.id,
+      key,
+      `the observation ${observation.id}`,
+      `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`,
+      reported === undefined ? 4 : reported.strength >= 0.75 ? 5 : 4,
+      reported === undefined ? "nothing attacks it" : `its source weighs ${reported.strength.toFixed(2)}`
+    )
+  })
+  const continuations: Array<Verdict> = []
+  for (const key of graph.keys) {
+    if (!key.startsWith("continues:")) continue
+    const actor = key.slice("continues:".length)
+    const supporters = (about.get(key) ?? []).filter((finding) => finding.kind === "support")
+    const standing = supporters.filter((finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "IN")
+    const undecided = supporters.filter((finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "UNDEC")
+    const judged = judge(view, graph, about, support, key, `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`)
+    const status: Status =
+      judged.status !== "established"
+        ? judged.status
+        : standing.length > 0
+          ? "established"
+          : undecided.length > 0
+            ? "contested"
+            : "unsupported"
+    const what = `that ${itemName(view, actor)} continues to exist`
+    judged.steps.push({ items: [], sentence: conclusion(status, what) })
+    continuations.push({
+      id: continuesOf(actor),
+      subject: "continuation",
+      about: what,
+      status,
+      confidence: {
+        words: estimative(status === "established" ? (standing.length >= 3 ? 5 : 4) - judged.cautions : status === "refuted" ? 1 : status === "contested" ? 3 : 2),
+        reason:
+          status === "established"
+            ? `${standing.length} piece${standing.length === 1 ? "" : "s"} of evidence of activity stand${standing.length === 1 ? "s" : ""} and nothing that stands says it ended after them`
+            : status === "refuted"
+              ? "an end dated after every sign of activity stands"
+              : status === "contested"
+                ? "the evidence of activity is itself in dispute"
+                : "no evidence of activity stands"
+      },
+      explanation: judged.steps,
+      wouldSettle: judged.settle
+    })
+  }
+  return { statements, claims, observations, continuations }
+}
+
+const substantiveLevel = 0.6

@@ -1,0 +1,195 @@
+import type { IsoDay } from "../calendar/printed-date.ts"
+import type { Claim } from "../model/claim.ts"
+import type { RelationshipKind } from "../model/relationship.ts"
+import { type CaseView, claimDate, itemName } from "./case-view.ts"
+import { acceptancesOf } from "./rules/acceptance.ts"
+import { estimative, type Status, type Verdict } from "./verdict.ts"
+
+/** A time-bounded link between two actors, derived from the claims and background the case holds. */
+export interface DerivedRelationship {
+  readonly id: string
+  readonly kind: RelationshipKind
+  readonly from: string
+  readonly to: string
+  readonly start?: IsoDay
+  readonly end?: IsoDay
+  /** For allegiance: whether the recipient acknowledged it (rule 9). */
+  readonly accepted?: boolean
+  readonly claims: ReadonlyArray<string>
+  readonly sources: ReadonlyArray<string>
+  readonly verdict: Verdict
+}
+
+/** An actor's life as the reasoning sees it: active, ceased from a date, or not known either way. */
+export interface Lifecycle {
+  readonly actor: string
+  readonly state: "active" | "ceased" | "unknown"
+  readonly since?: IsoDay
+  readonly because: string
+  readonly items: ReadonlyArray<string>
+}
+
+const rank: Record<Status, number> = { established: 3, contested: 2, unsupported: 1, refuted: 0 }
+
+const endpoints = (claim: Claim): readonly [RelationshipKind, string, string] | undefined => {
+  switch (claim.kind) {
+    case "pledge":
+      return ["pledged-to", claim.pledger, claim.recipient]
+    case "acceptance":
+      return ["accepted-by", claim.pledger, claim.recipient]
+    case "merger":
+      return ["merged-into", claim.absorbed, claim.into]
+    case "cooperation":
+      return ["cooperates-with", claim.actor, claim.with]
+    case "protection":
+      return ["protected-by", claim.protected, claim.protector]
+    case "rivalry":
+      return ["rival-of", claim.actor, claim.with]
+    case "membership":
+      return ["member-of", claim.member, claim.of]
+    case "partial-allegiance":
+      return ["partial-allegiance", claim.actor, claim.to]
+    default:
+      return undefined
+  }
+}
+
+/** Actors' lifecycles: ceased once an end (dissolution, merger away) is established, active while evidence of activity stands. */
+export const lifecycles = (
+  view: CaseView,
+  claimVerdicts: ReadonlyMap<string, Verdict>,
+  continuations: ReadonlyMap<string, Verdict>
+): ReadonlyArray<Lifecycle> =>
+  [...view.actors.keys()].map((actor): Lifecycle => {
+    const ends = view.claims
+      .filter(
+        (claim) =>
+          ((claim.kind === "dissolution" && claim.actor === actor) || (claim.kind === "merger" && claim.absorbed === actor)) &&
+          claimVerdicts.get(claim.id)?.status === "established"
+      )
+      .map((claim) => ({ claim, date: claimDate(claim, view.statementById) }))
+      .filter((end) => end.date !== undefined)
+      .sort((a, b) => (a.date!.start < b.date!.start ? -1 : 1))
+    const first = ends[0]
+    if (first !== undefined)
+      return {
+        actor,
+        state: "ceased",
+        since: first.date!.start,
+        because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${first.claim.id} is established.`,
+        items: ends.map((end) => end.claim.id)
+      }
+    const continuation = continuations.get(`continues:${actor}`)
+    if (continuation?.status === "established")
+      return { actor, state: "active", because: `${itemName(view, actor)} is active: evidence of activity stands.`, items: [continuation.id] }
+    return { actor, state: "unknown", because: `Nothing established says whether ${itemName(view, actor)} is active or has ceased.`, items: [] }
+  })
+
+/**
+ * Relationships derived from claims, one per proposition and allegiance episode (a break starts a new
+ * episode), plus the background the case states directly. Status is the best any of its claims reaches;
+ * the interval runs from the earliest claim to a break or the end of either actor.
+ */
+export const deriveRelationships = (
+  view: CaseView,
+  claimVerdicts: ReadonlyMap<string, Verdict>,
+  lifecycle: ReadonlyArray<Lifecycle>
+): ReadonlyArray<DerivedRelationship> => {
+  const ceased = new Map(lifecycle.filter((life) => life.state === "ceased").map((life) => [life.actor, life.since]))
+  const groups = new Map<string, Array<Claim>>()
+  for (const claim of view.claims) {
+    const ends = endpoints(claim)
+    if (ends === undefined) continue
+    const [kind, from, to] = ends
+    const symmetric = kind === "cooperates-with" || kind === "rival-of"
+    const key = `${kind}:${symmetric ? [from, to].sort().join("~") : `${from}>${to}`}`
+    const list = groups.get(key)
+    if (list === undefined) groups.set(key, [claim])
+    else list.push(claim)
+  }
+  const derived: Array<DerivedRelationship> = []
+  for (const [key, claims] of groups) {
+    const [kind, from, to] = endpoints(claims[0]!)!
+    const breaks = view.claims
+      .filter((claim) => claim.kind === "break" && claim.pledger === from && claim.recipient === to)
+      .map((claim) => claimDate(claim, view.statementById)?.start)
+      .filter((day): day is IsoDay => day !== undefined)
+      .sort()
+    // Each stretch between breaks is an allegiance episode of its own.
+    const episodes = new Map<number, Array<Claim>>()
+    for (const claim of claims) {
+      const day = (claim.occurred ?? claimDate(claim, view.statementById))?.start
+      const episode = day === undefined ? 0 : breaks.filter((b) => b <= day).length
+      const list = episodes.get(episode)
+      if (list === undefined) episodes.set(episode, [claim])
+      else list.push(claim)
+    }
+    for (const [episode, members] of episodes) {
+      const verdicts = members.map((claim) => claimVerdicts.get(claim.id)!).filter((v) => v !== undefined)
+      const best = verdicts.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a))
+      const starts = members
+        .map((claim) => (claim.occurred ?? claimDate(claim, view.statementById))?.start)
+        .filter((day): day is IsoDay => day !== undefined)
+        .sort()
+      const endCandidates = [breaks[episode], ceased.get(from), kind === "merged-into" ? undefined : ceased.get(to)]
+        .filter((day): day is IsoDay => day !== undefined && (starts[0] === undefined || day > starts[0]))
+        .sort()
+      const pledges = members.filter((claim) => claim.kind === "pledge")
+      const accepted =
+        kind === "pledged-to"
+          ? pledges.some((pledge) =>
+              pledge.kind === "pledge" &&
+              acceptancesOf(view, pledge).some((acceptance) => claimVerdicts.get(acceptance.id)?.status === "established")
+            )
+          : undefined
+      const id = `rel:${key}${episode === 0 ? "" : `#${episode + 1}`}`
+      const kindWords = kind.replace(/-/g, " ")
+      const sources = [...new Set(members.map((claim) => ("statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source)))]
+      const what = `${itemName(view, from)} ${kindWords} ${itemName(view, to)}`
+      const steps = [
+        { items: members.map((claim) => claim.id), sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).` },
+        ...(accepted === undefined ? [] : [{ rule: "acceptance", items: pledges.map((p) => p.id), sentence: accepted ? `${itemName(view, to)} acknowledged it: the allegiance is accepted.` : `No acknowledgement by ${itemName(view, to)} is known: the allegiance is announced, not accepted.` }]),
+        ...best.explanation.slice(1)
+      ]
+      derived.push({
+        id,
+        kind,
+        from,
+        to,
+        ...(starts[0] === undefined ? {} : { start: starts[0] }),
+        ...(endCandidates[0] === undefined ? {} : { end: endCandidates[0] }),
+        ...(accepted === undefined ? {} : { accepted }),
+        claims: members.map((claim) => claim.id),
+        sources,
+        verdict: { ...best, id, subject: "relationship", about: what, explanation: steps }
+      })
+    }
+  }
+  for (const relationship of view.caseFile.relationships) {
+    const stated = relationship.sources.map((id) => view.sources.get(id)).filter((source) => source !== undefined)
+    const reliable = stated.some((source) => ["A", "B"].includes(source.reliability))
+    const status: Status = stated.length === 0 || reliable ? "established" : "unsupported"
+    const what = `${itemName(view, relationship.from)} ${relationship.kind.replace(/-/g, " ")} ${itemName(view, relationship.to)}`
+    derived.push({
+      id: relationship.id,
+      kind: relationship.kind,
+      from: relationship.from,
+      to: relationship.to,
+      ...(relationship.since === undefined ? {} : { start: relationship.since.start }),
+      ...(relationship.until === undefined ? {} : { end: relationship.until.end }),
+      claims: [],
+      sources: relationship.sources,
+      verdict: {
+        id: relationship.id,
+        subject: "relationship",
+        about: what,
+        status,
+        confidence: { words: estimative(status === "established" ? 5 : 3), reason: reliable ? "stated as background by a reliable source" : "stated without a reliable source" },
+        explanation: [{ items: [relationship.id, ...relationship.sources], sentence: `${what}${relationship.since === undefined ? "" : ` since ${relationship.since.text}`}: stated as background${stated.length === 0 ? "" : ` by ${stated.map((s) => s.description.replace(/\.$/, "")).join("; ")}`}.` }],
+        wouldSettle: []
+      }
+    })
+  }
+  return derived
+}
+

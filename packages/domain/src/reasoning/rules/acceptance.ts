@@ -1,0 +1,45 @@
+import type { CaseView } from "../case-view.ts"
+import { isWithin, itemName } from "../case-view.ts"
+import { claimArg, type Finding } from "../finding.ts"
+import type { Claim, ClaimOf } from "../../model/claim.ts"
+import type { Rule } from "../rule.ts"
+
+/** The acceptances of a pledge that come from its recipient: the only ones that make it accepted. */
+export const acceptancesOf = (view: CaseView, pledge: ClaimOf<"pledge">): ReadonlyArray<Claim> =>
+  view.claims.filter((claim) => {
+    if (claim.kind !== "acceptance" || claim.recipient !== pledge.recipient) return false
+    if (!isWithin(view, pledge.pledger, claim.pledger)) return false
+    if ("statement" in claim.madeBy) {
+      const maker = view.statementById.get(claim.madeBy.statement)
+      return maker !== undefined && isWithin(view, maker.issuer.actor, pledge.recipient)
+    }
+    const source = view.sources.get(claim.madeBy.source)
+    return source?.kind !== "supporter-account" && claim.attributedTo === pledge.recipient
+  })
+
+/**
+ * Rule 9, acceptance. A pledge is announced by the pledger; it is accepted only when the recipient
+ * acknowledges it. The finding says which, so that a verdict never presents an announced pledge as a
+ * completed one.
+ */
+export const acceptance: Rule = {
+  name: "acceptance",
+  title: "A pledge is accepted only when its recipient acknowledges it",
+  apply: (view) =>
+    view.claims.flatMap((claim): ReadonlyArray<Finding> => {
+      if (claim.kind !== "pledge") return []
+      const acceptances = acceptancesOf(view, claim)
+      return [
+        {
+          kind: "note",
+          rule: "acceptance",
+          target: claimArg(claim.id),
+          items: acceptances.map((accepted) => accepted.id),
+          sentence:
+            acceptances.length === 0
+              ? `The pledge of ${itemName(view, claim.pledger)} to ${itemName(view, claim.recipient)} is announced only: no acknowledgement by ${itemName(view, claim.recipient)} is known.`
+              : `${itemName(view, claim.recipient)} acknowledged the pledge (${acceptances.map((accepted) => accepted.id).join(", ")}).`
+        }
+      ]
+    })
+}

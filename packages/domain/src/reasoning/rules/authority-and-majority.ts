@@ -1,0 +1,118 @@
+import { activityEvidence } from "../activity.ts"
+import { isWithin, itemName } from "../case-view.ts"
+import { notSurelyBefore } from "../dates.ts"
+import { claimArg, type Finding, repOf } from "../finding.ts"
+import type { Claim } from "../../model/claim.ts"
+import type { Rule } from "../rule.ts"
+import { disownedStatements } from "./disowning.ts"
+
+/**
+ * Rule 5, authority and majority. A statement issued in the name of a whole actor by a part of it (a
+ * council, a leadership, some commanders) speaks for the whole only while nobody who also speaks for the
+ * actor denies it: a denial leaves it contested. The denial loses when the deniers fall silent (rule 7)
+ * or majority evidence is against them; the statement loses when independent evidence shows the actor
+ * going on as before. Claims the statement makes about the whole actor stand or fall with it.
+ */
+export const authorityAndMajority: Rule = {
+  name: "authority-and-majority",
+  title: "A part speaking for the whole is contested when others who speak for the whole deny it",
+  apply: (view) => {
+    const findings: Array<Finding> = []
+    const activity = activityEvidence(view)
+    const deniersOf = new Map<string, Array<Claim>>()
+    const addDenier = (statement: string, claim: Claim) => {
+      const list = deniersOf.get(statement)
+      if (list === undefined) deniersOf.set(statement, [claim])
+      else list.push(claim)
+    }
+    for (const claim of view.claims) {
+      if (claim.kind === "denial") {
+        const target = view.statementById.get(claim.target) ?? targetStatementOfClaim(claim.target)
+        if (target !== undefined) addDenier(target.id, claim)
+      } else if (claim.kind === "disowning") {
+        for (const statement of disownedStatements(view, claim)) addDenier(statement.id, claim)
+      }
+    }
+    for (const statement of view.statements) {
+      const actor = statement.issuer.actor
+      const signedByPart = statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== actor
+      const partial = view.claims.filter((claim) => claim.kind === "partial-involvement" && (claim.about as string | undefined) === statement.id)
+      if (!signedByPart && partial.length === 0) continue
+      const rep = repOf(statement.id)
+      const part =
+        statement.issuer.signedBy !== undefined ? itemName(view, statement.issuer.signedBy) : "part of the actor"
+      for (const claim of view.claimsByStatement.get(statement.id) ?? [])
+        if (claim.scope === actor)
+          findings.push({
+            kind: "dependency",
+            rule: "authority-and-majority",
+            target: claimArg(claim.id),
+            on: rep,
+            sentence: `${claim.id} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
+          })
+      for (const claim of partial)
+        findings.push({
+          kind: "note",
+          rule: "authority-and-majority",
+          target: rep,
+          items: [claim.id],
+          sentence: `${claim.id} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
+        })
+      const deniers = (deniersOf.get(statement.id) ?? []).filter((denier) => speaksForActor(denier, actor))
+      for (const denier of deniers) {
+        findings.push({
+          kind: "attack",
+          rule: "authority-and-majority",
+          attacker: claimArg(denier.id),
+          target: rep,
+          items: [denier.id],
+          sentence: `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's (${denier.id}).`,
+          settle: `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+        })
+        findings.push({
+          kind: "attack",
+          rule: "authority-and-majority",
+          attacker: rep,
+          target: claimArg(denier.id),
+          items: [statement.id],
+          sentence: `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
+          settle: `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+        })
+        for (const backing of view.claims)
+          if (backing.kind === "majority-backing" && (backing.backs as string) === statement.id)
+            findings.push({
+              kind: "attack",
+              rule: "authority-and-majority",
+              attacker: claimArg(backing.id),
+              target: claimArg(denier.id),
+              items: [backing.id],
+              sentence: `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)} (${backing.id}), against the deniers.`
+            })
+      }
+      if (deniers.length === 0) continue
+      for (const evidence of activity.get(actor) ?? []) {
+        const independent = evidence.channel !== statement.channel && evidence.id !== statement.id
+        if (!independent || !notSurelyBefore(evidence.date, statement.observed)) continue
+        findings.push({
+          kind: "attack",
+          rule: "authority-and-majority",
+          attacker: evidence.argument,
+          target: rep,
+          items: [evidence.id],
+          sentence: `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.id}, ${evidence.date.text}).`
+        })
+      }
+    }
+    return findings
+
+    function targetStatementOfClaim(id: string) {
+      const claim = view.claimById.get(id)
+      return claim !== undefined && "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement) : undefined
+    }
+    function speaksForActor(claim: Claim, actor: string) {
+      if (!("statement" in claim.madeBy)) return false
+      const maker = view.statementById.get(claim.madeBy.statement)
+      return maker !== undefined && (isWithin(view, maker.issuer.actor, actor) || isWithin(view, actor, maker.issuer.actor))
+    }
+  }
+}

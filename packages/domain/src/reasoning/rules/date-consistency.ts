@@ -1,0 +1,45 @@
+import { Result } from "effect"
+import { checkDualDate, type DualDateFinding } from "../../calendar/dual-date-check.ts"
+import type { Statement } from "../../model/statement.ts"
+import type { CaseView } from "../case-view.ts"
+import { itemName } from "../case-view.ts"
+import { authOf, type Finding } from "../finding.ts"
+import type { Rule } from "../rule.ts"
+
+/** The check of a statement's printed Hijri date against the Gregorian date printed beside it, if it has both. */
+export const dualDateOf = (statement: Statement): DualDateFinding | undefined => {
+  const hijri = statement.printedDates.find((date) => date.calendar === "hijri")
+  const gregorian = statement.printedDates.find((date) => date.calendar === "gregorian")
+  if (hijri === undefined || gregorian === undefined) return undefined
+  const checked = checkDualDate(hijri.text, gregorian.text)
+  return Result.isSuccess(checked) ? checked.success : undefined
+}
+
+/**
+ * Rule 1, date consistency. When a statement prints both a Hijri and a Gregorian date, the Hijri date is
+ * converted (Umm al-Qura first; the finding names the calendar used) and compared: 0-1 day apart is
+ * consistent, 2 days consistent with a caution, more is inconsistent. An inconsistent date weakens the
+ * statement's reliability; on its own it does not refute authorship, so this rule never attacks.
+ */
+export const dateConsistency: Rule = {
+  name: "date-consistency",
+  title: "A Hijri date and the Gregorian date printed beside it must agree",
+  apply: (view: CaseView) =>
+    view.statements.flatMap((statement): ReadonlyArray<Finding> => {
+      const checked = dualDateOf(statement)
+      if (checked === undefined) return []
+      const sentence = `${itemName(view, statement.id)}: ${checked.explanation}`
+      if (checked.verdict === "consistent")
+        return [{ kind: "note", rule: "date-consistency", target: authOf(statement.id), items: [statement.id], sentence }]
+      return [
+        {
+          kind: "caution",
+          rule: "date-consistency",
+          target: authOf(statement.id),
+          items: [statement.id],
+          sentence: `${sentence} This weakens the statement's reliability but does not by itself refute who wrote it.`,
+          weight: checked.verdict === "inconsistent" ? 1 : 0.5
+        }
+      ]
+    })
+}

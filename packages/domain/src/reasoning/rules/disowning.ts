@@ -1,0 +1,89 @@
+import type { CaseView } from "../case-view.ts"
+import { isWithin, itemName } from "../case-view.ts"
+import { notSurelyBefore } from "../dates.ts"
+import { authOf, claimArg, type Finding } from "../finding.ts"
+import type { ClaimOf } from "../../model/claim.ts"
+import type { Statement } from "../../model/statement.ts"
+import type { Rule } from "../rule.ts"
+
+/**
+ * The statements a disowning claim declares false: those on the named channel after the serial or from
+ * the date it gives, and, when it disowns other channels, what the actor's other channels publish in
+ * its name.
+ */
+export const disownedStatements = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Statement> => {
+  if (!("statement" in claim.madeBy)) return []
+  const maker = view.statementById.get(claim.madeBy.statement)
+  if (maker === undefined) return []
+  const disowned: Array<Statement> = []
+  if (claim.channel !== undefined) {
+    for (const statement of view.statementsByChannel.get(claim.channel) ?? []) {
+      if (statement.id === maker.id) continue
+      const afterSerial =
+        claim.afterSerial === undefined ||
+        (statement.serial?.number !== undefined && statement.serial.number > claim.afterSerial)
+      const afterDate = claim.since === undefined || notSurelyBefore(statement.observed, claim.since)
+      const bounded = claim.afterSerial !== undefined || claim.since !== undefined
+      if (bounded && afterSerial && afterDate) disowned.push(statement)
+    }
+  }
+  if (claim.otherChannels) {
+    for (const channel of view.caseFile.channels) {
+      if (channel.id === maker.channel || channel.speaksFor === undefined) continue
+      if (!isWithin(view, channel.speaksFor, claim.scope)) continue
+      for (const statement of view.statementsByChannel.get(channel.id) ?? [])
+        if (isWithin(view, statement.issuer.actor, claim.scope)) disowned.push(statement)
+    }
+  }
+  return disowned
+}
+
+/**
+ * Rule 3, disowning. A statement that disowns statements after a serial number, or from other channels,
+ * attacks the authorship of each statement it disowns. Two channels that disown each other attack each
+ * other's statements, and with nothing else to settle it both stay contested. Two claims that different
+ * channels are each the actor's sole official one cannot both be right, so they attack each other too.
+ */
+export const disowning: Rule = {
+  name: "disowning",
+  title: "A statement that disowns others attacks their authorship",
+  apply: (view) => {
+    const findings: Array<Finding> = []
+    for (const claim of view.claims) {
+      if (claim.kind !== "disowning" || !("statement" in claim.madeBy)) continue
+      const maker = claim.madeBy.statement
+      for (const statement of disownedStatements(view, claim)) {
+        findings.push({
+          kind: "attack",
+          rule: "disowning",
+          attacker: claimArg(claim.id),
+          target: authOf(statement.id),
+          items: [claim.id, maker],
+          sentence: `${itemName(view, maker)} disowns ${itemName(view, statement.id)} (${claim.id}): it declares it false and not the group's.`,
+          settle:
+            "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
+        })
+      }
+    }
+    const soleClaims = view.claims.filter((claim) => claim.kind === "sole-official-channel")
+    for (const a of soleClaims)
+      for (const b of soleClaims)
+        if (
+          a.kind === "sole-official-channel" &&
+          b.kind === "sole-official-channel" &&
+          a.id !== b.id &&
+          a.scope === b.scope &&
+          a.channel !== b.channel
+        )
+          findings.push({
+            kind: "attack",
+            rule: "disowning",
+            attacker: claimArg(a.id),
+            target: claimArg(b.id),
+            items: [a.id, b.id],
+            sentence: `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
+            settle: `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
+          })
+    return findings
+  }
+}

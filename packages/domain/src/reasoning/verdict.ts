@@ -1,0 +1,50 @@
+/** What the reasoning concludes about one item. */
+export type Status = "established" | "refuted" | "contested" | "unsupported"
+
+/** Words of estimative probability, from least to most likely. */
+export const estimativeScale = [
+  "almost no chance",
+  "very unlikely",
+  "unlikely",
+  "roughly even chance",
+  "likely",
+  "very likely",
+  "almost certainly"
+] as const
+export type Estimative = (typeof estimativeScale)[number]
+
+export const estimative = (level: number): Estimative =>
+  estimativeScale[Math.max(0, Math.min(estimativeScale.length - 1, Math.round(level)))]!
+
+export interface Confidence {
+  readonly words: Estimative
+  /** Why this level and not another, in a sentence. */
+  readonly reason: string
+}
+
+/** One step of an explanation: a sentence, the rule behind it if any, and the items (by id) it rests on. */
+export interface ExplanationStep {
+  readonly rule?: string
+  readonly items: ReadonlyArray<string>
+  readonly sentence: string
+}
+
+export type Subject = "statement" | "claim" | "observation" | "continuation" | "relationship" | "hypothesis"
+
+export interface Verdict {
+  readonly id: string
+  readonly subject: Subject
+  /** What is being judged, in words: "that Statement 449 on @ansarulsham is JAI Syria's own". */
+  readonly about: string
+  readonly status: Status
+  readonly confidence: Confidence
+  readonly explanation: ReadonlyArray<ExplanationStep>
+  /** For contested items: what missing evidence would tip the balance. */
+  readonly wouldSettle: ReadonlyArray<string>
+  /** For contested items: whether it could still stand (it belongs to some preferred extension). */
+  readonly couldStillStand?: boolean
+}
+
+/** The explanation as one paragraph a writer can paste into a brief. */
+export const explanationText = (verdict: Verdict): string =>
+  verdict.explanation.map((step) => step.sentence).join(" ")
