@@ -1,7 +1,19 @@
+import { caseSummary } from "@allegiance/present"
+import { Console, Effect, Option } from "effect"
 import { Command } from "effect/cli"
 import { af } from "./commands/af.ts"
+import { evaluate } from "./commands/evaluate.ts"
+import { show } from "./commands/show.ts"
+import { validate } from "./commands/validate.ts"
+import { loadCase, reportCaseInputError } from "./case-input.ts"
 
-export const allegiance = Command.make("allegiance").pipe(
+/** Without a subcommand, Allegiance shows the bundled case: the main job until the terminal UI exists. */
+export const allegiance = Command.make("allegiance", {}, () =>
+  loadCase(Option.none()).pipe(
+    Effect.flatMap(({ caseFile }) => Console.log(caseSummary(caseFile))),
+    Effect.catchTag("CaseInputError", reportCaseInputError)
+  )
+).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
-  Command.withSubcommands([af])
+  Command.withSubcommands([show, validate, evaluate, af])
 )

@@ -136,5 +136,7 @@ export const itemName = (view: CaseView, id: string): string => {
   if (actor !== undefined) return actor.name.primary
   const channel = view.channels.get(id)
   if (channel !== undefined) return channel.handle
+  const source = view.sources.get(id)
+  if (source !== undefined) return source.description.replace(/\.$/, "")
   return id
 }

@@ -124,9 +124,9 @@ const claimWording = (view: CaseView, claim: Claim): string => {
     case "continued-existence":
       return `that ${n(claim.actor)} goes on`
     case "denial":
-      return `the denial of ${n(claim.target)}`
+      return `that ${n(claim.target)} is not what it is said to be (a denial)`
     case "confirmation":
-      return `the confirmation of ${n(claim.target)}`
+      return `that ${n(claim.target)} is confirmed`
     case "channel-compromised":
       return `that ${n(claim.channel)} was compromised from ${claim.since.text}`
     case "channel-recovered":
@@ -134,7 +134,7 @@ const claimWording = (view: CaseView, claim: Claim): string => {
     case "sole-official-channel":
       return `that ${n(claim.channel)} is the sole official channel of ${n(claim.scope)}`
     case "disowning":
-      return `the disowning of statements${claim.channel === undefined ? "" : ` on ${n(claim.channel)}`}${claim.afterSerial === undefined ? "" : ` after number ${claim.afterSerial}`}${claim.otherChannels ? " and from other channels" : ""}`
+      return `that statements${claim.channel === undefined ? "" : ` on ${n(claim.channel)}`}${claim.afterSerial === undefined ? "" : ` after number ${claim.afterSerial}`}${claim.otherChannels ? " and from other channels" : ""} are false (a disowning)`
     case "last-statement":
       return `that number ${claim.serial} is the last statement on ${n(claim.channel)}`
     case "cooperation":
@@ -146,7 +146,7 @@ const claimWording = (view: CaseView, claim: Claim): string => {
     case "membership":
       return `that ${n(claim.member)} is a member of ${n(claim.of)}`
     case "partial-allegiance":
-      return `that ${claim.who ?? "some members"} of ${n(claim.actor)} gave allegiance to ${n(claim.to)}`
+      return `that some of ${n(claim.actor)}${claim.who === undefined ? "" : ` (${claim.who})`} gave allegiance to ${n(claim.to)}`
     case "partial-involvement":
       return `that only ${claim.part} of ${n(claim.actor)} stood behind ${claim.about === undefined ? "the decision" : n(claim.about)}`
     case "majority-backing":
@@ -232,7 +232,7 @@ export const itemVerdicts = (
       "claim",
       claim.id,
       key,
-      `the claim ${what} (${claim.id})`,
+      `the claim ${what} (${claim.id})`.replace("the claim that", "that"),
       `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${what}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`,
       base,
       reported === undefined

@@ -7,11 +7,18 @@ import type { Rule } from "../rule.ts"
 import { disownedStatements } from "./disowning.ts"
 
 /**
+ * Decisions taken in an actor's name. Who controls a channel (disowning, sole official channel) is a
+ * matter of authorship, which rules 2 and 3 weigh; whether a part may commit the whole is this rule's.
+ */
+const decisionKinds: ReadonlySet<Claim["kind"]> = new Set(["pledge", "acceptance", "break", "dissolution", "merger"])
+
+/**
  * Rule 5, authority and majority. A statement issued in the name of a whole actor by a part of it (a
  * council, a leadership, some commanders) speaks for the whole only while nobody who also speaks for the
  * actor denies it: a denial leaves it contested. The denial loses when the deniers fall silent (rule 7)
  * or majority evidence is against them; the statement loses when independent evidence shows the actor
- * going on as before. Claims the statement makes about the whole actor stand or fall with it.
+ * going on as before. Decisions the statement takes in the whole actor's name (a pledge, a dissolution, a merger) stand or
+ * fall with it.
  */
 export const authorityAndMajority: Rule = {
   name: "authority-and-majority",
@@ -42,7 +49,7 @@ export const authorityAndMajority: Rule = {
       const part =
         statement.issuer.signedBy !== undefined ? itemName(view, statement.issuer.signedBy) : "part of the actor"
       for (const claim of view.claimsByStatement.get(statement.id) ?? [])
-        if (claim.scope === actor)
+        if (claim.scope === actor && decisionKinds.has(claim.kind))
           findings.push({
             kind: "dependency",
             rule: "authority-and-majority",
