@@ -3,6 +3,8 @@
  * converting between Hijri calendars and the Gregorian one, and checking a Hijri date against the Gregorian
  * date printed beside it (domain rule 1).
  */
+export { DateReadError, DateReadErrorReason } from "./date-read-error.ts"
+export { type DateReading, type PrintedWeekday, readDate, type TextSpan } from "./date-reader.ts"
 export {
   addDays,
   type DayNumber,
@@ -44,3 +46,9 @@ export {
 } from "./hijri-calendar.ts"
 export { HIJRI_MONTH_NAMES, hijriMonthName } from "./hijri-month-names.ts"
 export { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "./printed-date.ts"
+export {
+  gregorianReadingInterval,
+  hijriReadingInterval,
+  type ReadingInterval,
+  readPrintedDate
+} from "./read-printed-date.ts"
