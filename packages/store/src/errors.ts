@@ -65,6 +65,17 @@ export class InvalidChange extends Schema.TaggedClass<InvalidChange>()("InvalidC
   }
 }
 
+/** A case file that cannot be imported; `problems` are located lines ready to print. */
+export class InvalidCaseFile extends Schema.TaggedClass<InvalidCaseFile>()("InvalidCaseFile", {
+  file: Schema.String,
+  problems: Schema.Array(Schema.String)
+}) {
+  get message(): string {
+    const count = this.problems.length === 1 ? "1 problem" : `${this.problems.length} problems`
+    return `${this.file} has ${count}, so nothing was imported:\n${this.problems.map((p) => `  ${p}`).join("\n")}`
+  }
+}
+
 /** The store was written by a later Allegiance whose layout this one does not know. */
 export class NewerStore extends Schema.TaggedClass<NewerStore>()("NewerStore", {
   location: Schema.String,
@@ -109,6 +120,7 @@ export const StoreErrorReason = Schema.Union([
   CaseExists,
   RevisionNotFound,
   InvalidChange,
+  InvalidCaseFile,
   NewerStore,
   Corrupt,
   Unavailable

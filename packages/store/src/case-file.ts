@@ -1,0 +1,123 @@
+/**
+ * Case files in and out of the store: import validates the whole file first and then
+ * applies it as one atomic write; export writes the canonical YAML of a case as the
+ * store holds it (at its head, a revision, or a moment). Export, import, export gives
+ * the same bytes, because the store keeps each item's encoded form and its place.
+ */
+import { bundledCaseText, formatProblem, readCaseText, writeCaseYaml } from "@allegiance/case-file"
+import type { CaseFile } from "@allegiance/domain/model/case-file"
+import { Effect, Result } from "effect"
+import type { AtomicOptions } from "./backend.ts"
+import { caseFileFromItems, caseFileItems, isCaseName, renameCase } from "./case-items.ts"
+import { Corrupt, InvalidCaseFile, type StoreError, storeError } from "./errors.ts"
+import { type CommitResult, type RevisionInfo, type RevisionSelector, Store } from "./store.ts"
+
+export interface ImportOptions {
+  /** The file's text and the name to report problems under. */
+  readonly text: string
+  readonly fileName: string
+  /** Store the case under this name (and id) instead of the `case.id` the file gives. */
+  readonly caseName?: string | undefined
+  /**
+   * The revision of the case the file was edited from. When the case has moved on since,
+   * the import is refused rather than undoing those changes. Default: the current head.
+   */
+  readonly basedOn?: number | undefined
+  readonly author: string
+  readonly reason?: string | undefined
+  readonly at?: Date | undefined
+  readonly onProgress?: AtomicOptions["onProgress"]
+}
+
+export interface ImportResult {
+  readonly caseName: string
+  /** True when the import created the case; false when it became a new revision of it. */
+  readonly created: boolean
+  readonly result: CommitResult
+}
+
+/** Reads and checks a whole case file, or fails listing every problem in it. */
+export const parseCaseFile = (text: string, fileName: string): Effect.Effect<CaseFile, StoreError> => {
+  const read = readCaseText(text, fileName)
+  return Result.isSuccess(read)
+    ? Effect.succeed(read.success)
+    : storeError(new InvalidCaseFile({ file: fileName, problems: read.failure.map(formatProblem) }))
+}
+
+/** Imports a case file: a new case, or a new revision of the case of that name. */
+export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResult, StoreError, Store> =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const parsed = yield* parseCaseFile(options.text, options.fileName)
+    const caseName = options.caseName ?? parsed.case.id
+    if (!isCaseName(caseName)) {
+      return yield* storeError(
+        new InvalidCaseFile({
+          file: options.fileName,
+          problems: [
+            `"${caseName}" cannot name a case: use lower-case letters, digits, dots, dashes or underscores, e.g. jai-syria`
+          ]
+        })
+      )
+    }
+    const items = caseFileItems(renameCase(parsed, caseName))
+    const meta = {
+      author: options.author,
+      reason: options.reason ?? `Imported from ${options.fileName}`,
+      at: options.at
+    }
+    const atomic = { onProgress: options.onProgress }
+    const existing = yield* store.listCases
+    if (!existing.some((summary) => summary.name === caseName)) {
+      const result = yield* store.createCase(caseName, items, meta, atomic)
+      return { caseName, created: true, result }
+    }
+    const basedOn = options.basedOn ?? (yield* store.head(caseName)).number
+    const result = yield* store.replaceAll(caseName, basedOn, items, meta, atomic)
+    return { caseName, created: false, result }
+  })
+
+export interface LoadedCase {
+  readonly caseFile: CaseFile
+  readonly revision: RevisionInfo
+}
+
+/** The case as the store holds it (head, a revision, or a moment), decoded for evaluation. */
+export const loadCaseFile = (
+  caseName: string,
+  at?: RevisionSelector
+): Effect.Effect<LoadedCase, StoreError, Store> =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const snapshot = yield* store.load(caseName, at)
+    const decoded = caseFileFromItems(snapshot.items)
+    if (Result.isFailure(decoded)) {
+      return yield* storeError(
+        new Corrupt({
+          location: store.location,
+          details: `case "${caseName}" at revision ${snapshot.revision.number} is not a readable case: ${decoded.failure.join("; ")}`
+        })
+      )
+    }
+    return { caseFile: decoded.success, revision: snapshot.revision }
+  })
+
+/** The canonical YAML text of a case as the store holds it. */
+export const exportCaseText = (
+  caseName: string,
+  at?: RevisionSelector
+): Effect.Effect<{ readonly text: string; readonly revision: RevisionInfo }, StoreError, Store> =>
+  Effect.map(loadCaseFile(caseName, at), ({ caseFile, revision }) => ({
+    text: writeCaseYaml(caseFile),
+    revision
+  }))
+
+/** Loads the bundled seed case into a new store; meant as the store's `onCreate`. */
+export const seedBundledCase: Effect.Effect<void, StoreError, Store> = Effect.asVoid(
+  importCaseText({
+    text: bundledCaseText(),
+    fileName: "the bundled seed case",
+    author: "allegiance",
+    reason: "Bundled seed case, loaded when the store was created"
+  })
+)
