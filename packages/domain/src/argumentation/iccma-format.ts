@@ -114,8 +114,60 @@ export const parseInstance = (
 
 const MAX_ARGUMENTS = 0x7fffffff
 
+/** The attacks of an ICCMA'23 file as read, before the framework is built (0-based). */
+export interface I23Scan {
+  readonly size: number
+  readonly count: number
+  readonly sources: Int32Array
+  readonly targets: Int32Array
+  /** outDegree[a + 1] = number of attacks made by argument a (one extra leading slot). */
+  readonly outDegree: Int32Array
+}
+
+type ScanResult =
+  | { readonly ok: true; readonly scan: I23Scan }
+  | { readonly ok: false; readonly error: FormatError }
+
 /** ICCMA'23 reader: one pass over the bytes with a hand-written digit loop. */
 export const parseI23 = (bytes: Uint8Array): ParseResult => {
+  const scanned = scanI23(bytes)
+  if (!scanned.ok) return scanned
+  return { ok: true, instance: i23Instance(buildScanned(scanned.scan)) }
+}
+
+/** Builds the framework of a scanned ICCMA'23 file (the second half of `parseI23`). */
+export const buildScanned = (scan: I23Scan): Framework => {
+  const { size, count, sources, targets } = scan
+  // Bucket attacks by attacker directly from the degrees counted while parsing.
+  const start = scan.outDegree
+  for (let x = 0; x < size; x++) start[x + 1]! += start[x]!
+  const fill = start.slice(0, Math.max(size, 1))
+  const bySource = new Int32Array(count)
+  for (let i = 0; i < count; i++) bySource[fill[sources[i]!]!++] = targets[i]!
+  return fromSourceBuckets(size, start, bySource, fill)
+}
+
+/** Wraps a framework read from an ICCMA'23 file: arguments are named 1..N. */
+export const i23Instance = (framework: Framework): Instance => {
+  const size = framework.size
+  return {
+    format: "i23",
+    framework,
+    nameOf: (x) => String(x + 1),
+    argumentNamed: (name) => {
+      if (!/^[0-9]+$/.test(name)) return undefined
+      const v = Number(name)
+      return v >= 1 && v <= size ? v - 1 : undefined
+    }
+  }
+}
+
+/** Reads the header and attack lines of an ICCMA'23 file, with located errors. */
+export const scanI23 = (bytes: Uint8Array): ScanResult => {
+  const fail = (at: Uint8Array, offset: number, message: string): ScanResult => ({
+    ok: false,
+    error: { ...lineAndColumn(at, offset), message }
+  })
   const length = bytes.length
   let pos = 0
   let size = -1
@@ -248,28 +300,7 @@ export const parseI23 = (bytes: Uint8Array): ParseResult => {
   if (size < 0) {
     return fail(bytes, length, 'no header: an ICCMA\'23 file starts with "p af N" (N = number of arguments)')
   }
-  // Bucket attacks by attacker directly from the degrees counted while parsing.
-  const start = outDegree.value
-  for (let x = 0; x < size; x++) start[x + 1]! += start[x]!
-  const fill = start.slice(0, Math.max(size, 1))
-  const bySource = new Int32Array(count)
-  for (let i = 0; i < count; i++) bySource[fill[sources[i]!]!++] = targets[i]!
-  sources = new Int32Array(0)
-  targets = new Int32Array(0)
-  const framework = fromSourceBuckets(size, start, bySource, fill)
-  return {
-    ok: true,
-    instance: {
-      format: "i23",
-      framework,
-      nameOf: (x) => String(x + 1),
-      argumentNamed: (name) => {
-        if (!/^[0-9]+$/.test(name)) return undefined
-        const v = Number(name)
-        return v >= 1 && v <= size ? v - 1 : undefined
-      }
-    }
-  }
+  return { ok: true, scan: { size, count, sources, targets, outDegree: outDegree.value } }
 }
 
 /** Orders names so that indices do not depend on declaration order: numerically if all are numbers. */

@@ -46,7 +46,7 @@ export class IncrementalGrounded {
     return this.count
   }
 
-  /** How many arguments the last update labelled again (the size of the affected region). */
+  /** How many arguments the last update with pending changes labelled again (the affected region). */
   get relabelledByLastUpdate(): number {
     return this.lastRelabelled
   }
@@ -122,10 +122,7 @@ export class IncrementalGrounded {
    * labels outside it fixed. Returns how many arguments were labelled again.
    */
   update(): number {
-    if (this.dirty.length === 0) {
-      this.lastRelabelled = 0
-      return 0
-    }
+    if (this.dirty.length === 0) return 0
     const OPEN = 3
     const labels = this.labelStore
     // Downstream closure of the changed arguments.
@@ -146,24 +143,32 @@ export class IncrementalGrounded {
       }
     }
     // The counting algorithm on the region, with settled labels around it as boundary.
+    // Counts first, while the whole region is still OPEN, so no label set here is counted twice.
     const remaining = new Map<number, number>()
-    const queue: Array<number> = []
+    const beaten: Array<number> = []
     for (const x of region) {
       let live = 0
-      let beaten = false
       for (const y of this.attackersOf[x]!) {
         const l = labels[y]
-        if (l === Label.In) beaten = true
-        else if (l !== Label.Out) live++
+        if (l === Label.In) {
+          beaten.push(x)
+          live = -1
+          break
+        }
+        if (l !== Label.Out) live++
       }
-      if (beaten) {
-        labels[x] = Label.Out
-        queue.push(x)
-      } else if (live === 0) {
+      remaining.set(x, live)
+    }
+    const queue: Array<number> = []
+    for (const x of beaten) {
+      labels[x] = Label.Out
+      queue.push(x)
+    }
+    for (const x of region) {
+      if (remaining.get(x) === 0 && labels[x] === OPEN) {
         labels[x] = Label.In
         queue.push(x)
       }
-      remaining.set(x, live)
     }
     for (let head = 0; head < queue.length; head++) {
       const y = queue[head]!

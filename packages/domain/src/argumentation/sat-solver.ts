@@ -61,7 +61,7 @@ export class SatSolver {
   private stamp = 0
   private watches: Array<Array<number>> = [] // per literal: [clauseRef, blocker, ...], visited when the literal becomes false
   private binaries: Array<Array<number>> = [] // per literal l: literals implied when l becomes false
-  private arena = new Int32Array(1 << 16)
+  private arena = new Int32Array(256)
   private arenaSize = 0
   private wasted = 0
   private learnts: Array<number> = []
@@ -518,7 +518,7 @@ export class SatSolver {
   private collectGarbage(): void {
     if (this.wasted * 2 < this.arenaSize || this.trailLimits.length !== 0) return
     const old = this.arena
-    const fresh = new Int32Array(Math.max(1 << 16, (this.arenaSize - this.wasted) * 2))
+    const fresh = new Int32Array(Math.max(256, (this.arenaSize - this.wasted) * 2))
     let size = 0
     const learnts: Array<number> = []
     for (const ws of this.watches) ws.length = 0

@@ -168,19 +168,79 @@ const maximise = (solver: SatSolver, region: Region, options: SolveOptions): Out
   }
 }
 
+const SMALL_REGION = 10
+
+/**
+ * A preferred labelling of a region of at most SMALL_REGION arguments by trying every subset:
+ * most components left open in real frameworks are this small, and building a SAT solver for
+ * each would cost more than the enumeration. The largest admissible subset is preferred; ties
+ * go to the first in a fixed order of the members, so the choice is deterministic.
+ */
+const smallRegionPreferred = (framework: Framework, region: Region): Uint8Array => {
+  const { members, localOf, blocked } = region
+  const k = members.length
+  const attackersMask = new Int32Array(k)
+  const attacksMask = new Int32Array(k)
+  for (let i = 0; i < k; i++) {
+    const x = members[i]!
+    const end = framework.attackersStart[x + 1]!
+    for (let e = framework.attackersStart[x]!; e < end; e++) {
+      const j = localOf[framework.attackers[e]!]!
+      if (j < 0) continue
+      attackersMask[i] = attackersMask[i]! | (1 << j)
+      attacksMask[j] = attacksMask[j]! | (1 << i)
+    }
+  }
+  let blockedMask = 0
+  for (let i = 0; i < k; i++) if (blocked[i] === 1) blockedMask |= 1 << i
+  let best = 0
+  let bestSize = 0
+  for (let set = 1; set < 1 << k; set++) {
+    if ((set & blockedMask) !== 0) continue
+    let hit = 0
+    for (let i = 0; i < k; i++) if ((set >> i) & 1) hit |= attacksMask[i]!
+    if ((hit & set) !== 0) continue
+    let defended = true
+    for (let i = 0; i < k && defended; i++)
+      if ((set >> i) & 1 && (attackersMask[i]! & ~hit) !== 0) defended = false
+    if (!defended) continue
+    let size = 0
+    for (let v = set; v !== 0; v &= v - 1) size++
+    if (size > bestSize) {
+      best = set
+      bestSize = size
+    }
+  }
+  let hit = 0
+  for (let i = 0; i < k; i++) if ((best >> i) & 1) hit |= attacksMask[i]!
+  const local = new Uint8Array(k)
+  for (let i = 0; i < k; i++) local[i] = (best >> i) & 1 ? Label.In : (hit >> i) & 1 ? Label.Out : Label.Undec
+  return local
+}
+
 /**
  * One preferred labelling, built strongly connected component by component in topological
  * order: each component gets an IN-maximal complete labelling given the labels already fixed
  * upstream (preferred semantics is SCC-recursive, so this yields a preferred labelling).
  * Components left open by propagation are usually tiny, so the search stays local.
  */
-export const preferredLabelling = (framework: Framework, options: SolveOptions = {}): Outcome<Labelling> => {
+export const preferredLabelling = (
+  framework: Framework,
+  options: SolveOptions = {},
+  /** Regions up to this size are enumerated instead of searched (tests set 0 to exercise the search). */
+  smallRegion: number = SMALL_REGION
+): Outcome<Labelling> => {
   const work = groundedWork(framework)
-  const result = completeToPreferred(framework, work, options)
+  const result = completeToPreferred(framework, work, options, smallRegion)
   return result.decided ? decided(closeOpen(work.labels)) : stopped
 }
 
-const completeToPreferred = (framework: Framework, work: Work, options: SolveOptions): Outcome<true> => {
+const completeToPreferred = (
+  framework: Framework,
+  work: Work,
+  options: SolveOptions,
+  smallRegion: number
+): Outcome<true> => {
   const labels = work.labels
   let anyOpen = false
   for (let x = 0; x < labels.length; x++)
@@ -206,6 +266,12 @@ const completeToPreferred = (framework: Framework, work: Work, options: SolveOpt
       continue
     }
     const region = makeRegion(framework, labels, Int32Array.from(scratch), localOf)
+    if (scratch.length <= smallRegion) {
+      const local = smallRegionPreferred(framework, region)
+      releaseRegion(region)
+      settle(framework, work, region.members, local)
+      continue
+    }
     const solver = completeEncoding(framework, region)
     const first = solver.solve([], options.shouldStop)
     if (first === SatResult.Stopped) return stopped
