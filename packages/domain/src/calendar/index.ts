@@ -24,6 +24,18 @@ export {
   weekdayOfDayNumber
 } from "./day-number.ts"
 export {
+  CAUTION_MAX_DAYS,
+  type CalendarOffset,
+  CONSISTENT_MAX_DAYS,
+  checkDualDate,
+  type DualDateFinding,
+  DualDateVerdict,
+  type GregorianAsRead,
+  type GregorianSpan,
+  type HijriAsRead,
+  type WeekdayCheck
+} from "./dual-date-check.ts"
+export {
   dayNumberToHijri,
   effectiveCalendar,
   FIRST_HIJRI_YEAR,
