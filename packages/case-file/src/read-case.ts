@@ -38,7 +38,15 @@ export const readCaseText = (
     }
     return { line: 1, column: 1 }
   }
-  const content: unknown = document.toJS({ maxAliasCount: 100 })
+  let content: unknown
+  try {
+    content = document.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    // Aliases are resolved only here: one that points nowhere, or expands without end, is the file's fault.
+    return Result.fail([
+      locatedProblem(file, { line: 1, column: 1 }, [], `The file's YAML aliases cannot be resolved: ${firstLine(String((error as Error).message))}`)
+    ])
+  }
   if (!isCollection(document.contents) || typeof content !== "object" || content === null || Array.isArray(content)) {
     return Result.fail([
       locatedProblem(file, { line: 1, column: 1 }, [], "A case file must be a mapping with a `case` section and lists of items.")
@@ -70,3 +78,4 @@ const analystMessage = (message: string): string =>
   message
     .replace(/^Missing key$/, "This field is required but missing.")
     .replace(/^Unexpected key(.*)$/, "This field is not part of a case file (check its spelling)$1.")
+    .replace(/^Expected no excess property$/, "This field is not part of a case file (check its spelling).")

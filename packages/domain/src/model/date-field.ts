@@ -10,6 +10,8 @@ import { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "../calendar/
  */
 const WrittenDate = Schema.Union([
   Schema.String,
+  /** A bare year, as YAML reads `since: 2011`. */
+  Schema.Int,
   Schema.Struct({
     text: Schema.String,
     calendar: Schema.optionalKey(CalendarSystem),
@@ -25,7 +27,7 @@ const problem = (input: unknown, message: string) =>
   Effect.fail(new SchemaIssue.InvalidValue({ message }, Option.some(input)))
 
 const decodeWritten = (written: WrittenDate) => {
-  const fields = typeof written === "string" ? { text: written } : written
+  const fields = typeof written === "object" ? written : { text: String(written) }
   const read = readPrintedDate(fields.text, fields.calendar)
   const given = fields.start !== undefined && fields.end !== undefined && fields.precision !== undefined
   if (read._tag === "Failure") {
