@@ -205,7 +205,12 @@ export const scanI23 = (bytes: Uint8Array): ScanResult => {
       if (!isBlank(bytes[pos] ?? NL))
         return fail(bytes, pos, `expected "p af N", found ${describeAt(bytes, pos - 1)}`)
       while (pos < length && (bytes[pos] === SPACE || bytes[pos] === TAB)) pos++
-      if (bytes[pos] !== 97 /* a */ || bytes[pos + 1] !== 102 /* f */ || !isBlank(bytes[pos + 2] ?? NL)) {
+      const afterAf = bytes[pos + 2] ?? NL
+      if (
+        bytes[pos] !== 97 /* a */ ||
+        bytes[pos + 1] !== 102 /* f */ ||
+        !(isBlank(afterAf) || afterAf === NL)
+      ) {
         return fail(bytes, pos, `expected "af" after "p" in the header, found ${describeAt(bytes, pos)}`)
       }
       pos += 2
