@@ -15,7 +15,13 @@ export const locatedProblem = (
   position: { readonly line: number; readonly column: number },
   path: ReadonlyArray<string | number>,
   message: string
-): LocatedProblem => ({ file, line: position.line, column: position.column, field: formatPath(path), message })
+): LocatedProblem => ({
+  file,
+  line: position.line,
+  column: position.column,
+  field: formatPath(path),
+  message
+})
 
 /** `case.yaml:12:5: statements[2].issuer.actor: "jai-sirya" names nothing in this case ...` */
 export const formatProblem = (problem: LocatedProblem): string =>

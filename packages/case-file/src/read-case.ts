@@ -25,7 +25,12 @@ export const readCaseText = (
   if (document.errors.length > 0) {
     return Result.fail(
       document.errors.map((error) =>
-        locatedProblem(file, position(error.pos[0]), [], `The file is not valid YAML or JSON: ${firstLine(error.message)}`)
+        locatedProblem(
+          file,
+          position(error.pos[0]),
+          [],
+          `The file is not valid YAML or JSON: ${firstLine(error.message)}`
+        )
       )
     )
   }
@@ -44,12 +49,27 @@ export const readCaseText = (
   } catch (error) {
     // Aliases are resolved only here: one that points nowhere, or expands without end, is the file's fault.
     return Result.fail([
-      locatedProblem(file, { line: 1, column: 1 }, [], `The file's YAML aliases cannot be resolved: ${firstLine(String((error as Error).message))}`)
+      locatedProblem(
+        file,
+        { line: 1, column: 1 },
+        [],
+        `The file's YAML aliases cannot be resolved: ${firstLine(String((error as Error).message))}`
+      )
     ])
   }
-  if (!isCollection(document.contents) || typeof content !== "object" || content === null || Array.isArray(content)) {
+  if (
+    !isCollection(document.contents) ||
+    typeof content !== "object" ||
+    content === null ||
+    Array.isArray(content)
+  ) {
     return Result.fail([
-      locatedProblem(file, { line: 1, column: 1 }, [], "A case file must be a mapping with a `case` section and lists of items.")
+      locatedProblem(
+        file,
+        { line: 1, column: 1 },
+        [],
+        "A case file must be a mapping with a `case` section and lists of items."
+      )
     ])
   }
   const decoded = decodeCase(content)
@@ -66,7 +86,9 @@ export const readCaseText = (
   }
   const problems = checkIntegrity(decoded.success)
   if (problems.length > 0) {
-    return Result.fail(problems.map((problem) => locatedProblem(file, locate(problem.path), problem.path, problem.message)))
+    return Result.fail(
+      problems.map((problem) => locatedProblem(file, locate(problem.path), problem.path, problem.message))
+    )
   }
   return Result.succeed(decoded.success)
 }

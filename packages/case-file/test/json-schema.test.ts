@@ -7,6 +7,16 @@ it("the checked-in JSON Schema is the one the model generates (run `pnpm --filte
   expect(checkedIn).toBe(caseFileJsonSchema())
   const schema = JSON.parse(checkedIn)
   expect(Object.keys(schema.properties)).toEqual(
-    expect.arrayContaining(["case", "actors", "channels", "sources", "statements", "claims", "observations", "relationships", "questions"])
+    expect.arrayContaining([
+      "case",
+      "actors",
+      "channels",
+      "sources",
+      "statements",
+      "claims",
+      "observations",
+      "relationships",
+      "questions"
+    ])
   )
 })

@@ -89,12 +89,19 @@ claims:
     )
     const fields = problems.map((p) => p.field)
     expect(fields).toEqual(
-      expect.arrayContaining(["channels[0].id", "channels[0].speaksFor", "statements[0].channel", "claims[0].scope"])
+      expect.arrayContaining([
+        "channels[0].id",
+        "channels[0].speaksFor",
+        "statements[0].channel",
+        "claims[0].scope"
+      ])
     )
     const scope = problems.find((p) => p.field === "claims[0].scope")!
     expect(scope.message).toContain('"ghost" names nothing')
     expect(scope.line).toBe(29)
-    expect(problems.find((p) => p.field === "statements[0].channel")?.message).toContain("but this field expects a channel")
+    expect(problems.find((p) => p.field === "statements[0].channel")?.message).toContain(
+      "but this field expects a channel"
+    )
   })
 
   it("reports a cycle in the actor tree", () => {
@@ -138,9 +145,16 @@ actors:
 
   it("never throws, whatever the text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ case: value, actors: [value] }))), (text) => {
-        readCaseText(text, "fuzz.yaml")
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((value) => JSON.stringify({ case: value, actors: [value] }))
+        ),
+        (text) => {
+          readCaseText(text, "fuzz.yaml")
+        }
+      ),
       { numRuns: 500 }
     )
   })

@@ -4,7 +4,12 @@ import { seedCase } from "./seed-case.ts"
 
 const evaluate = (asOf: string) => evaluateCase(seedCase(), { asOf: asOf as IsoDay })
 const verdictOf = (evaluation: ReturnType<typeof evaluate>, id: string) =>
-  [...evaluation.statements, ...evaluation.claims, ...evaluation.observations, ...evaluation.continuations].find((v) => v.id === id)
+  [
+    ...evaluation.statements,
+    ...evaluation.claims,
+    ...evaluation.observations,
+    ...evaluation.continuations
+  ].find((v) => v.id === id)
 
 // The analyst's conclusions listed at the end of DOMAIN.md, reached by the general rules.
 describe("the seed case as of 9 January 2015", () => {
@@ -29,7 +34,9 @@ describe("the seed case as of 9 January 2015", () => {
   it("leaves Statement 449 contested, with consistent dates, and says what would settle it", () => {
     const verdict = verdictOf(evaluation, "st-449")!
     expect(verdict.status).toBe("contested")
-    expect(verdict.explanation.map((step) => step.rule)).toEqual(expect.arrayContaining(["channel-control", "disowning", "date-consistency"]))
+    expect(verdict.explanation.map((step) => step.rule)).toEqual(
+      expect.arrayContaining(["channel-control", "disowning", "date-consistency"])
+    )
     expect(explanationText(verdict)).toContain("consistent")
     expect(verdict.wouldSettle.length).toBeGreaterThan(0)
   })
@@ -45,7 +52,9 @@ describe("the seed case as of 9 January 2015", () => {
     const continues = verdictOf(evaluation, "continues:jai-syria")!
     expect(continues.status).toBe("established")
     const evidence = continues.explanation.flatMap((step) => step.items)
-    expect(evidence).toEqual(expect.arrayContaining(["ob-jai-syria-graduation", "cl-jn-cooperation", "cl-abu-obeida-partial"]))
+    expect(evidence).toEqual(
+      expect.arrayContaining(["ob-jai-syria-graduation", "cl-jn-cooperation", "cl-abu-obeida-partial"])
+    )
   })
 
   it("ranks 'a faction defected and JAI Syria continues' first", () => {
@@ -62,7 +71,9 @@ describe("the seed case as of 9 January 2015", () => {
     expect(status("partial-allegiance", "jai-syria", "jabhat-al-nusra")).toBe("established")
     expect(status("rival-of", "jai-syria", "islamic-state")).toBe("established")
     expect(status("merged-into", "jai-iraq", "islamic-state")).toBe("established")
-    const syriaPledge = evaluation.relationships.find((r) => r.kind === "pledged-to" && r.from === "jai-syria")
+    const syriaPledge = evaluation.relationships.find(
+      (r) => r.kind === "pledged-to" && r.from === "jai-syria"
+    )
     expect(syriaPledge?.accepted).toBe(false)
   })
 })
@@ -71,7 +82,9 @@ describe("the seed case at earlier dates", () => {
   it("shows no JAI Syria pledge at all as of 6 January 2015", () => {
     const evaluation = evaluate("2015-01-06")
     expect(evaluation.claims.filter((v) => v.id.startsWith("cl-449"))).toEqual([])
-    expect(evaluation.relationships.some((r) => r.kind === "pledged-to" && r.from === "jai-syria")).toBe(false)
+    expect(evaluation.relationships.some((r) => r.kind === "pledged-to" && r.from === "jai-syria")).toBe(
+      false
+    )
   })
 
   it("shows the Iraq branch's pledge contested as of 1 October 2014, before Eid al-Adha passed in silence", () => {

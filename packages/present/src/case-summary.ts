@@ -9,7 +9,9 @@ export const caseSummary = (caseFile: CaseFile): string => {
   const channelHandle = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
   const lines: Array<string> = [`${info.title} (${info.id})`]
   if (info.document !== undefined)
-    lines.push(`From: ${info.document.title}${info.document.author === undefined ? "" : `, by ${info.document.author}`}${info.document.published === undefined ? "" : `, ${info.document.published.text}`}`)
+    lines.push(
+      `From: ${info.document.title}${info.document.author === undefined ? "" : `, by ${info.document.author}`}${info.document.published === undefined ? "" : `, ${info.document.published.text}`}`
+    )
   if (info.summary !== undefined) lines.push("", info.summary)
   lines.push(
     "",
@@ -39,11 +41,19 @@ export const caseSummary = (caseFile: CaseFile): string => {
   }
   walk(undefined, 0)
   lines.push("", "Statements, by date:")
-  for (const statement of [...caseFile.statements].sort((a, b) => (a.observed.start < b.observed.start ? -1 : 1))) {
-    const channel = statement.channel === undefined ? "channel not given" : channelHandle.get(statement.channel)
+  for (const statement of [...caseFile.statements].sort((a, b) =>
+    a.observed.start < b.observed.start ? -1 : 1
+  )) {
+    const channel =
+      statement.channel === undefined ? "channel not given" : channelHandle.get(statement.channel)
     const label = statement.serial?.text ?? statement.title ?? statement.id
-    const printed = statement.printedDates.length === 0 ? "" : `; printed ${statement.printedDates.map((d) => `"${d.text}"`).join(" / ")}`
-    lines.push(`  ${statement.observed.text.padEnd(28)} ${label} (${statement.id}), ${channel}, in the name of ${actorName.get(statement.issuer.actor)}${printed}`)
+    const printed =
+      statement.printedDates.length === 0
+        ? ""
+        : `; printed ${statement.printedDates.map((d) => `"${d.text}"`).join(" / ")}`
+    lines.push(
+      `  ${statement.observed.text.padEnd(28)} ${label} (${statement.id}), ${channel}, in the name of ${actorName.get(statement.issuer.actor)}${printed}`
+    )
   }
   if (caseFile.questions.length > 0) {
     lines.push("", "Open questions:")

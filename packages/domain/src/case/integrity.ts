@@ -21,7 +21,9 @@ const evidenceSections = ["statements", "claims", "observations"] as const
 
 const nounList = (sections: ReadonlyArray<ItemSection | "hypotheses">): string => {
   const nouns = sections.map((section) => sectionNoun[section])
-  return nouns.length === 1 ? `an ${nouns[0]}`.replace(/^an ([^aeiou])/, "a $1") : `one of: ${nouns.join(", ")}`
+  return nouns.length === 1
+    ? `an ${nouns[0]}`.replace(/^an ([^aeiou])/, "a $1")
+    : `one of: ${nouns.join(", ")}`
 }
 
 /**
@@ -42,23 +44,42 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
         message: `The id "${id}" is used twice: it already names the ${sectionNoun[first.section]} at ${first.path.join(".")}. Every item in a case needs its own id.`
       })
   }
-  caseFile.actors.forEach((item, i) => declare(item.id, "actors", ["actors", i]))
-  caseFile.channels.forEach((item, i) => declare(item.id, "channels", ["channels", i]))
-  caseFile.sources.forEach((item, i) => declare(item.id, "sources", ["sources", i]))
-  caseFile.statements.forEach((item, i) => declare(item.id, "statements", ["statements", i]))
-  caseFile.claims.forEach((item, i) => declare(item.id, "claims", ["claims", i]))
-  caseFile.observations.forEach((item, i) => declare(item.id, "observations", ["observations", i]))
-  caseFile.relationships.forEach((item, i) => declare(item.id, "relationships", ["relationships", i]))
+  caseFile.actors.forEach((item, i) => {
+    declare(item.id, "actors", ["actors", i])
+  })
+  caseFile.channels.forEach((item, i) => {
+    declare(item.id, "channels", ["channels", i])
+  })
+  caseFile.sources.forEach((item, i) => {
+    declare(item.id, "sources", ["sources", i])
+  })
+  caseFile.statements.forEach((item, i) => {
+    declare(item.id, "statements", ["statements", i])
+  })
+  caseFile.claims.forEach((item, i) => {
+    declare(item.id, "claims", ["claims", i])
+  })
+  caseFile.observations.forEach((item, i) => {
+    declare(item.id, "observations", ["observations", i])
+  })
+  caseFile.relationships.forEach((item, i) => {
+    declare(item.id, "relationships", ["relationships", i])
+  })
   caseFile.questions.forEach((question, i) => {
     declare(question.id, "questions", ["questions", i])
-    question.hypotheses.forEach((h, j) => declare(h.id, "hypotheses", ["questions", i, "hypotheses", j]))
+    question.hypotheses.forEach((h, j) => {
+      declare(h.id, "hypotheses", ["questions", i, "hypotheses", j])
+    })
   })
 
   const ref = (path: Path, id: string | undefined, allowed: ReadonlyArray<ItemSection | "hypotheses">) => {
     if (id === undefined) return
     const target = where.get(id)
     if (target === undefined) {
-      problems.push({ path, message: `"${id}" names nothing in this case: expected the id of ${nounList(allowed)}.` })
+      problems.push({
+        path,
+        message: `"${id}" names nothing in this case: expected the id of ${nounList(allowed)}.`
+      })
     } else if (!allowed.includes(target.section)) {
       problems.push({
         path,
@@ -67,13 +88,19 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
     }
   }
 
-  caseFile.actors.forEach((actor, i) => ref(["actors", i, "parent"], actor.parent, ["actors"]))
+  caseFile.actors.forEach((actor, i) => {
+    ref(["actors", i, "parent"], actor.parent, ["actors"])
+  })
   checkActorTree(caseFile, problems)
-  caseFile.channels.forEach((channel, i) => ref(["channels", i, "speaksFor"], channel.speaksFor, ["actors"]))
+  caseFile.channels.forEach((channel, i) => {
+    ref(["channels", i, "speaksFor"], channel.speaksFor, ["actors"])
+  })
   caseFile.sources.forEach((source, i) => {
     ref(["sources", i, "channel"], source.channel, ["channels"])
     ref(["sources", i, "affiliation"], source.affiliation, ["actors"])
-    source.dependsOn.forEach((id, j) => ref(["sources", i, "dependsOn", j], id, ["sources"]))
+    source.dependsOn.forEach((id, j) => {
+      ref(["sources", i, "dependsOn", j], id, ["sources"])
+    })
   })
   caseFile.statements.forEach((statement, i) => {
     ref(["statements", i, "issuer", "actor"], statement.issuer.actor, ["actors"])
@@ -83,7 +110,8 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
   caseFile.claims.forEach((claim, i) => {
     const path = ["claims", i]
     ref([...path, "scope"], claim.scope, ["actors"])
-    if ("statement" in claim.madeBy) ref([...path, "madeBy", "statement"], claim.madeBy.statement, ["statements"])
+    if ("statement" in claim.madeBy)
+      ref([...path, "madeBy", "statement"], claim.madeBy.statement, ["statements"])
     else {
       ref([...path, "madeBy", "source"], claim.madeBy.source, ["sources"])
       if (claim.reported === undefined)
@@ -93,7 +121,9 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
         })
     }
     ref([...path, "attributedTo"], claim.attributedTo, ["actors"])
-    claim.restsOn.forEach((id, j) => ref([...path, "restsOn", j], id, evidenceSections))
+    claim.restsOn.forEach((id, j) => {
+      ref([...path, "restsOn", j], id, evidenceSections)
+    })
     for (const [field, id, allowed] of claimReferences(claim)) ref([...path, field], id, allowed)
   })
   caseFile.observations.forEach((observation, i) => {
@@ -112,8 +142,12 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
     const path = ["relationships", i]
     ref([...path, "from"], relationship.from, ["actors"])
     ref([...path, "to"], relationship.to, ["actors"])
-    relationship.sources.forEach((id, j) => ref([...path, "sources", j], id, ["sources"]))
-    relationship.evidence.forEach((id, j) => ref([...path, "evidence", j], id, evidenceSections))
+    relationship.sources.forEach((id, j) => {
+      ref([...path, "sources", j], id, ["sources"])
+    })
+    relationship.evidence.forEach((id, j) => {
+      ref([...path, "evidence", j], id, evidenceSections)
+    })
     const { since, until } = relationship
     if (since !== undefined && until !== undefined && until.end < since.start)
       problems.push({
@@ -124,13 +158,23 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
   caseFile.questions.forEach((question, i) => {
     const path = ["questions", i]
     ref([...path, "about"], question.about, ["actors"])
-    question.hypotheses.forEach((hypothesis, j) =>
+    question.hypotheses.forEach((hypothesis, j) => {
       hypothesis.expects.forEach((expectation, k) => {
-        for (const role of ["actor", "pledger", "recipient", "absorbed", "into", "with", "to", "protector", "protected"] as const)
+        for (const role of [
+          "actor",
+          "pledger",
+          "recipient",
+          "absorbed",
+          "into",
+          "with",
+          "to",
+          "protector",
+          "protected"
+        ] as const)
           ref([...path, "hypotheses", j, "expects", k, role], expectation[role], ["actors"])
         ref([...path, "hypotheses", j, "expects", k, "channel"], expectation.channel, ["channels"])
       })
-    )
+    })
     question.ratings.forEach((rating, j) => {
       ref([...path, "ratings", j, "hypothesis"], rating.hypothesis, ["hypotheses"])
       ref([...path, "ratings", j, "evidence"], rating.evidence, evidenceSections)
@@ -207,7 +251,9 @@ const claimReferences = (
 
 /** The actor hierarchy must be a tree: following parents from any actor never comes back to it. */
 const checkActorTree = (caseFile: CaseFile, problems: Array<CaseProblem>) => {
-  const parentOf = new Map(caseFile.actors.map((actor) => [actor.id as string, actor.parent as string | undefined]))
+  const parentOf = new Map(
+    caseFile.actors.map((actor) => [actor.id as string, actor.parent as string | undefined])
+  )
   const indexOf = new Map(caseFile.actors.map((actor, i) => [actor.id as string, i]))
   const reported = new Set<string>()
   for (const actor of caseFile.actors) {

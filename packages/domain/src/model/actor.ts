@@ -14,7 +14,9 @@ export type ActorKind = typeof ActorKind.Type
 export class ActorName extends Schema.Class<ActorName>("allegiance/model/ActorName")({
   primary: Schema.NonEmptyString,
   aliases: Schema.Array(Schema.NonEmptyString).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
-  transliterations: Schema.Array(Schema.NonEmptyString).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  transliterations: Schema.Array(Schema.NonEmptyString).pipe(
+    Schema.withDecodingDefaultKey(Effect.succeed([]))
+  ),
   arabic: Schema.optionalKey(Schema.NonEmptyString)
 }) {}
 

@@ -34,7 +34,9 @@ const decodeWritten = (written: WrittenDate) => {
     // An impossible date (the 30th of a 29-day month) is wrong whatever interval is given beside it;
     // a merely unreadable text ("by the end of August") is fine once the analyst gives the interval.
     if (read.failure.reason === "impossible" || !given) {
-      const hint = given ? "" : "; write it as an object with text, start, end and precision (day, month, year or approximate)"
+      const hint = given
+        ? ""
+        : "; write it as an object with text, start, end and precision (day, month, year or approximate)"
       return problem(written, `${read.failure.message}${hint}`)
     }
   }

@@ -25,13 +25,18 @@ export const reliabilityWords: Record<Reliability, string> = {
  * 5 improbable. "cannot be judged" (the scale's 6) is a value of its own, not a number, so that no
  * arithmetic can treat it as "worse than improbable".
  */
-export const Credibility = Schema.Union([Schema.Literals([1, 2, 3, 4, 5]), Schema.Literal("cannot be judged")])
+export const Credibility = Schema.Union([
+  Schema.Literals([1, 2, 3, 4, 5]),
+  Schema.Literal("cannot be judged")
+])
 export type Credibility = typeof Credibility.Type
 
 export const credibilityWords = (credibility: Credibility): string =>
   credibility === "cannot be judged"
     ? "whose truth cannot be judged"
-    : ["confirmed by other sources", "probably true", "possibly true", "doubtful", "improbable"][credibility - 1]!
+    : ["confirmed by other sources", "probably true", "possibly true", "doubtful", "improbable"][
+        credibility - 1
+      ]!
 
 export const SourceKind = Schema.Literals([
   /** The actor's own outlet: what it says is the actor's claim, not independent evidence about it. */

@@ -47,15 +47,44 @@ export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyAr
   for (const claim of view.claims) {
     const date = claimDate(claim, view.statementById)
     if (date === undefined) continue
-    const channel = "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement)?.channel : undefined
+    const channel =
+      "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement)?.channel : undefined
     if (claim.kind === "cooperation")
-      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: "a report of it fighting beside another group" })
+      add({
+        argument: claimArg(claim.id),
+        id: claim.id,
+        actor: claim.actor,
+        date,
+        channel,
+        description: "a report of it fighting beside another group"
+      })
     else if (claim.kind === "size-estimate")
-      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: `a report of its size (${claim.estimate})` })
+      add({
+        argument: claimArg(claim.id),
+        id: claim.id,
+        actor: claim.actor,
+        date,
+        channel,
+        description: `a report of its size (${claim.estimate})`
+      })
     else if (claim.kind === "partial-involvement")
-      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: `word that only ${claim.part} stood behind a decision made in its name` })
+      add({
+        argument: claimArg(claim.id),
+        id: claim.id,
+        actor: claim.actor,
+        date,
+        channel,
+        description: `word that only ${claim.part} stood behind a decision made in its name`
+      })
     else if (claim.kind === "continued-existence")
-      add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description: "a claim that it goes on" })
+      add({
+        argument: claimArg(claim.id),
+        id: claim.id,
+        actor: claim.actor,
+        date,
+        channel,
+        description: "a claim that it goes on"
+      })
   }
   return byActor
 }

@@ -35,11 +35,16 @@ export interface CaseView {
 }
 
 /** When a claim was made: its own date if it has one, else the date of the statement that makes it. */
-export const claimDate = (claim: Claim, statementById: ReadonlyMap<string, Statement>): PrintedDate | undefined =>
-  claim.reported ?? ("statement" in claim.madeBy ? statementById.get(claim.madeBy.statement)?.observed : undefined)
+export const claimDate = (
+  claim: Claim,
+  statementById: ReadonlyMap<string, Statement>
+): PrintedDate | undefined =>
+  claim.reported ??
+  ("statement" in claim.madeBy ? statementById.get(claim.madeBy.statement)?.observed : undefined)
 
 /** When an observation could first be made: for an absence, only once the expected window had passed. */
-export const observationKnown = (observation: Observation): PrintedDate => observation.known ?? observation.date
+export const observationKnown = (observation: Observation): PrintedDate =>
+  observation.known ?? observation.date
 
 const precisionWords: Record<PrintedDate["precision"], string> = {
   day: "to the day",
@@ -53,7 +58,10 @@ const precisionWords: Record<PrintedDate["precision"], string> = {
  * whole interval has passed: an item that may or may not have existed yet is left out, and the
  * explanation says so, so that a verdict never rests on something that might not have been known.
  */
-export const knownBy = (date: PrintedDate, asOf: IsoDay): { readonly known: boolean; readonly reason?: string } => {
+export const knownBy = (
+  date: PrintedDate,
+  asOf: IsoDay
+): { readonly known: boolean; readonly reason?: string } => {
   if (date.end <= asOf) return { known: true }
   if (date.start > asOf) return { known: false, reason: `dated ${date.text}, after ${asOf}` }
   return {
@@ -89,7 +97,8 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
     keep(observation.id, observationKnown(observation))
   )
   const claimsByStatement = new Map<string, Array<Claim>>()
-  for (const claim of claims) if ("statement" in claim.madeBy) push(claimsByStatement, claim.madeBy.statement, claim)
+  for (const claim of claims)
+    if ("statement" in claim.madeBy) push(claimsByStatement, claim.madeBy.statement, claim)
   const statementsByChannel = new Map<string, Array<Statement>>()
   for (const statement of statements)
     if (statement.channel !== undefined) push(statementsByChannel, statement.channel, statement)
@@ -129,7 +138,8 @@ export const itemName = (view: CaseView, id: string): string => {
   const statement = view.statementById.get(id)
   if (statement !== undefined) {
     const label = statement.serial?.text ?? statement.title ?? "statement"
-    const channel = statement.channel === undefined ? "" : ` on ${view.channels.get(statement.channel)?.handle}`
+    const channel =
+      statement.channel === undefined ? "" : ` on ${view.channels.get(statement.channel)?.handle}`
     return `${label}${channel} (${id})`
   }
   const actor = view.actors.get(id)

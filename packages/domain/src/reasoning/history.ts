@@ -28,7 +28,11 @@ const allVerdicts = (evaluation: CaseEvaluation): ReadonlyArray<Verdict> => [
  * `until`), and every change of status is listed with the sentence that explains the new one.
  * `only` restricts the list to one item's verdict.
  */
-export const verdictHistory = (caseFile: CaseFile, until: IsoDay, only?: string): ReadonlyArray<VerdictChange> => {
+export const verdictHistory = (
+  caseFile: CaseFile,
+  until: IsoDay,
+  only?: string
+): ReadonlyArray<VerdictChange> => {
   const statementById = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
   const days = new Set<IsoDay>()
   for (const statement of caseFile.statements) days.add(statement.observed.end)

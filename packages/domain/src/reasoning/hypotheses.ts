@@ -32,7 +32,12 @@ export interface QuestionAssessment {
   readonly diagnosticity: ReadonlyArray<{ readonly evidence: string; readonly value: number }>
 }
 
-const verdictWeight: Record<Status, number> = { established: 1, contested: 0.5, unsupported: 0.25, refuted: 0.1 }
+const verdictWeight: Record<Status, number> = {
+  established: 1,
+  contested: 0.5,
+  unsupported: 0.25,
+  refuted: 0.1
+}
 
 /** Whether a claim states the proposition an expectation names: same kind, and every role it names matches. */
 const matches = (claim: Record<string, unknown>, expectation: Expectation): boolean => {
@@ -55,7 +60,9 @@ export const assessQuestions = (
   observationVerdicts: ReadonlyMap<string, Verdict>,
   activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
 ): ReadonlyArray<QuestionAssessment> =>
-  view.caseFile.questions.map((question) => assessQuestion(view, question, claimVerdicts, observationVerdicts, activity))
+  view.caseFile.questions.map((question) =>
+    assessQuestion(view, question, claimVerdicts, observationVerdicts, activity)
+  )
 
 const assessQuestion = (
   view: CaseView,
@@ -68,36 +75,67 @@ const assessQuestion = (
   const bearing = (evidence: string, expectation: Expectation): Bearing | undefined => {
     const claim = view.claimById.get(evidence)
     if (claim !== undefined) {
-      if (matches(claim as unknown as Record<string, unknown>, expectation)) return { sign: 1, why: `it states ${describeClaim(view, claim)}` }
+      if (matches(claim as unknown as Record<string, unknown>, expectation))
+        return { sign: 1, why: `it states ${describeClaim(view, claim)}` }
       const actor = expectation.actor ?? expectation.absorbed ?? expectation.pledger
       if (expectation.kind === "continued-existence" && actor !== undefined) {
-        if ((claim.kind === "dissolution" && claim.actor === actor) || (claim.kind === "merger" && claim.absorbed === actor))
+        if (
+          (claim.kind === "dissolution" && claim.actor === actor) ||
+          (claim.kind === "merger" && claim.absorbed === actor)
+        )
           return { sign: -1, why: `it states ${describeClaim(view, claim)}` }
       }
-      if (expectation.kind === "pledge" && claim.kind === "partial-involvement" && claim.actor === expectation.pledger)
-        return { sign: -1, why: `it says only ${claim.part} acted, not the whole of ${itemName(view, claim.actor)}` }
-      if (expectation.kind === "sole-official-channel" && claim.kind === "sole-official-channel" && claim.channel !== expectation.channel && claim.scope === view.channels.get(expectation.channel ?? "")?.speaksFor)
+      if (
+        expectation.kind === "pledge" &&
+        claim.kind === "partial-involvement" &&
+        claim.actor === expectation.pledger
+      )
+        return {
+          sign: -1,
+          why: `it says only ${claim.part} acted, not the whole of ${itemName(view, claim.actor)}`
+        }
+      if (
+        expectation.kind === "sole-official-channel" &&
+        claim.kind === "sole-official-channel" &&
+        claim.channel !== expectation.channel &&
+        claim.scope === view.channels.get(expectation.channel ?? "")?.speaksFor
+      )
         return { sign: -1, why: `it declares another channel the sole official one` }
     }
-    const evidenceOfActivity = (activity.get(expectation.actor ?? expectation.absorbed ?? "") ?? []).find((item) => item.id === evidence)
+    const evidenceOfActivity = (activity.get(expectation.actor ?? expectation.absorbed ?? "") ?? []).find(
+      (item) => item.id === evidence
+    )
     if (evidenceOfActivity !== undefined) {
-      if (expectation.kind === "continued-existence") return { sign: 1, why: `it shows the actor at work (${evidenceOfActivity.date.text})` }
+      if (expectation.kind === "continued-existence")
+        return { sign: 1, why: `it shows the actor at work (${evidenceOfActivity.date.text})` }
       if (expectation.kind === "dissolution" || expectation.kind === "merger") {
         const ends = view.claims.filter(
           (other) =>
             (other.kind === "dissolution" && other.actor === expectation.actor) ||
             (other.kind === "merger" && other.absorbed === (expectation.absorbed ?? expectation.actor))
         )
-        const afterAnEnd = ends.length === 0 || ends.some((end) => {
-          const date = "statement" in end.madeBy ? view.statementById.get(end.madeBy.statement)?.observed : end.reported
-          return date !== undefined && notSurelyBefore(evidenceOfActivity.date, date)
-        })
-        if (afterAnEnd) return { sign: -1, why: `it shows the actor at work (${evidenceOfActivity.date.text}), not before the claimed end` }
+        const afterAnEnd =
+          ends.length === 0 ||
+          ends.some((end) => {
+            const date =
+              "statement" in end.madeBy
+                ? view.statementById.get(end.madeBy.statement)?.observed
+                : end.reported
+            return date !== undefined && notSurelyBefore(evidenceOfActivity.date, date)
+          })
+        if (afterAnEnd)
+          return {
+            sign: -1,
+            why: `it shows the actor at work (${evidenceOfActivity.date.text}), not before the claimed end`
+          }
       }
     }
     return undefined
   }
-  const evidenceIds = [...view.claims.map((claim) => claim.id as string), ...view.observations.map((o) => o.id as string)]
+  const evidenceIds = [
+    ...view.claims.map((claim) => claim.id as string),
+    ...view.observations.map((o) => o.id as string)
+  ]
   const weightOf = (id: string) => {
     const verdict = claimVerdicts.get(id) ?? observationVerdicts.get(id)
     return verdict === undefined ? 0 : verdictWeight[verdict.status]
@@ -119,18 +157,27 @@ const assessQuestion = (
         if (agrees) consistent ??= bears.why
         else inconsistent ??= bears.why
       }
-      if (inconsistent !== undefined) ratings.push({ evidence, rating: "inconsistent", by: "reasoning", reason: inconsistent })
-      else if (consistent !== undefined) ratings.push({ evidence, rating: "consistent", by: "reasoning", reason: consistent })
+      if (inconsistent !== undefined)
+        ratings.push({ evidence, rating: "inconsistent", by: "reasoning", reason: inconsistent })
+      else if (consistent !== undefined)
+        ratings.push({ evidence, rating: "consistent", by: "reasoning", reason: consistent })
     }
     const inconsistentItems = ratings.filter((r) => r.rating === "inconsistent")
     const weighted = inconsistentItems.reduce((sum, r) => sum + weightOf(r.evidence), 0)
     return { hypothesis, ratings, inconsistencies: inconsistentItems.length, weighted }
   })
-  const ordered = [...rated].sort((a, b) => a.weighted - b.weighted || a.inconsistencies - b.inconsistencies || (a.hypothesis.id < b.hypothesis.id ? -1 : 1))
+  const ordered = [...rated].sort(
+    (a, b) =>
+      a.weighted - b.weighted ||
+      a.inconsistencies - b.inconsistencies ||
+      (a.hypothesis.id < b.hypothesis.id ? -1 : 1)
+  )
   const best = ordered[0]
   const runnerUp = ordered[1]
   const hypotheses = ordered.map((entry, i): HypothesisAssessment => {
-    const establishedAgainst = entry.ratings.filter((r) => r.rating === "inconsistent" && weightOf(r.evidence) >= 1)
+    const establishedAgainst = entry.ratings.filter(
+      (r) => r.rating === "inconsistent" && weightOf(r.evidence) >= 1
+    )
     const standingFor = entry.ratings.filter((r) => r.rating === "consistent" && weightOf(r.evidence) >= 1)
     const margin = runnerUp === undefined ? Infinity : runnerUp.weighted - (best?.weighted ?? 0)
     const status: Status =
@@ -141,13 +188,28 @@ const assessQuestion = (
           : i === 0 && standingFor.length > 0 && margin >= 1
             ? "established"
             : "contested"
-    const level = status === "established" ? (margin >= 3 ? 5 : 4) : status === "refuted" ? (establishedAgainst.length >= 2 ? 1 : 2) : 3
+    const level =
+      status === "established"
+        ? margin >= 3
+          ? 5
+          : 4
+        : status === "refuted"
+          ? establishedAgainst.length >= 2
+            ? 1
+            : 2
+          : 3
     const steps = [
-      { items: [], sentence: `Hypothesis: ${entry.hypothesis.text} Rank ${i + 1} of ${ordered.length}, with ${entry.inconsistencies} inconsistent item${entry.inconsistencies === 1 ? "" : "s"} (weighted ${entry.weighted.toFixed(2)}).` },
+      {
+        items: [],
+        sentence: `Hypothesis: ${entry.hypothesis.text} Rank ${i + 1} of ${ordered.length}, with ${entry.inconsistencies} inconsistent item${entry.inconsistencies === 1 ? "" : "s"} (weighted ${entry.weighted.toFixed(2)}).`
+      },
       ...entry.ratings
         .filter((r) => r.rating !== "neutral")
         .sort((a, b) => (a.rating === b.rating ? 0 : a.rating === "inconsistent" ? -1 : 1))
-        .map((r) => ({ items: [r.evidence], sentence: `${r.evidence} is ${r.rating} with it${r.by === "analyst" ? " (the analyst's rating)" : ""}: ${r.reason}, and it is ${claimVerdicts.get(r.evidence)?.status ?? observationVerdicts.get(r.evidence)?.status ?? "not evaluated"}.` }))
+        .map((r) => ({
+          items: [r.evidence],
+          sentence: `${r.evidence} is ${r.rating} with it${r.by === "analyst" ? " (the analyst's rating)" : ""}: ${r.reason}, and it is ${claimVerdicts.get(r.evidence)?.status ?? observationVerdicts.get(r.evidence)?.status ?? "not evaluated"}.`
+        }))
     ]
     return {
       hypothesis: entry.hypothesis.id,
@@ -173,11 +235,17 @@ const assessQuestion = (
                   : "no evidence bears on it"
         },
         explanation: steps,
-        wouldSettle: status === "contested" ? ["Evidence that is consistent with one hypothesis and inconsistent with the others (a diagnostic item) would separate them."] : []
+        wouldSettle:
+          status === "contested"
+            ? [
+                "Evidence that is consistent with one hypothesis and inconsistent with the others (a diagnostic item) would separate them."
+              ]
+            : []
       }
     }
   })
-  const value = (rating: RatingValue | undefined) => (rating === "consistent" ? 1 : rating === "inconsistent" ? -1 : 0)
+  const value = (rating: RatingValue | undefined) =>
+    rating === "consistent" ? 1 : rating === "inconsistent" ? -1 : 0
   const diagnosticity = evidenceIds
     .map((evidence) => {
       const values = rated.map((entry) => value(entry.ratings.find((r) => r.evidence === evidence)?.rating))

@@ -9,4 +9,12 @@ export type { HypothesisAssessment, QuestionAssessment, Rating } from "./hypothe
 export type { DerivedRelationship, Lifecycle } from "./relationships.ts"
 export type { Rule } from "./rule.ts"
 export { rules } from "./rules/index.ts"
-export { type Confidence, type Estimative, estimativeScale, explanationText, type ExplanationStep, type Status, type Verdict } from "./verdict.ts"
+export {
+  type Confidence,
+  type Estimative,
+  estimativeScale,
+  explanationText,
+  type ExplanationStep,
+  type Status,
+  type Verdict
+} from "./verdict.ts"

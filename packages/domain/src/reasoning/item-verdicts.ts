@@ -10,12 +10,17 @@ import { estimative, type ExplanationStep, type Status, type Subject, type Verdi
 /** Contested items beyond this many are not searched for "could still stand": the search is per item. */
 const credulousLimit = 500
 
-
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
-  label === "IN" ? "which stands" : label === "OUT" ? "which is itself defeated" : "which is itself in dispute"
+  label === "IN"
+    ? "which stands"
+    : label === "OUT"
+      ? "which is itself defeated"
+      : "which is itself in dispute"
 
 /** Everything the rules said about each argument, grouped for explanations. */
-export const findingsByTarget = (findings: ReadonlyArray<Finding>): ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>> => {
+export const findingsByTarget = (
+  findings: ReadonlyArray<Finding>
+): ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>> => {
   const map = new Map<ArgumentKey, Array<Finding>>()
   for (const finding of findings) {
     const list = map.get(finding.target)
@@ -64,7 +69,8 @@ const judge = (
       items: attack.items,
       sentence: `${inherited ? "Against what it rests on: " : ""}${attack.sentence.replace(/\.$/, "")}, ${labelWords(label)}.`
     })
-    if (label === "UNDEC" && attack.settle !== undefined && !settle.includes(attack.settle)) settle.push(attack.settle)
+    if (label === "UNDEC" && attack.settle !== undefined && !settle.includes(attack.settle))
+      settle.push(attack.settle)
   }
   const label = graph.labelOf(key)
   const weak = support.get(key)?.substantive === false
@@ -172,10 +178,21 @@ export const itemVerdicts = (
 } => {
   const about = findingsByTarget(findings)
   let credulousBudget = credulousLimit
-  const verdict = (subject: Subject, id: string, key: ArgumentKey, what: string, opening: string, base: number, reason: string): Verdict => {
+  const verdict = (
+    subject: Subject,
+    id: string,
+    key: ArgumentKey,
+    what: string,
+    opening: string,
+    base: number,
+    reason: string
+  ): Verdict => {
     const judged = judge(view, graph, about, support, key, opening)
     judged.steps.push({ items: [], sentence: conclusion(judged.status, what) })
-    const cautionReason = judged.cautions > 0 ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above` : ""
+    const cautionReason =
+      judged.cautions > 0
+        ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above`
+        : ""
     const index = graph.index.get(key)
     let couldStillStand: boolean | undefined
     if (judged.status === "contested" && index !== undefined && credulousBudget-- > 0) {
@@ -204,7 +221,8 @@ export const itemVerdicts = (
   }
 
   const channelReliability = (channel: string | undefined) =>
-    [...view.sources.values()].find((source) => source.channel === channel && channel !== undefined)?.reliability
+    [...view.sources.values()].find((source) => source.channel === channel && channel !== undefined)
+      ?.reliability
 
   const statements = view.statements.map((statement) => {
     const reliability = channelReliability(statement.channel)
@@ -225,9 +243,21 @@ export const itemVerdicts = (
     const key = claimArg(claim.id)
     const reported = support.get(key)
     const date = claimDate(claim, view.statementById)
-    const maker = "statement" in claim.madeBy ? itemName(view, claim.madeBy.statement) : itemName(view, claim.madeBy.source)
+    const maker =
+      "statement" in claim.madeBy
+        ? itemName(view, claim.madeBy.statement)
+        : itemName(view, claim.madeBy.source)
     const what = claimWording(view, claim)
-    const base = reported === undefined ? 5 : reported.strength >= 0.9 ? 6 : reported.strength >= 0.75 ? 5 : reported.strength >= substantiveLevel ? 4 : 2
+    const base =
+      reported === undefined
+        ? 5
+        : reported.strength >= 0.9
+          ? 6
+          : reported.strength >= 0.75
+            ? 5
+            : reported.strength >= substantiveLevel
+              ? 4
+              : 2
     return verdict(
       "claim",
       claim.id,
@@ -260,9 +290,20 @@ export const itemVerdicts = (
     if (!key.startsWith("continues:")) continue
     const actor = key.slice("continues:".length)
     const supporters = (about.get(key) ?? []).filter((finding) => finding.kind === "support")
-    const standing = supporters.filter((finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "IN")
-    const undecided = supporters.filter((finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "UNDEC")
-    const judged = judge(view, graph, about, support, key, `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`)
+    const standing = supporters.filter(
+      (finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "IN"
+    )
+    const undecided = supporters.filter(
+      (finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "UNDEC"
+    )
+    const judged = judge(
+      view,
+      graph,
+      about,
+      support,
+      key,
+      `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
+    )
     const status: Status =
       judged.status !== "established"
         ? judged.status
@@ -279,7 +320,15 @@ export const itemVerdicts = (
       about: what,
       status,
       confidence: {
-        words: estimative(status === "established" ? (standing.length >= 3 ? 5 : 4) - judged.cautions : status === "refuted" ? 1 : status === "contested" ? 3 : 2),
+        words: estimative(
+          status === "established"
+            ? (standing.length >= 3 ? 5 : 4) - judged.cautions
+            : status === "refuted"
+              ? 1
+              : status === "contested"
+                ? 3
+                : 2
+        ),
         reason:
           status === "established"
             ? `${standing.length} piece${standing.length === 1 ? "" : "s"} of evidence of activity stand${standing.length === 1 ? "s" : ""} and nothing that stands says it ended after them`

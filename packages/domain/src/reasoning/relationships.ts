@@ -64,7 +64,8 @@ export const lifecycles = (
     const ends = view.claims
       .filter(
         (claim) =>
-          ((claim.kind === "dissolution" && claim.actor === actor) || (claim.kind === "merger" && claim.absorbed === actor)) &&
+          ((claim.kind === "dissolution" && claim.actor === actor) ||
+            (claim.kind === "merger" && claim.absorbed === actor)) &&
           claimVerdicts.get(claim.id)?.status === "established"
       )
       .map((claim) => ({ claim, date: claimDate(claim, view.statementById) }))
@@ -81,8 +82,18 @@ export const lifecycles = (
       }
     const continuation = continuations.get(`continues:${actor}`)
     if (continuation?.status === "established")
-      return { actor, state: "active", because: `${itemName(view, actor)} is active: evidence of activity stands.`, items: [continuation.id] }
-    return { actor, state: "unknown", because: `Nothing established says whether ${itemName(view, actor)} is active or has ceased.`, items: [] }
+      return {
+        actor,
+        state: "active",
+        because: `${itemName(view, actor)} is active: evidence of activity stands.`,
+        items: [continuation.id]
+      }
+    return {
+      actor,
+      state: "unknown",
+      because: `Nothing established says whether ${itemName(view, actor)} is active or has ceased.`,
+      items: []
+    }
   })
 
 /**
@@ -95,7 +106,9 @@ export const deriveRelationships = (
   claimVerdicts: ReadonlyMap<string, Verdict>,
   lifecycle: ReadonlyArray<Lifecycle>
 ): ReadonlyArray<DerivedRelationship> => {
-  const ceased = new Map(lifecycle.filter((life) => life.state === "ceased").map((life) => [life.actor, life.since]))
+  const ceased = new Map(
+    lifecycle.filter((life) => life.state === "ceased").map((life) => [life.actor, life.since])
+  )
   const groups = new Map<string, Array<Claim>>()
   for (const claim of view.claims) {
     const ends = endpoints(claim)
@@ -131,24 +144,48 @@ export const deriveRelationships = (
         .map((claim) => (claim.occurred ?? claimDate(claim, view.statementById))?.start)
         .filter((day): day is IsoDay => day !== undefined)
         .sort()
-      const endCandidates = [breaks[episode], ceased.get(from), kind === "merged-into" ? undefined : ceased.get(to)]
+      const endCandidates = [
+        breaks[episode],
+        ceased.get(from),
+        kind === "merged-into" ? undefined : ceased.get(to)
+      ]
         .filter((day): day is IsoDay => day !== undefined && (starts[0] === undefined || day > starts[0]))
         .sort()
       const pledges = members.filter((claim) => claim.kind === "pledge")
       const accepted =
         kind === "pledged-to"
-          ? pledges.some((pledge) =>
-              pledge.kind === "pledge" &&
-              acceptancesOf(view, pledge).some((acceptance) => claimVerdicts.get(acceptance.id)?.status === "established")
+          ? pledges.some(
+              (pledge) =>
+                pledge.kind === "pledge" &&
+                acceptancesOf(view, pledge).some(
+                  (acceptance) => claimVerdicts.get(acceptance.id)?.status === "established"
+                )
             )
           : undefined
       const id = `rel:${key}${episode === 0 ? "" : `#${episode + 1}`}`
       const kindWords = kind.replace(/-/g, " ")
-      const sources = [...new Set(members.map((claim) => ("statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source)))]
+      const sources = [
+        ...new Set(
+          members.map((claim) => ("statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source))
+        )
+      ]
       const what = `${itemName(view, from)} ${kindWords} ${itemName(view, to)}`
       const steps = [
-        { items: members.map((claim) => claim.id), sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).` },
-        ...(accepted === undefined ? [] : [{ rule: "acceptance", items: pledges.map((p) => p.id), sentence: accepted ? `${itemName(view, to)} acknowledged it: the allegiance is accepted.` : `No acknowledgement by ${itemName(view, to)} is known: the allegiance is announced, not accepted.` }]),
+        {
+          items: members.map((claim) => claim.id),
+          sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
+        },
+        ...(accepted === undefined
+          ? []
+          : [
+              {
+                rule: "acceptance",
+                items: pledges.map((p) => p.id),
+                sentence: accepted
+                  ? `${itemName(view, to)} acknowledged it: the allegiance is accepted.`
+                  : `No acknowledgement by ${itemName(view, to)} is known: the allegiance is announced, not accepted.`
+              }
+            ]),
         ...best.explanation.slice(1)
       ]
       derived.push({
@@ -166,7 +203,9 @@ export const deriveRelationships = (
     }
   }
   for (const relationship of view.caseFile.relationships) {
-    const stated = relationship.sources.map((id) => view.sources.get(id)).filter((source) => source !== undefined)
+    const stated = relationship.sources
+      .map((id) => view.sources.get(id))
+      .filter((source) => source !== undefined)
     const reliable = stated.some((source) => ["A", "B"].includes(source.reliability))
     const status: Status = stated.length === 0 || reliable ? "established" : "unsupported"
     const what = `${itemName(view, relationship.from)} ${relationship.kind.replace(/-/g, " ")} ${itemName(view, relationship.to)}`
@@ -184,12 +223,19 @@ export const deriveRelationships = (
         subject: "relationship",
         about: what,
         status,
-        confidence: { words: estimative(status === "established" ? 5 : 3), reason: reliable ? "stated as background by a reliable source" : "stated without a reliable source" },
-        explanation: [{ items: [relationship.id, ...relationship.sources], sentence: `${what}${relationship.since === undefined ? "" : ` since ${relationship.since.text}`}: stated as background${stated.length === 0 ? "" : ` by ${stated.map((s) => s.description.replace(/\.$/, "")).join("; ")}`}.` }],
+        confidence: {
+          words: estimative(status === "established" ? 5 : 3),
+          reason: reliable ? "stated as background by a reliable source" : "stated without a reliable source"
+        },
+        explanation: [
+          {
+            items: [relationship.id, ...relationship.sources],
+            sentence: `${what}${relationship.since === undefined ? "" : ` since ${relationship.since.text}`}: stated as background${stated.length === 0 ? "" : ` by ${stated.map((s) => s.description.replace(/\.$/, "")).join("; ")}`}.`
+          }
+        ],
         wouldSettle: []
       }
     })
   }
   return derived
 }
-

@@ -58,4 +58,5 @@ export const statement = (id: string, channel: string, observed: string, extra: 
 
 export const day = (text: string) => text as IsoDay
 
-export const findingsOf = (rule: Rule, caseFile: CaseFile, asOf = "2030-01-01") => rule.apply(viewCase(caseFile, day(asOf)))
+export const findingsOf = (rule: Rule, caseFile: CaseFile, asOf = "2030-01-01") =>
+  rule.apply(viewCase(caseFile, day(asOf)))

@@ -10,7 +10,13 @@ import { disownedStatements } from "./disowning.ts"
  * Decisions taken in an actor's name. Who controls a channel (disowning, sole official channel) is a
  * matter of authorship, which rules 2 and 3 weigh; whether a part may commit the whole is this rule's.
  */
-const decisionKinds: ReadonlySet<Claim["kind"]> = new Set(["pledge", "acceptance", "break", "dissolution", "merger"])
+const decisionKinds: ReadonlySet<Claim["kind"]> = new Set([
+  "pledge",
+  "acceptance",
+  "break",
+  "dissolution",
+  "merger"
+])
 
 /**
  * Rule 5, authority and majority. A statement issued in the name of a whole actor by a part of it (a
@@ -43,11 +49,16 @@ export const authorityAndMajority: Rule = {
     for (const statement of view.statements) {
       const actor = statement.issuer.actor
       const signedByPart = statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== actor
-      const partial = view.claims.filter((claim) => claim.kind === "partial-involvement" && (claim.about as string | undefined) === statement.id)
+      const partial = view.claims.filter(
+        (claim) =>
+          claim.kind === "partial-involvement" && (claim.about as string | undefined) === statement.id
+      )
       if (!signedByPart && partial.length === 0) continue
       const rep = repOf(statement.id)
       const part =
-        statement.issuer.signedBy !== undefined ? itemName(view, statement.issuer.signedBy) : "part of the actor"
+        statement.issuer.signedBy !== undefined
+          ? itemName(view, statement.issuer.signedBy)
+          : "part of the actor"
       for (const claim of view.claimsByStatement.get(statement.id) ?? [])
         if (claim.scope === actor && decisionKinds.has(claim.kind))
           findings.push({
@@ -114,12 +125,17 @@ export const authorityAndMajority: Rule = {
 
     function targetStatementOfClaim(id: string) {
       const claim = view.claimById.get(id)
-      return claim !== undefined && "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement) : undefined
+      return claim !== undefined && "statement" in claim.madeBy
+        ? view.statementById.get(claim.madeBy.statement)
+        : undefined
     }
     function speaksForActor(claim: Claim, actor: string) {
       if (!("statement" in claim.madeBy)) return false
       const maker = view.statementById.get(claim.madeBy.statement)
-      return maker !== undefined && (isWithin(view, maker.issuer.actor, actor) || isWithin(view, actor, maker.issuer.actor))
+      return (
+        maker !== undefined &&
+        (isWithin(view, maker.issuer.actor, actor) || isWithin(view, actor, maker.issuer.actor))
+      )
     }
   }
 }

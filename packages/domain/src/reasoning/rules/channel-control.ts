@@ -37,8 +37,7 @@ export const channelControl: Rule = {
           continue
         }
         const recovered = recoveries.find(
-          (recovery) =>
-            recovery.kind === "channel-recovered" && surelyBefore(recovery.at, statement.observed)
+          (recovery) => recovery.kind === "channel-recovered" && surelyBefore(recovery.at, statement.observed)
         )
         if (recovered !== undefined) {
           findings.push({

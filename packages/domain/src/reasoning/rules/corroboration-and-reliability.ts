@@ -8,7 +8,11 @@ import type { Rule } from "../rule.ts"
 
 const reliabilityWeight: Record<Reliability, number> = { A: 0.95, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.5 }
 const credibilityWeight = (credibility: Credibility | undefined): number =>
-  credibility === undefined ? 0.85 : credibility === "cannot be judged" ? 0.5 : [1, 0.85, 0.6, 0.35, 0.15][credibility - 1]!
+  credibility === undefined
+    ? 0.85
+    : credibility === "cannot be judged"
+      ? 0.5
+      : [1, 0.85, 0.6, 0.35, 0.15][credibility - 1]!
 
 /** The weight of evidence a claim or observation needs before it counts as substantive. */
 export const substantiveThreshold = 0.6
@@ -40,7 +44,12 @@ const root = (view: CaseView, source: Source): string => {
  * authentic, which is for the other rules.
  */
 export const assessSupport = (view: CaseView): ReadonlyMap<ArgumentKey, Support> => {
-  type Report = { readonly argument: ArgumentKey; readonly source: Source; readonly weight: number; readonly words: string }
+  type Report = {
+    readonly argument: ArgumentKey
+    readonly source: Source
+    readonly weight: number
+    readonly words: string
+  }
   const byProposition = new Map<string, Array<Report>>()
   const add = (key: string, report: Report) => {
     const list = byProposition.get(key)
@@ -54,14 +63,29 @@ export const assessSupport = (view: CaseView): ReadonlyMap<ArgumentKey, Support>
     const source = view.sources.get(claim.madeBy.source)
     if (source === undefined) continue
     const supporter = source.kind === "supporter-account" && claim.attributedTo !== undefined
-    const weight = reliabilityWeight[source.reliability] * credibilityWeight(claim.credibility) * (supporter ? 0.5 : 1)
-    add(propositionKey(claim), { argument: claimArg(claim.id), source, weight, words: words(source, claim.credibility) + (supporter ? `; a supporter account relaying what ${itemName(view, claim.attributedTo!)} said is not ${itemName(view, claim.attributedTo!)}` : "") })
+    const weight =
+      reliabilityWeight[source.reliability] * credibilityWeight(claim.credibility) * (supporter ? 0.5 : 1)
+    add(propositionKey(claim), {
+      argument: claimArg(claim.id),
+      source,
+      weight,
+      words:
+        words(source, claim.credibility) +
+        (supporter
+          ? `; a supporter account relaying what ${itemName(view, claim.attributedTo!)} said is not ${itemName(view, claim.attributedTo!)}`
+          : "")
+    })
   }
   for (const observation of view.observations) {
     const source = view.sources.get(observation.source)
     if (source === undefined) continue
     const weight = reliabilityWeight[source.reliability] * credibilityWeight(observation.credibility)
-    add(`observation:${observation.id}`, { argument: obsArg(observation.id), source, weight, words: words(source, observation.credibility) })
+    add(`observation:${observation.id}`, {
+      argument: obsArg(observation.id),
+      source,
+      weight,
+      words: words(source, observation.credibility)
+    })
   }
   const result = new Map<ArgumentKey, Support>()
   for (const reports of byProposition.values()) {
@@ -79,7 +103,13 @@ export const assessSupport = (view: CaseView): ReadonlyMap<ArgumentKey, Support>
         ? `Reported by one source: ${independent[0]!.words}.`
         : `Reported by ${independent.length} independent sources: ${independent.map((report) => report.words).join("; ")}.`
     for (const report of reports)
-      result.set(report.argument, { argument: report.argument, strength, sources: independent.map((r) => r.source.id), substantive, sentence })
+      result.set(report.argument, {
+        argument: report.argument,
+        strength,
+        sources: independent.map((r) => r.source.id),
+        substantive,
+        sentence
+      })
   }
   return result
 }

@@ -30,7 +30,15 @@ export const dateConsistency: Rule = {
       if (checked === undefined) return []
       const sentence = `${itemName(view, statement.id)}: ${checked.explanation}`
       if (checked.verdict === "consistent")
-        return [{ kind: "note", rule: "date-consistency", target: authOf(statement.id), items: [statement.id], sentence }]
+        return [
+          {
+            kind: "note",
+            rule: "date-consistency",
+            target: authOf(statement.id),
+            items: [statement.id],
+            sentence
+          }
+        ]
       return [
         {
           kind: "caution",

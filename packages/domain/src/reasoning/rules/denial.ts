@@ -25,7 +25,8 @@ export const denial: Rule = {
           ? view.statementById.get(deniedClaim.madeBy.statement)?.issuer.actor
           : deniedClaim?.scope)
       if (attributedTo === undefined) continue
-      const sameActor = isWithin(view, maker.issuer.actor, attributedTo) || isWithin(view, attributedTo, maker.issuer.actor)
+      const sameActor =
+        isWithin(view, maker.issuer.actor, attributedTo) || isWithin(view, attributedTo, maker.issuer.actor)
       if (!sameActor) continue
       const target = deniedStatement !== undefined ? authOf(deniedStatement.id) : claimArg(claim.target)
       findings.push({
@@ -44,7 +45,8 @@ export const denial: Rule = {
         const confirmer = view.statementById.get(confirmation.madeBy.statement)
         const confirmed = claimDate(confirmation, view.statementById)
         if (confirmer === undefined || confirmed === undefined || denied === undefined) continue
-        if (!isWithin(view, confirmer.issuer.actor, attributedTo) || !surelyBefore(denied, confirmed)) continue
+        if (!isWithin(view, confirmer.issuer.actor, attributedTo) || !surelyBefore(denied, confirmed))
+          continue
         findings.push({
           kind: "attack",
           rule: "denial",

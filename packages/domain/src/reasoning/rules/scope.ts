@@ -25,10 +25,14 @@ export const scope: Rule = {
     for (const claim of view.claims) {
       const resting = restingClaims(claim)
       if (resting.length === 0) continue
-      const narrower = resting.filter((other) => other.scope !== claim.scope && isWithin(view, other.scope, claim.scope))
+      const narrower = resting.filter(
+        (other) => other.scope !== claim.scope && isWithin(view, other.scope, claim.scope)
+      )
       if (narrower.length !== resting.length) continue
       const scopes = [...new Set(narrower.map((other) => itemName(view, other.scope)))].join(", ")
-      const statements = [...new Set(narrower.map((other) => ("statement" in other.madeBy ? other.madeBy.statement : other.id)))]
+      const statements = [
+        ...new Set(narrower.map((other) => ("statement" in other.madeBy ? other.madeBy.statement : other.id)))
+      ]
       findings.push({
         kind: "attack",
         rule: "scope",

@@ -15,7 +15,9 @@ export const sequence: Rule = {
     for (const [channel, statements] of view.statementsByChannel) {
       const numbered = statements
         .filter((statement) => statement.serial?.number !== undefined)
-        .toSorted((a, b) => (a.observed.end < b.observed.start ? -1 : b.observed.end < a.observed.start ? 1 : 0))
+        .toSorted((a, b) =>
+          a.observed.end < b.observed.start ? -1 : b.observed.end < a.observed.start ? 1 : 0
+        )
       for (let i = 1; i < numbered.length; i++) {
         const previous = numbered[i - 1]!
         const current = numbered[i]!
@@ -42,7 +44,8 @@ export const sequence: Rule = {
           })
       }
       for (const claim of view.claims) {
-        if (claim.kind !== "last-statement" || claim.channel !== channel || !("statement" in claim.madeBy)) continue
+        if (claim.kind !== "last-statement" || claim.channel !== channel || !("statement" in claim.madeBy))
+          continue
         const last = view.statementById.get(claim.madeBy.statement)
         if (last === undefined) continue
         for (const statement of statements) {

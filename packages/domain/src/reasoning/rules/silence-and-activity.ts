@@ -28,7 +28,8 @@ export const silenceAndActivity: Rule = {
         })
       for (const claim of view.claims) {
         const endsActor =
-          (claim.kind === "dissolution" && claim.actor === actor) || (claim.kind === "merger" && claim.absorbed === actor)
+          (claim.kind === "dissolution" && claim.actor === actor) ||
+          (claim.kind === "merger" && claim.absorbed === actor)
         if (!endsActor) continue
         const ended = claimDate(claim, view.statementById)
         if (ended === undefined) continue

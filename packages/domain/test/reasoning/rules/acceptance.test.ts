@@ -6,12 +6,25 @@ const channels = [
   { id: "ch-a", kind: "social-media-account", handle: "@a", speaksFor: "org-a" },
   { id: "ch-other", kind: "media-office", handle: "Other media", speaksFor: "other" }
 ]
-const pledge = { id: "cl-pledge", kind: "pledge", scope: "org-a", pledger: "org-a", recipient: "other", madeBy: { statement: "st-pledge" } }
+const pledge = {
+  id: "cl-pledge",
+  kind: "pledge",
+  scope: "org-a",
+  pledger: "org-a",
+  recipient: "other",
+  madeBy: { statement: "st-pledge" }
+}
 
 describe("acceptance", () => {
   it("says a pledge is announced only while its recipient has not acknowledged it", () => {
-    const caseFile = buildCase({ channels, statements: [statement("st-pledge", "ch-a", "1 May 2020")], claims: [pledge] })
-    const relationship = evaluateCase(caseFile, { asOf: day("2020-06-01") }).relationships.find((r) => r.kind === "pledged-to")
+    const caseFile = buildCase({
+      channels,
+      statements: [statement("st-pledge", "ch-a", "1 May 2020")],
+      claims: [pledge]
+    })
+    const relationship = evaluateCase(caseFile, { asOf: day("2020-06-01") }).relationships.find(
+      (r) => r.kind === "pledged-to"
+    )
     expect(relationship?.accepted).toBe(false)
   })
 
@@ -20,21 +33,51 @@ describe("acceptance", () => {
       channels,
       statements: [
         statement("st-pledge", "ch-a", "1 May 2020"),
-        { ...statement("st-accept", "ch-other", "5 May 2020"), issuer: { nameAsPrinted: "Other", actor: "other" } }
+        {
+          ...statement("st-accept", "ch-other", "5 May 2020"),
+          issuer: { nameAsPrinted: "Other", actor: "other" }
+        }
       ],
-      claims: [pledge, { id: "cl-accept", kind: "acceptance", scope: "org-a", pledger: "org-a", recipient: "other", madeBy: { statement: "st-accept" } }]
+      claims: [
+        pledge,
+        {
+          id: "cl-accept",
+          kind: "acceptance",
+          scope: "org-a",
+          pledger: "org-a",
+          recipient: "other",
+          madeBy: { statement: "st-accept" }
+        }
+      ]
     })
-    const relationship = evaluateCase(caseFile, { asOf: day("2020-06-01") }).relationships.find((r) => r.kind === "pledged-to")
+    const relationship = evaluateCase(caseFile, { asOf: day("2020-06-01") }).relationships.find(
+      (r) => r.kind === "pledged-to"
+    )
     expect(relationship?.accepted).toBe(true)
   })
 
   it("does not count an acceptance announced by the pledger itself", () => {
     const caseFile = buildCase({
       channels,
-      statements: [statement("st-pledge", "ch-a", "1 May 2020"), statement("st-says-accepted", "ch-a", "5 May 2020")],
-      claims: [pledge, { id: "cl-accept", kind: "acceptance", scope: "org-a", pledger: "org-a", recipient: "other", madeBy: { statement: "st-says-accepted" } }]
+      statements: [
+        statement("st-pledge", "ch-a", "1 May 2020"),
+        statement("st-says-accepted", "ch-a", "5 May 2020")
+      ],
+      claims: [
+        pledge,
+        {
+          id: "cl-accept",
+          kind: "acceptance",
+          scope: "org-a",
+          pledger: "org-a",
+          recipient: "other",
+          madeBy: { statement: "st-says-accepted" }
+        }
+      ]
     })
-    const relationship = evaluateCase(caseFile, { asOf: day("2020-06-01") }).relationships.find((r) => r.kind === "pledged-to")
+    const relationship = evaluateCase(caseFile, { asOf: day("2020-06-01") }).relationships.find(
+      (r) => r.kind === "pledged-to"
+    )
     expect(relationship?.accepted).toBe(false)
   })
 })

@@ -10,12 +10,31 @@ const actors = [
 ]
 const sources = [{ id: "src-analyst", kind: "analyst", description: "The analyst", reliability: "B" }]
 const statements = [
-  { ...statement("st-decision", "ch-a2", "10 August 2020"), issuer: { nameAsPrinted: "Council", actor: "org-a", signedBy: "council" } },
-  { ...statement("st-denial", "ch-a", "20 August 2020"), issuer: { nameAsPrinted: "Org A", actor: "org-a", signedBy: "remnant" } }
+  {
+    ...statement("st-decision", "ch-a2", "10 August 2020"),
+    issuer: { nameAsPrinted: "Council", actor: "org-a", signedBy: "council" }
+  },
+  {
+    ...statement("st-denial", "ch-a", "20 August 2020"),
+    issuer: { nameAsPrinted: "Org A", actor: "org-a", signedBy: "remnant" }
+  }
 ]
 const claims = [
-  { id: "cl-pledge", kind: "pledge", scope: "org-a", pledger: "org-a", recipient: "other", madeBy: { statement: "st-decision" } },
-  { id: "cl-denial", kind: "denial", scope: "org-a", target: "st-decision", madeBy: { statement: "st-denial" } }
+  {
+    id: "cl-pledge",
+    kind: "pledge",
+    scope: "org-a",
+    pledger: "org-a",
+    recipient: "other",
+    madeBy: { statement: "st-decision" }
+  },
+  {
+    id: "cl-denial",
+    kind: "denial",
+    scope: "org-a",
+    target: "st-decision",
+    madeBy: { statement: "st-denial" }
+  }
 ]
 
 describe("authority and majority", () => {
@@ -32,7 +51,15 @@ describe("authority and majority", () => {
       statements,
       claims: [
         ...claims,
-        { id: "cl-majority", kind: "majority-backing", scope: "org-a", actor: "org-a", backs: "st-decision", madeBy: { source: "src-analyst" }, reported: "25 August 2020" }
+        {
+          id: "cl-majority",
+          kind: "majority-backing",
+          scope: "org-a",
+          actor: "org-a",
+          backs: "st-decision",
+          madeBy: { source: "src-analyst" },
+          reported: "25 August 2020"
+        }
       ]
     })
     const result = evaluateCase(caseFile, { asOf: day("2020-09-01") })
@@ -46,7 +73,16 @@ describe("authority and majority", () => {
       sources,
       statements,
       claims,
-      observations: [{ id: "ob-photos", kind: "activity", actor: "org-a", source: "src-analyst", date: "25 August 2020", description: "Photos of members" }]
+      observations: [
+        {
+          id: "ob-photos",
+          kind: "activity",
+          actor: "org-a",
+          source: "src-analyst",
+          date: "25 August 2020",
+          description: "Photos of members"
+        }
+      ]
     })
     const result = evaluateCase(caseFile, { asOf: day("2020-09-01") })
     expect(result.claims.find((v) => v.id === "cl-pledge")?.status).toBe("refuted")

@@ -34,7 +34,10 @@ describe("channel control", () => {
 
   it("does not fire when the claim comes through the same channel", () => {
     const caseFile = buildCase({
-      statements: [statement("st-after", "ch-a", "20 March 2020"), statement("st-notice", "ch-a", "12 March 2020")],
+      statements: [
+        statement("st-after", "ch-a", "20 March 2020"),
+        statement("st-notice", "ch-a", "12 March 2020")
+      ],
       claims: [compromise("10 March 2020")]
     })
     expect(findingsOf(channelControl, caseFile).filter((f) => f.kind === "attack")).toEqual([])
@@ -44,7 +47,10 @@ describe("channel control", () => {
     const caseFile = buildCase({
       statements: [
         statement("st-after", "ch-a", "20 March 2020"),
-        { ...statement("st-notice", "ch-b", "12 March 2020"), issuer: { nameAsPrinted: "Org B", actor: "org-b" } }
+        {
+          ...statement("st-notice", "ch-b", "12 March 2020"),
+          issuer: { nameAsPrinted: "Org B", actor: "org-b" }
+        }
       ],
       claims: [compromise("10 March 2020")]
     })
@@ -61,10 +67,19 @@ describe("channel control", () => {
       ],
       claims: [
         compromise("10 March 2020"),
-        { id: "cl-back", kind: "channel-recovered", scope: "org-a", channel: "ch-a", at: "25 March 2020", madeBy: { statement: "st-recovery" } }
+        {
+          id: "cl-back",
+          kind: "channel-recovered",
+          scope: "org-a",
+          channel: "ch-a",
+          at: "25 March 2020",
+          madeBy: { statement: "st-recovery" }
+        }
       ]
     })
-    const attacked = findingsOf(channelControl, caseFile).filter((f) => f.kind === "attack").map((f) => f.target)
+    const attacked = findingsOf(channelControl, caseFile)
+      .filter((f) => f.kind === "attack")
+      .map((f) => f.target)
     expect(attacked).toEqual(["auth:st-after"])
   })
 })

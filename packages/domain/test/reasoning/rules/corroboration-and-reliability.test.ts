@@ -17,7 +17,10 @@ const status = (caseFile: ReturnType<typeof buildCase>, id: string) =>
 
 describe("corroboration and reliability", () => {
   it("leaves a claim from one low-reliability source unsupported", () => {
-    const caseFile = buildCase({ sources: [{ id: "src-c", kind: "field-interview", description: "A fighter", reliability: "C" }], claims: [claim("cl-1", "src-c", 3)] })
+    const caseFile = buildCase({
+      sources: [{ id: "src-c", kind: "field-interview", description: "A fighter", reliability: "C" }],
+      claims: [claim("cl-1", "src-c", 3)]
+    })
     expect(status(caseFile, "cl-1")).toBe("unsupported")
   })
 
@@ -36,7 +39,13 @@ describe("corroboration and reliability", () => {
     const caseFile = buildCase({
       sources: [
         { id: "src-c", kind: "field-interview", description: "A fighter", reliability: "C" },
-        { id: "src-d", kind: "news-report", description: "A reporter quoting him", reliability: "C", dependsOn: ["src-c"] }
+        {
+          id: "src-d",
+          kind: "news-report",
+          description: "A reporter quoting him",
+          reliability: "C",
+          dependsOn: ["src-c"]
+        }
       ],
       claims: [claim("cl-1", "src-c", 3), claim("cl-2", "src-d", 3)]
     })

@@ -22,7 +22,9 @@ describe("date consistency", () => {
   })
 
   it("stays silent on a statement with one printed date", () => {
-    const caseFile = buildCase({ statements: [statement("st", "ch-a", "24 April 2020", { printedDates: ["24 April 2020"] })] })
+    const caseFile = buildCase({
+      statements: [statement("st", "ch-a", "24 April 2020", { printedDates: ["24 April 2020"] })]
+    })
     expect(findingsOf(dateConsistency, caseFile)).toEqual([])
   })
 })

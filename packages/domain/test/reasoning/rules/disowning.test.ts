@@ -12,9 +12,22 @@ describe("disowning", () => {
         statement("st-9", "ch-a", "20 April 2020", { serial: { text: "No. 9", number: 9 } }),
         statement("st-other", "ch-a2", "2 May 2020")
       ],
-      claims: [{ id: "cl-d", kind: "disowning", scope: "org-a", channel: "ch-a", afterSerial: 10, otherChannels: true, madeBy: { statement: "st-10" } }]
+      claims: [
+        {
+          id: "cl-d",
+          kind: "disowning",
+          scope: "org-a",
+          channel: "ch-a",
+          afterSerial: 10,
+          otherChannels: true,
+          madeBy: { statement: "st-10" }
+        }
+      ]
     })
-    const targets = findingsOf(disowning, caseFile).filter((f) => f.kind === "attack").map((f) => f.target).sort()
+    const targets = findingsOf(disowning, caseFile)
+      .filter((f) => f.kind === "attack")
+      .map((f) => f.target)
+      .sort()
     expect(targets).toEqual(["auth:st-11", "auth:st-other"])
   })
 
@@ -33,8 +46,13 @@ describe("disowning", () => {
 
   it("does not reach channels of another actor", () => {
     const caseFile = buildCase({
-      statements: [statement("st-x", "ch-a", "1 May 2020"), { ...statement("st-b", "ch-b", "2 May 2020"), issuer: { nameAsPrinted: "B", actor: "org-b" } }],
-      claims: [{ id: "cl-x", kind: "disowning", scope: "org-a", otherChannels: true, madeBy: { statement: "st-x" } }]
+      statements: [
+        statement("st-x", "ch-a", "1 May 2020"),
+        { ...statement("st-b", "ch-b", "2 May 2020"), issuer: { nameAsPrinted: "B", actor: "org-b" } }
+      ],
+      claims: [
+        { id: "cl-x", kind: "disowning", scope: "org-a", otherChannels: true, madeBy: { statement: "st-x" } }
+      ]
     })
     expect(findingsOf(disowning, caseFile).filter((f) => f.kind === "attack")).toEqual([])
   })
@@ -43,8 +61,20 @@ describe("disowning", () => {
     const caseFile = buildCase({
       statements: [statement("st-x", "ch-a", "1 May 2020"), statement("st-y", "ch-a2", "1 May 2020")],
       claims: [
-        { id: "cl-x", kind: "sole-official-channel", scope: "org-a", channel: "ch-a", madeBy: { statement: "st-x" } },
-        { id: "cl-y", kind: "sole-official-channel", scope: "org-a", channel: "ch-a2", madeBy: { statement: "st-y" } }
+        {
+          id: "cl-x",
+          kind: "sole-official-channel",
+          scope: "org-a",
+          channel: "ch-a",
+          madeBy: { statement: "st-x" }
+        },
+        {
+          id: "cl-y",
+          kind: "sole-official-channel",
+          scope: "org-a",
+          channel: "ch-a2",
+          madeBy: { statement: "st-y" }
+        }
       ]
     })
     expect(findingsOf(disowning, caseFile).filter((f) => f.kind === "attack")).toHaveLength(2)
