@@ -1,0 +1,246 @@
+// Benchmark of the validity reasoning on generated cases of 1k, 10k and 100k statements.
+// Each size runs in its own process so that peak memory (maxRSS) belongs to that size alone.
+// Per size it prints: generation time (building the plain case and decoding it as a case file,
+// separately), evaluateCase time and peak memory, and the time to re-evaluate after one added
+// statement (incrementally if the reasoning offers an incremental evaluator, else a full
+// re-evaluation, said so in the output).
+//
+//   pnpm --filter @allegiance/domain run bench:reasoning                      (1k, 10k, 100k)
+//   pnpm --filter @allegiance/domain run bench:reasoning -- --sizes=1000,5000 (chosen sizes)
+//   pnpm --filter @allegiance/domain run bench:reasoning -- --timeout=600     (seconds per size; default 900)
+import { spawnSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { Worker } from "node:worker_threads"
+import { addStatement, generateCaseInput } from "@allegiance/case-generator"
+import { Schema } from "effect"
+import type { IsoDay } from "../src/calendar/printed-date.ts"
+import { CaseFile } from "../src/model/case-file.ts"
+
+const SEED = 1
+/** After every generated item (the material spans 2012-2015), so the whole case counts. */
+const AS_OF = "2016-12-31" as IsoDay
+const TARGET = { size: 100_000, evaluateMs: 5_000, peakMb: 2_048, reevaluateMs: 50 }
+
+interface Row {
+  readonly size: number
+  readonly actors: number
+  readonly claims: number
+  readonly buildMs: number
+  readonly decodeMs: number
+  readonly evaluateMs?: number
+  readonly peakRssMb?: number
+  readonly maxRssMb: number
+  readonly arguments?: number
+  readonly attacks?: number
+  readonly reevaluateMs?: number
+  readonly reevaluation?: "incremental" | "full"
+  readonly error?: string
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024
+
+/**
+ * Samples the process's resident memory every few milliseconds from a worker thread: the
+ * evaluation is synchronous and would starve a timer on the main thread.
+ */
+const rssSampler = () => {
+  const worker = new Worker(
+    `const { parentPort } = require("node:worker_threads")
+     let peak = 0
+     const tick = () => { peak = Math.max(peak, process.memoryUsage.rss()) }
+     const timer = setInterval(tick, 5)
+     parentPort.on("message", (message) => {
+       tick()
+       parentPort.postMessage(peak)
+       peak = 0
+       if (message === "stop") clearInterval(timer)
+     })`,
+    { eval: true }
+  )
+  const ask = (message: "peak" | "stop") =>
+    new Promise<number>((resolve) => {
+      worker.once("message", resolve)
+      worker.postMessage(message)
+    })
+  return {
+    /** The highest RSS seen since the last call, in bytes. */
+    peak: () => ask("peak"),
+    stop: async () => {
+      await ask("stop")
+      await worker.terminate()
+    }
+  }
+}
+
+const time = <A>(run: () => A): [A, number] => {
+  const start = performance.now()
+  const result = run()
+  return [result, performance.now() - start]
+}
+
+const median = (values: ReadonlyArray<number>) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/** One size, in this process: prints one JSON line for the parent. */
+const runSize = async (size: number): Promise<Row> => {
+  const [input, buildMs] = time(() => generateCaseInput({ statements: size, seed: SEED }))
+  const [caseFile, decodeMs] = time(() => Schema.decodeUnknownSync(CaseFile)(input))
+  const base = { size, actors: caseFile.actors.length, claims: caseFile.claims.length, buildMs, decodeMs }
+  // Printed before evaluating, so that the parent still has the generation figures if it times out.
+  console.log(`GENERATED ${JSON.stringify({ ...base, maxRssMb: process.resourceUsage().maxRSS / 1024 })}`)
+
+  let reasoning: typeof import("../src/reasoning/index.ts")
+  try {
+    reasoning = await import("../src/reasoning/index.ts")
+    if (typeof reasoning.evaluateCase !== "function") throw new Error("it does not export evaluateCase")
+  } catch (error) {
+    return {
+      ...base,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      error: `The reasoning engine could not be loaded from packages/domain/src/reasoning/index.ts (${String(error)}); only generation was measured.`
+    }
+  }
+
+  const sampler = rssSampler()
+  await sampler.peak()
+  try {
+    const [evaluation, evaluateMs] = time(() => reasoning.evaluateCase(caseFile, { asOf: AS_OF }))
+    const peakRssMb = mb(await sampler.peak())
+    // No incremental evaluator is exported yet: the re-evaluation after one change is a full one.
+    const runs = evaluateMs > 10_000 ? 1 : 3
+    const reevaluations: Array<number> = []
+    for (let seed = 1; seed <= runs; seed++) {
+      const next = addStatement(caseFile, seed)
+      reevaluations.push(time(() => reasoning.evaluateCase(next, { asOf: AS_OF }))[1])
+    }
+    return {
+      ...base,
+      evaluateMs,
+      peakRssMb,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      arguments: evaluation.argumentCount,
+      attacks: evaluation.attackCount,
+      reevaluateMs: median(reevaluations),
+      reevaluation: "full"
+    }
+  } catch (error) {
+    return {
+      ...base,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      error: `evaluateCase failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+    }
+  } finally {
+    await sampler.stop()
+  }
+}
+
+const pad = (text: string, width: number) => text.padStart(width)
+const fixed = (value: number | undefined, digits = 0) => (value === undefined ? "-" : value.toFixed(digits))
+
+const printTable = (rows: ReadonlyArray<Row>) => {
+  const header = [
+    "statements",
+    "actors",
+    "claims",
+    "build ms",
+    "decode ms",
+    "evaluate ms",
+    "peak RSS MB",
+    "maxRSS MB",
+    "arguments",
+    "attacks",
+    "re-eval ms"
+  ]
+  const lines = rows.map((row) => [
+    row.size.toLocaleString("en"),
+    String(row.actors),
+    String(row.claims),
+    fixed(row.buildMs),
+    fixed(row.decodeMs),
+    fixed(row.evaluateMs),
+    fixed(row.peakRssMb),
+    fixed(row.maxRssMb),
+    row.arguments === undefined ? "-" : String(row.arguments),
+    row.attacks === undefined ? "-" : String(row.attacks),
+    row.reevaluateMs === undefined
+      ? "-"
+      : `${fixed(row.reevaluateMs, 1)}${row.reevaluation === "full" ? " (full)" : ""}`
+  ])
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)))
+  const format = (cells: ReadonlyArray<string>) => cells.map((cell, i) => pad(cell, widths[i]!)).join("  ")
+  console.log(format(header))
+  console.log(widths.map((width) => "-".repeat(width)).join("  "))
+  for (const line of lines) console.log(format(line))
+  console.log(
+    "\nbuild: generating the plain case (seeded); decode: Schema.decodeUnknownSync(CaseFile), as a case file is read;",
+    "\npeak RSS: highest process.memoryUsage.rss() sampled every 5 ms during evaluateCase (includes the case itself);",
+    "\nmaxRSS: process.resourceUsage().maxRSS for the whole process (generation included);",
+    `\nre-eval: median over runs of evaluateCase after addStatement (one statement and its claims), as of ${AS_OF};`,
+    "\n  (full) = no incremental evaluator is exported by src/reasoning/index.ts, so the whole case is evaluated again."
+  )
+  for (const row of rows)
+    if (row.error !== undefined) console.log(`\n${row.size.toLocaleString("en")} statements: ${row.error}`)
+
+  const atTarget = rows.find((row) => row.size === TARGET.size)
+  if (atTarget === undefined) return
+  const verdict = (value: number | undefined, limit: number, unit: string) =>
+    value === undefined
+      ? "not measured"
+      : `${value.toFixed(unit === "ms" && value < 100 ? 1 : 0)} ${unit} ${value <= limit ? "meets" : "MISSES"} the target of ≤ ${limit} ${unit}`
+  console.log(`\nTargets at ${TARGET.size.toLocaleString("en")} statements:`)
+  console.log(`  evaluation time   ${verdict(atTarget.evaluateMs, TARGET.evaluateMs, "ms")}`)
+  console.log(`  peak memory       ${verdict(atTarget.peakRssMb, TARGET.peakMb, "MB")} (sampled RSS)`)
+  console.log(`  maxRSS            ${verdict(atTarget.maxRssMb, TARGET.peakMb, "MB")} (whole process)`)
+  console.log(
+    `  re-evaluation     ${verdict(atTarget.reevaluateMs, TARGET.reevaluateMs, "ms")}${atTarget.reevaluation === "full" ? " (full re-evaluation: no incremental API yet)" : ""}`
+  )
+}
+
+const sizeAt = process.argv.indexOf("--size")
+if (sizeAt >= 0) {
+  const row = await runSize(Number(process.argv[sizeAt + 1]))
+  console.log(`RESULT ${JSON.stringify(row)}`)
+} else {
+  const sizesArgument = process.argv.find((argument) => argument.startsWith("--sizes="))
+  const sizes =
+    sizesArgument === undefined ? [1_000, 10_000, 100_000] : sizesArgument.slice(8).split(",").map(Number)
+  const timeoutArgument = process.argv.find((argument) => argument.startsWith("--timeout="))
+  const timeoutSeconds = timeoutArgument === undefined ? 900 : Number(timeoutArgument.slice(10))
+  console.log(`Reasoning benchmark: generated cases (seed ${SEED}), as of ${AS_OF}, node ${process.version}`)
+  const rows: Array<Row> = []
+  for (const size of sizes) {
+    process.stdout.write(`  ${size.toLocaleString("en")} statements ... `)
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "--size", String(size)],
+      { encoding: "utf8", maxBuffer: 1 << 26, timeout: timeoutSeconds * 1000 }
+    )
+    const output = child.stdout.split("\n")
+    const result = output.find((text) => text.startsWith("RESULT "))
+    const generated = output.find((text) => text.startsWith("GENERATED "))
+    if (result === undefined && generated !== undefined) {
+      const why =
+        child.signal === null
+          ? `the evaluation failed: ${child.stderr.trim().split("\n").slice(0, 5).join(" / ")}`
+          : `the evaluation did not finish within ${timeoutSeconds} s and was stopped (${child.signal})`
+      console.log("generation only")
+      rows.push({
+        ...(JSON.parse(generated.slice(10)) as Row),
+        error: `${why}; only generation was measured.`
+      })
+      process.exitCode = 1
+      continue
+    }
+    if (result === undefined) {
+      console.log("failed")
+      console.log(child.stderr.trim() || child.stdout.trim())
+      process.exitCode = 1
+      continue
+    }
+    const row = JSON.parse(result.slice(7)) as Row
+    console.log(row.error === undefined ? "done" : "generation only")
+    rows.push(row)
+  }
+  console.log()
+  printTable(rows)
+}
