@@ -20,7 +20,12 @@ const readText = (file: string) =>
   Effect.try({
     try: () => readFileSync(file, "utf8"),
     catch: (error) =>
-      new CaseInputError({ file, problems: [`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`] })
+      new CaseInputError({
+        file,
+        problems: [
+          `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`
+        ]
+      })
   })
 
 /** Reads and checks a case file (or the bundled case), failing with every located problem. */
@@ -29,7 +34,10 @@ export const loadCase = Effect.fnUntraced(function* (file: Option.Option<string>
   const text = yield* readText(path)
   const read = readCaseText(text, path)
   if (Result.isFailure(read))
-    return yield* new CaseInputError({ file: path, problems: read.failure.map((problem: LocatedProblem) => formatProblem(problem)) })
+    return yield* new CaseInputError({
+      file: path,
+      problems: read.failure.map((problem: LocatedProblem) => formatProblem(problem))
+    })
   return { file: path, caseFile: read.success as CaseFile }
 })
 
@@ -37,7 +45,9 @@ export const loadCase = Effect.fnUntraced(function* (file: Option.Option<string>
 export const reportCaseInputError = (error: CaseInputError) =>
   Effect.gen(function* () {
     for (const problem of error.problems) yield* Console.error(problem)
-    yield* Console.error(`${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} in ${error.file}; nothing was changed.`)
+    yield* Console.error(
+      `${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} in ${error.file}; nothing was changed.`
+    )
     yield* Effect.sync(() => {
       process.exitCode = 1
     })

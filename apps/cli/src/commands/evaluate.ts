@@ -15,7 +15,10 @@ export const evaluate = Command.make(
       Flag.withSchema(IsoDay),
       Flag.optional
     ),
-    json: Flag.Boolean("json").pipe(Flag.withDescription("Print the full evaluation as JSON."), Flag.withDefault(false)),
+    json: Flag.Boolean("json").pipe(
+      Flag.withDescription("Print the full evaluation as JSON."),
+      Flag.withDefault(false)
+    ),
     explain: Flag.Boolean("explain").pipe(
       Flag.withDescription("Follow each verdict with its explanation and what would settle it."),
       Flag.withDefault(false)
@@ -26,7 +29,9 @@ export const evaluate = Command.make(
       Effect.flatMap(({ caseFile }) => {
         const day = Option.getOrElse(asOf, () => Schema.decodeSync(IsoDay)(today()))
         const evaluation = evaluateCase(caseFile, { asOf: day })
-        return Console.log(json ? JSON.stringify(evaluation, null, 2) : evaluationSummary(evaluation, { explain }))
+        return Console.log(
+          json ? JSON.stringify(evaluation, null, 2) : evaluationSummary(evaluation, { explain })
+        )
       }),
       Effect.catchTag("CaseInputError", reportCaseInputError)
     )
@@ -35,7 +40,10 @@ export const evaluate = Command.make(
     "Say for every statement, claim, relationship and hypothesis of a case whether it is established, refuted, contested or unsupported, how sure, and why."
   ),
   Command.withExamples([
-    { command: "allegiance evaluate --as-of 2015-01-09 --explain", description: "The bundled case as known on 9 January 2015, with explanations" },
+    {
+      command: "allegiance evaluate --as-of 2015-01-09 --explain",
+      description: "The bundled case as known on 9 January 2015, with explanations"
+    },
     { command: "allegiance evaluate my-case.yaml --json", description: "The full structure for another tool" }
   ])
 )

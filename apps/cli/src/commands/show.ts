@@ -9,7 +9,9 @@ export const show = Command.make("show", { case: caseArgument }, ({ case: file }
     Effect.catchTag("CaseInputError", reportCaseInputError)
   )
 ).pipe(
-  Command.withDescription("Print a readable summary of a case: its actors, statements by date and open questions."),
+  Command.withDescription(
+    "Print a readable summary of a case: its actors, statements by date and open questions."
+  ),
   Command.withExamples([
     { command: "allegiance show", description: "Summarise the bundled seed case" },
     { command: "allegiance show my-case.yaml", description: "Summarise a case file" }

@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+
+const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+// Under vitest run through pnpm, process.execPath is the project's Node 24.
+const run = (...args: ReadonlyArray<string>) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" })
+
+describe("allegiance validate", () => {
+  it("exits 0 on the bundled case", () => {
+    const bundled = fileURLToPath(
+      new URL("../../../packages/case-file/cases/jai-syria-allegiance-2015.yaml", import.meta.url)
+    )
+    const result = run("validate", bundled)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain("valid")
+  })
+
+  it("reports each problem with file, line, column and field, exits 1 and leaves the file as it was", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "allegiance-")), "broken.yaml")
+    const text = `case: { id: t, title: T }
+actors:
+  - { id: a, kind: group, parent: ghost, name: { primary: A }, cites: [{ paragraph: 1 }] }
+  - { id: a, kind: group, name: { primary: B }, cites: [{ paragraph: 1 }] }
+`
+    writeFileSync(file, text)
+    const before = statSync(file).mtimeMs
+    const result = run("validate", file)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${file}:3:`)
+    expect(result.stderr).toContain('actors[0].parent: "ghost" names nothing')
+    expect(result.stderr).toContain(`${file}:4:`)
+    expect(result.stderr).toContain("used twice")
+    expect(result.stderr).toContain("nothing was changed")
+    expect(readFileSync(file, "utf8")).toBe(text)
+    expect(statSync(file).mtimeMs).toBe(before)
+  })
+
+  it("says clearly when the file cannot be read", () => {
+    const result = run("validate", "/nonexistent/case.yaml")
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain("cannot read the file (ENOENT)")
+  })
+})
+
+describe("allegiance evaluate", () => {
+  it("gives the full structure with --json", () => {
+    const result = run("evaluate", "--as-of", "2015-01-09", "--json")
+    expect(result.status).toBe(0)
+    const evaluation = JSON.parse(result.stdout)
+    expect(evaluation.asOf).toBe("2015-01-09")
+    expect(evaluation.statements.find((v: { id: string }) => v.id === "st-449").status).toBe("contested")
+  })
+
+  it("rejects a malformed --as-of day", () => {
+    const result = run("evaluate", "--as-of", "9 Jan")
+    expect(result.status).not.toBe(0)
+  })
+})
