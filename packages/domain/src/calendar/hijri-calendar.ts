@@ -200,16 +200,15 @@ export function hijriToGregorian(
   return Result.succeed({ day: dayNumberToIsoDay(dayNumber), dayNumber, calendarUsed })
 }
 
-// The month index within a table whose months contain day n: the last start at or before n.
+// The month index within a table whose months contain day n: the last start at or before n. The mean
+// month length only guesses where to look (binary search mispredicts a branch per step); the table decides.
+const MEAN_MONTH_DAYS = 29.530588
 function searchMonth(starts: Int32Array, n: DayNumber): number {
-  let low = 0
-  let high = starts.length - 2
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= n) low = middle
-    else high = middle - 1
-  }
-  return low
+  const last = starts.length - 2
+  let index = Math.min(last, Math.max(0, Math.floor((n - starts[0]!) / MEAN_MONTH_DAYS)))
+  while (index > 0 && starts[index]! > n) index--
+  while (index < last && starts[index + 1]! <= n) index++
+  return index
 }
 
 function dateIn(table: MonthTable, n: DayNumber): HijriDate {
