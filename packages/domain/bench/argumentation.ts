@@ -186,7 +186,7 @@ const main = () => {
   mkdirSync(dir, { recursive: true })
   const big = quick ? 100_000 : 1_000_000
   const cases: Array<{ kind: Kind; n: number; m: number; tasks: Array<[string, string?]> }> = [
-    { kind: "random", n: big, m: 5 * big, tasks: [["GR-LABELS"], ["SE-GR"]] },
+    { kind: "random", n: big, m: 5 * big, tasks: [["GR-LABELS"], ["GR-LABELS"], ["GR-LABELS"], ["SE-GR"]] },
     { kind: "acyclic", n: big, m: 5 * big, tasks: [["GR-LABELS"], ["SE-PR"]] },
     {
       kind: "admbuster",

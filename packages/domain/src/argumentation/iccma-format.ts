@@ -128,6 +128,13 @@ type ScanResult =
   | { readonly ok: true; readonly scan: I23Scan }
   | { readonly ok: false; readonly error: FormatError }
 
+const withNewline = (input: Uint8Array): Uint8Array => {
+  const copy = new Uint8Array(input.length + 1)
+  copy.set(input)
+  copy[input.length] = NL
+  return copy
+}
+
 /** ICCMA'23 reader: one pass over the bytes with a hand-written digit loop. */
 export const parseI23 = (bytes: Uint8Array): ParseResult => {
   const scanned = scanI23(bytes)
@@ -163,11 +170,14 @@ export const i23Instance = (framework: Framework): Instance => {
 }
 
 /** Reads the header and attack lines of an ICCMA'23 file, with located errors. */
-export const scanI23 = (bytes: Uint8Array): ScanResult => {
+export const scanI23 = (input: Uint8Array): ScanResult => {
   const fail = (at: Uint8Array, offset: number, message: string): ScanResult => ({
     ok: false,
     error: { ...lineAndColumn(at, offset), message }
   })
+  // A final newline is a sentinel: every scan inside a line stops on it, so the hot loops
+  // need no end-of-buffer test. Only a file that lacks one is copied.
+  const bytes = input.length > 0 && input[input.length - 1] !== NL ? withNewline(input) : input
   const length = bytes.length
   let pos = 0
   let size = -1
@@ -178,7 +188,7 @@ export const scanI23 = (bytes: Uint8Array): ScanResult => {
   const outDegree = { value: new Int32Array(0) }
   while (pos < length) {
     let c = bytes[pos]!
-    while (c === SPACE || c === TAB) c = bytes[++pos] ?? NL
+    while (c === SPACE || c === TAB) c = bytes[++pos]!
     if (c === NL || c === CR) {
       while (pos < length && bytes[pos] !== NL) {
         if (!isBlank(bytes[pos]!)) return fail(bytes, pos, `unexpected ${describeAt(bytes, pos)}`)
@@ -247,7 +257,7 @@ export const scanI23 = (bytes: Uint8Array): ScanResult => {
     const aStart = pos
     while (c >= ZERO && c <= NINE) {
       a = a * 10 + (c - ZERO)
-      c = bytes[++pos] ?? NL
+      c = bytes[++pos]!
     }
     if (pos === aStart) {
       if (c === 112) return fail(bytes, pos, 'a second header line; the header "p af N" must appear once')
@@ -263,12 +273,12 @@ export const scanI23 = (bytes: Uint8Array): ScanResult => {
         `expected a space and the attacked argument after ${a}, found ${describeAt(bytes, pos)}`
       )
     }
-    while (c === SPACE || c === TAB) c = bytes[++pos] ?? NL
+    while (c === SPACE || c === TAB) c = bytes[++pos]!
     let b = 0
     const bStart = pos
     while (c >= ZERO && c <= NINE) {
       b = b * 10 + (c - ZERO)
-      c = bytes[++pos] ?? NL
+      c = bytes[++pos]!
     }
     if (pos === bStart) {
       return fail(
@@ -280,7 +290,7 @@ export const scanI23 = (bytes: Uint8Array): ScanResult => {
     if (b < 1 || b > size) {
       return fail(bytes, bStart, `argument ${b} does not exist: the header declares arguments 1..${size}`)
     }
-    while (c === SPACE || c === TAB || c === CR) c = bytes[++pos] ?? NL
+    while (c === SPACE || c === TAB || c === CR) c = bytes[++pos]!
     if (c !== NL) {
       return fail(
         bytes,
