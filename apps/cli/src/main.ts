@@ -2,6 +2,7 @@ import { caseSummary } from "@allegiance/present"
 import { Console, Effect, Option } from "effect"
 import { Command } from "effect/cli"
 import { af } from "./commands/af.ts"
+import { dateCheck } from "./commands/date-check.ts"
 import { evaluate } from "./commands/evaluate.ts"
 import { show } from "./commands/show.ts"
 import { validate } from "./commands/validate.ts"
@@ -15,5 +16,5 @@ export const allegiance = Command.make("allegiance", {}, () =>
   )
 ).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
-  Command.withSubcommands([show, validate, evaluate, af])
+  Command.withSubcommands([show, validate, evaluate, af, dateCheck])
 )
