@@ -56,7 +56,7 @@ const writer = (path: string, header: string) => {
   }
 }
 
-type Kind = "random" | "acyclic" | "admbuster" | "components"
+type Kind = "random" | "random-sorted" | "acyclic" | "admbuster" | "components"
 
 const generate = (kind: Kind, n: number, m: number, path: string): void => {
   const rnd = seeded(n * 31 + m + kind.length)
@@ -83,6 +83,11 @@ const generate = (kind: Kind, n: number, m: number, path: string): void => {
   const out = writer(path, `p af ${n}\n`)
   if (kind === "random") {
     for (let i = 0; i < m; i++) out.attack(1 + pick(n), 1 + pick(n))
+  } else if (kind === "random-sorted") {
+    // The same distribution, written attacker by attacker as ICCMA generators usually do.
+    const perSource = new Int32Array(n + 1)
+    for (let i = 0; i < m; i++) perSource[1 + pick(n)]!++
+    for (let a = 1; a <= n; a++) for (let k = perSource[a]!; k > 0; k--) out.attack(a, 1 + pick(n))
   } else if (kind === "acyclic") {
     // Attacks only from a lower to a higher number: no cycles, grounded decides everything.
     for (let i = 0; i < m; i++) {
@@ -187,6 +192,12 @@ const main = () => {
   const big = quick ? 100_000 : 1_000_000
   const cases: Array<{ kind: Kind; n: number; m: number; tasks: Array<[string, string?]> }> = [
     { kind: "random", n: big, m: 5 * big, tasks: [["GR-LABELS"], ["GR-LABELS"], ["GR-LABELS"], ["SE-GR"]] },
+    {
+      kind: "random-sorted",
+      n: big,
+      m: 5 * big,
+      tasks: [["GR-LABELS"], ["GR-LABELS"], ["GR-LABELS"], ["SE-GR"]]
+    },
     { kind: "acyclic", n: big, m: 5 * big, tasks: [["GR-LABELS"], ["SE-PR"]] },
     {
       kind: "admbuster",

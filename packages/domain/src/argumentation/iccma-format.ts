@@ -122,6 +122,8 @@ export interface I23Scan {
   readonly targets: Int32Array
   /** outDegree[a + 1] = number of attacks made by argument a (one extra leading slot). */
   readonly outDegree: Int32Array
+  /** Attacks came grouped by attacker in increasing order (then `targets` already is bucketed). */
+  readonly sortedBySource: boolean
 }
 
 type ScanResult =
@@ -149,6 +151,8 @@ export const buildScanned = (scan: I23Scan): Framework => {
   const start = scan.outDegree
   for (let x = 0; x < size; x++) start[x + 1]! += start[x]!
   const fill = start.slice(0, Math.max(size, 1))
+  // Files written attacker by attacker (the usual way) are bucketed already.
+  if (scan.sortedBySource) return fromSourceBuckets(size, start, targets.subarray(0, count), fill)
   const bySource = new Int32Array(count)
   for (let i = 0; i < count; i++) bySource[fill[sources[i]!]!++] = targets[i]!
   return fromSourceBuckets(size, start, bySource, fill)
@@ -186,6 +190,8 @@ export const scanI23 = (input: Uint8Array): ScanResult => {
   let targets = new Int32Array(0)
   let count = 0
   const outDegree = { value: new Int32Array(0) }
+  let previousSource = 0
+  let sortedBySource = true
   while (pos < length) {
     let c = bytes[pos]!
     while (c === SPACE || c === TAB) c = bytes[++pos]!
@@ -307,6 +313,8 @@ export const scanI23 = (input: Uint8Array): ScanResult => {
       grownT.set(targets)
       targets = grownT
     }
+    if (a < previousSource) sortedBySource = false
+    previousSource = a
     sources[count] = a - 1
     targets[count] = b - 1
     count++
@@ -315,7 +323,7 @@ export const scanI23 = (input: Uint8Array): ScanResult => {
   if (size < 0) {
     return fail(bytes, length, 'no header: an ICCMA\'23 file starts with "p af N" (N = number of arguments)')
   }
-  return { ok: true, scan: { size, count, sources, targets, outDegree: outDegree.value } }
+  return { ok: true, scan: { size, count, sources, targets, outDegree: outDegree.value, sortedBySource } }
 }
 
 /** Orders names so that indices do not depend on declaration order: numerically if all are numbers. */
