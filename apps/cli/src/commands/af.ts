@@ -18,8 +18,8 @@ export interface AfRun {
   readonly exitCode: number
 }
 
-/** Exit codes: 0 answered, 1 bad input or usage, 3 no answer within the time limit. */
-export const AfExit = { Answered: 0, BadInput: 1, NoAnswer: 3 } as const
+/** Exit codes: 0 answered, 1 bad input or usage, 2 internal failure, 3 no answer within the time limit. */
+export const AfExit = { Answered: 0, BadInput: 1, Failed: 2, NoAnswer: 3 } as const
 
 export interface AfRequest {
   readonly problem?: string
@@ -77,7 +77,13 @@ export const runAf = (
     return bad(`Cannot read the framework file ${request.file}: ${reason}`)
   }
   const format = request.format ?? formatFromName(request.file)
-  const parsed = parseInstance(bytes, format)
+  let parsed: ReturnType<typeof parseInstance>
+  try {
+    parsed = parseInstance(bytes, format)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return bad(`Cannot load the framework in ${request.file}: ${reason}`)
+  }
   if (!parsed.ok) {
     const { line, column, message } = parsed.error
     return bad(`${request.file}:${line}:${column}: ${message}`)
@@ -93,10 +99,21 @@ export const runAf = (
     }
   }
   const deadline = request.timeoutSeconds === undefined ? undefined : started + request.timeoutSeconds * 1000
-  const outcome = solveIccmaTask(instance, problem, needsArgument(problem) ? argument : undefined, {
-    ...(deadline === undefined ? {} : { shouldStop: () => io.now() >= deadline }),
-    ...(request.certificate === true ? { certificate: true } : {})
-  })
+  let outcome: ReturnType<typeof solveIccmaTask>
+  try {
+    outcome = solveIccmaTask(instance, problem, needsArgument(problem) ? argument : undefined, {
+      ...(deadline === undefined ? {} : { shouldStop: () => io.now() >= deadline }),
+      ...(request.certificate === true ? { certificate: true } : {})
+    })
+  } catch (error) {
+    // Out of memory or a broken invariant: say so plainly rather than print a guess.
+    const reason = error instanceof Error ? error.message : String(error)
+    return {
+      stdout: "",
+      stderr: `Failed to solve ${problem} on ${request.file}: ${reason}\n`,
+      exitCode: AfExit.Failed
+    }
+  }
   if (!outcome.decided) {
     return {
       stdout: "",

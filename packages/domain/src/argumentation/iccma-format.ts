@@ -112,7 +112,8 @@ export const parseInstance = (
   }
 }
 
-const MAX_ARGUMENTS = 0x7fffffff
+/** Beyond this a framework cannot be held in typed arrays on an ordinary machine. */
+const MAX_ARGUMENTS = 100_000_000
 
 /** The attacks of an ICCMA'23 file as read, before the framework is built (0-based). */
 export interface I23Scan {
@@ -235,7 +236,13 @@ export const scanI23 = (input: Uint8Array): ScanResult => {
       let n = 0
       while (pos < length && bytes[pos]! >= ZERO && bytes[pos]! <= NINE) {
         n = n * 10 + (bytes[pos]! - ZERO)
-        if (n > MAX_ARGUMENTS) return fail(bytes, numberStart, "the number of arguments is too large")
+        if (n > MAX_ARGUMENTS) {
+          return fail(
+            bytes,
+            numberStart,
+            `the header declares more than ${MAX_ARGUMENTS} arguments, more than can be held`
+          )
+        }
         pos++
       }
       if (pos === numberStart) {
