@@ -8,7 +8,9 @@ import {
   type HijriCalendar,
   type HijriDateError,
   hijriMonthLength,
-  hijriToDayNumber
+  hijriToDayNumber,
+  UMALQURA_FIRST_YEAR,
+  UMALQURA_LAST_YEAR
 } from "./hijri-calendar.ts"
 import { hijriMonthName } from "./hijri-month-names.ts"
 import { type CalendarSystem, PrintedDate } from "./printed-date.ts"
@@ -101,10 +103,13 @@ export function hijriReadError(reading: DateReading, error: HijriDateError): Dat
   })
 }
 
+const CIVIL_NOTE = `Converted with the civil Hijri calendar: the Umm al-Qura table covers only ${UMALQURA_FIRST_YEAR}-${UMALQURA_LAST_YEAR} AH.`
+
 /**
  * Reads a printed date into a PrintedDate: the text verbatim, its calendar, the interval of Gregorian days it
  * means and how precisely ("17 Rabi al-Awal 1436" is one day, "Rabi al-Awal 1436" the whole month, "2014"
- * the year). Hijri dates are normalised with Umm al-Qura (with the civil calendar outside 1300-1600 AH).
+ * the year). Hijri dates are normalised with Umm al-Qura; outside its 1300-1600 AH table the civil calendar
+ * is used and the PrintedDate's note says so.
  * Numeric dates are read only when unambiguous: "8/1/2015" is refused, "13/1/2015" and "2015-01-08" are read.
  */
 export function readPrintedDate(
@@ -128,7 +133,8 @@ export function readPrintedDate(
       calendar: reading.calendar,
       start: dayNumberToIsoDay(interval.start),
       end: dayNumberToIsoDay(interval.end),
-      precision: reading.precision
+      precision: reading.precision,
+      ...(interval.calendarUsed === "civil" ? { note: CIVIL_NOTE } : {})
     })
   )
 }

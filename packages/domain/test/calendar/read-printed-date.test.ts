@@ -214,8 +214,14 @@ describe("months and years", () => {
     })
     expect(read("1436", "hijri").precision).toBe("year")
   })
-  it("uses the civil calendar for Hijri years outside the Umm al-Qura table", () => {
+  it("uses the civil calendar for Hijri years outside the Umm al-Qura table, and notes it", () => {
     expect(read("1 Muharram 1 AH")).toEqual(oneDay("hijri", "0622-07-19"))
+    const outside = readPrintedDate("17 Rabi al-Awwal 1200")
+    expect(Result.isSuccess(outside) && outside.success.note).toBe(
+      "Converted with the civil Hijri calendar: the Umm al-Qura table covers only 1300-1600 AH."
+    )
+    const inside = readPrintedDate("17 Rabi al-Awwal 1436")
+    expect(Result.isSuccess(inside) && inside.success.note).toBeUndefined()
   })
 })
 
