@@ -411,8 +411,13 @@ export class SatSolver {
     // Minimisation: drop literals whose reason is made only of literals already in the clause.
     const drop = this.dropMarks
     drop.length = 0
-    for (let i = 1; i < learnt.length; i++) drop.push(this.redundant(learnt[i]!))
+    let abstractLevels = 0
+    for (let i = 1; i < learnt.length; i++) abstractLevels |= 1 << (this.levels[learnt[i]! >> 1]! & 31)
+    const toClear = this.toClear
+    toClear.length = 0
+    for (let i = 1; i < learnt.length; i++) drop.push(this.redundant(learnt[i]!, abstractLevels))
     for (let i = 1; i < learnt.length; i++) seen[learnt[i]! >> 1] = 0
+    for (let i = 0; i < toClear.length; i++) seen[toClear[i]! >> 1] = 0
     let write = 1
     for (let i = 1; i < learnt.length; i++) if (!drop[i - 1]) learnt[write++] = learnt[i]!
     learnt.length = write
@@ -448,19 +453,39 @@ export class SatSolver {
     for (let k = from; k < size; k++) this.visit(this.arena[base + k]!)
   }
 
-  private redundant(q: number): boolean {
-    const reason = this.reasons[q >> 1]!
-    if (reason === NO_REASON) return false
-    if (reason <= -2) {
-      const other = -2 - reason
-      const ov = other >> 1
-      return this.seen[ov] === 1 || this.levels[ov] === 0
-    }
-    const size = this.arena[reason]!
-    const base = reason + HEADER
-    for (let k = 1; k < size; k++) {
-      const v = this.arena[base + k]! >> 1
-      if (this.seen[v] === 0 && this.levels[v]! > 0) return false
+  private readonly toClear: Array<number> = []
+  private readonly redundantStack: Array<number> = []
+
+  /**
+   * Whether learnt literal q is implied by the other literals of the clause (recursive
+   * minimisation, as in MiniSat): every path back through reasons ends in literals of the
+   * clause or of level 0. Literals proven redundant stay marked in `seen` (listed in toClear).
+   */
+  private redundant(q: number, abstractLevels: number): boolean {
+    if (this.reasons[q >> 1] === NO_REASON) return false
+    const seen = this.seen
+    const stack = this.redundantStack
+    const toClear = this.toClear
+    const top = toClear.length
+    stack.length = 0
+    stack.push(q)
+    while (stack.length > 0) {
+      const reason = this.reasons[stack.pop()! >> 1]!
+      const count = reason <= -2 ? 1 : this.arena[reason]! - 1
+      for (let k = 0; k < count; k++) {
+        const l = reason <= -2 ? -2 - reason : this.arena[reason + HEADER + 1 + k]!
+        const v = l >> 1
+        if (seen[v] === 1 || this.levels[v] === 0) continue
+        if (this.reasons[v] !== NO_REASON && ((1 << (this.levels[v]! & 31)) & abstractLevels) !== 0) {
+          seen[v] = 1
+          stack.push(l)
+          toClear.push(l)
+          continue
+        }
+        for (let j = top; j < toClear.length; j++) seen[toClear[j]! >> 1] = 0
+        toClear.length = top
+        return false
+      }
     }
     return true
   }
