@@ -5,13 +5,8 @@ import {
   HIJRI_CALENDAR_LABELS,
   HIJRI_CALENDARS
 } from "@allegiance/domain/calendar/index"
-import { Console, Data, Effect, Option, Result, Runtime, Stdio, Stream } from "effect"
+import { Console, Effect, Option, Result, Stdio, Stream } from "effect"
 import { Command, Flag } from "effect/cli"
-
-/** A run that could not answer (unreadable pair, bad usage); the message is already on standard error. */
-class DateCheckFailed extends Data.TaggedError("DateCheckFailed") {
-  override readonly [Runtime.errorReported] = false
-}
 
 const FIELD_NAMES = { hijri: "Hijri", gregorian: "Gregorian" } as const
 
@@ -109,8 +104,18 @@ export const batchResult = (
   }
 }
 
+/**
+ * Reports a run that could not answer and marks the process failed. The exit code is set rather than the
+ * effect failed: a failed main effect exits at once, which would cut off batch output still in the pipe.
+ */
 const fail = (message: string) =>
-  Console.error(message).pipe(Effect.andThen(Effect.fail(new DateCheckFailed())))
+  Console.error(message).pipe(
+    Effect.andThen(
+      Effect.sync(() => {
+        process.exitCode = 1
+      })
+    )
+  )
 
 /** Checks standard input line by line, writing each result as soon as its line is read. */
 const runBatch = (json: boolean) =>
