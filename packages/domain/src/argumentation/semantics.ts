@@ -16,6 +16,11 @@ export interface SolveOptions {
   readonly shouldStop?: () => boolean
   /** Also produce the extension that proves the answer (ICCMA certificate). Costs extra search for DC-PR. */
   readonly certificate?: boolean
+  /**
+   * Parts of at most this many undecided arguments are decided by trying every subset rather
+   * than by the SAT solver (default 10; at most 20). Only a tuning knob: answers do not change.
+   */
+  readonly enumerationLimit?: number
 }
 
 /** The answer of a search that may have been stopped before it finished. */
@@ -169,6 +174,8 @@ const maximise = (solver: SatSolver, region: Region, options: SolveOptions): Out
 }
 
 const SMALL_REGION = 10
+const enumerationLimit = (options: SolveOptions): number =>
+  Math.min(20, Math.max(0, options.enumerationLimit ?? SMALL_REGION))
 
 /**
  * A preferred labelling of a region of at most SMALL_REGION arguments by trying every subset:
@@ -224,14 +231,9 @@ const smallRegionPreferred = (framework: Framework, region: Region): Uint8Array 
  * upstream (preferred semantics is SCC-recursive, so this yields a preferred labelling).
  * Components left open by propagation are usually tiny, so the search stays local.
  */
-export const preferredLabelling = (
-  framework: Framework,
-  options: SolveOptions = {},
-  /** Regions up to this size are enumerated instead of searched (tests set 0 to exercise the search). */
-  smallRegion: number = SMALL_REGION
-): Outcome<Labelling> => {
+export const preferredLabelling = (framework: Framework, options: SolveOptions = {}): Outcome<Labelling> => {
   const work = groundedWork(framework)
-  const result = completeToPreferred(framework, work, options, smallRegion)
+  const result = completeToPreferred(framework, work, options, enumerationLimit(options))
   return result.decided ? decided(closeOpen(work.labels)) : stopped
 }
 
@@ -296,33 +298,158 @@ export const stableLabelling = (
   return stableSearch(framework, work, [], options)
 }
 
+/**
+ * Stable labellings after grounded propagation, one weakly connected part of the open
+ * arguments at a time: a stable extension is a union of stable extensions of the parts, so
+ * a framework of many small parts never becomes one large search, and the first part
+ * without a stable extension settles the answer. Tiny parts are enumerated.
+ */
 const stableSearch = (
   framework: Framework,
   work: Work,
   assumptionsFor: ReadonlyArray<readonly [number, boolean]>,
   options: SolveOptions
 ): Outcome<Labelling | null> => {
-  const members = openMembers(work.labels)
-  if (members.length === 0) {
-    for (const [x, value] of assumptionsFor) if ((work.labels[x] === Label.In) !== value) return decided(null)
-    return decided(work.labels.slice())
-  }
-  const localOf = new Int32Array(framework.size).fill(-1)
-  const region = makeRegion(framework, work.labels, members, localOf)
-  const solver = stableEncoding(framework, region)
-  const assumptions: Array<number> = []
+  const labels = work.labels
   for (const [x, value] of assumptionsFor) {
-    const i = localOf[x]!
-    if (i < 0) {
-      if ((work.labels[x] === Label.In) !== value) return decided(null)
-    } else assumptions.push(value ? positive(i) : negative(i))
+    if (labels[x] !== OPEN && (labels[x] === Label.In) !== value) return decided(null)
   }
-  const result = solver.solve(assumptions, options.shouldStop)
-  if (result === SatResult.Stopped) return stopped
-  if (result === SatResult.Unsat) return decided(null)
-  const labels = work.labels.slice()
-  for (let i = 0; i < members.length; i++) labels[members[i]!] = solver.modelValue(i) ? Label.In : Label.Out
-  return decided(labels)
+  const members = openMembers(labels)
+  if (members.length === 0) return decided(labels.slice())
+  const parts = weakParts(framework, labels, members)
+  const result = labels.slice()
+  const localOf = new Int32Array(framework.size).fill(-1)
+  const wanted = new Map<number, boolean>()
+  for (const [x, value] of assumptionsFor) if (labels[x] === OPEN) wanted.set(x, value)
+  // Parts holding an assumption first: they are the likeliest to have no stable labelling.
+  const order = Array.from({ length: parts.count }, (_, c) => c)
+  const hasAssumption = new Uint8Array(parts.count)
+  for (const x of wanted.keys()) hasAssumption[parts.of[x]!] = 1
+  order.sort((a, b) => hasAssumption[b]! - hasAssumption[a]! || a - b)
+  for (const c of order) {
+    const part = parts.members.subarray(parts.start[c]!, parts.start[c + 1]!)
+    const region = makeRegion(framework, labels, part, localOf)
+    const local =
+      part.length <= enumerationLimit(options) ? smallRegionStable(framework, region, wanted) : undefined
+    let found: Uint8Array | null
+    if (local !== undefined) found = local
+    else {
+      const solver = stableEncoding(framework, region)
+      const assumptions: Array<number> = []
+      for (const [x, value] of wanted) {
+        const i = localOf[x]!
+        if (i >= 0) assumptions.push(value ? positive(i) : negative(i))
+      }
+      const answer = solver.solve(assumptions, options.shouldStop)
+      if (answer === SatResult.Stopped) return stopped
+      found = null
+      if (answer === SatResult.Sat) {
+        found = new Uint8Array(part.length)
+        for (let i = 0; i < part.length; i++) found[i] = solver.modelValue(i) ? Label.In : Label.Out
+      }
+    }
+    releaseRegion(region)
+    if (found === null) return decided(null)
+    for (let i = 0; i < part.length; i++) result[part[i]!] = found[i]!
+  }
+  return decided(result)
+}
+
+/** Weakly connected parts of the open arguments (union-find over attacks between them). */
+const weakParts = (
+  framework: Framework,
+  labels: Uint8Array,
+  members: Int32Array
+): { count: number; of: Int32Array; start: Int32Array; members: Int32Array } => {
+  const n = framework.size
+  const index = new Int32Array(n).fill(-1)
+  for (let i = 0; i < members.length; i++) index[members[i]!] = i
+  const parent = new Int32Array(members.length)
+  for (let i = 0; i < parent.length; i++) parent[i] = i
+  const find = (i: number): number => {
+    let root = i
+    while (parent[root] !== root) root = parent[root]!
+    while (parent[i] !== root) {
+      const next = parent[i]!
+      parent[i] = root
+      i = next
+    }
+    return root
+  }
+  const { attackersStart, attackers } = framework
+  for (let i = 0; i < members.length; i++) {
+    const x = members[i]!
+    const end = attackersStart[x + 1]!
+    for (let k = attackersStart[x]!; k < end; k++) {
+      const y = attackers[k]!
+      if (labels[y] !== OPEN) continue
+      const a = find(i)
+      const b = find(index[y]!)
+      if (a !== b) parent[a < b ? b : a] = a < b ? a : b
+    }
+  }
+  // Number parts by their smallest member, so the numbering depends on arguments only.
+  const partOfRoot = new Int32Array(members.length).fill(-1)
+  const of = new Int32Array(n).fill(-1)
+  let count = 0
+  const sizes: Array<number> = []
+  for (let i = 0; i < members.length; i++) {
+    const root = find(i)
+    if (partOfRoot[root] === -1) {
+      partOfRoot[root] = count++
+      sizes.push(0)
+    }
+    const c = partOfRoot[root]!
+    of[members[i]!] = c
+    sizes[c]!++
+  }
+  const start = new Int32Array(count + 1)
+  for (let c = 0; c < count; c++) start[c + 1] = start[c]! + sizes[c]!
+  const fill = start.slice(0, count)
+  const grouped = new Int32Array(members.length)
+  for (let i = 0; i < members.length; i++) grouped[fill[of[members[i]!]!]!++] = members[i]!
+  return { count, of, start, members: grouped }
+}
+
+/**
+ * A stable labelling of a tiny part by trying every subset in a fixed order, honouring the
+ * wanted labels; null when there is none.
+ */
+const smallRegionStable = (
+  framework: Framework,
+  region: Region,
+  wanted: ReadonlyMap<number, boolean>
+): Uint8Array | null => {
+  const { members, localOf } = region
+  const k = members.length
+  const attacksMask = new Int32Array(k)
+  for (let i = 0; i < k; i++) {
+    const x = members[i]!
+    const end = framework.attackersStart[x + 1]!
+    for (let e = framework.attackersStart[x]!; e < end; e++) {
+      const j = localOf[framework.attackers[e]!]!
+      if (j >= 0) attacksMask[j] = attacksMask[j]! | (1 << i)
+    }
+  }
+  let mustIn = 0
+  let mustOut = 0
+  for (const [x, value] of wanted) {
+    const i = localOf[x]!
+    if (i < 0) continue
+    if (value) mustIn |= 1 << i
+    else mustOut |= 1 << i
+  }
+  const all = (1 << k) - 1
+  for (let set = 0; set <= all; set++) {
+    if ((set & mustIn) !== mustIn || (set & mustOut) !== 0) continue
+    let hit = 0
+    for (let i = 0; i < k; i++) if ((set >> i) & 1) hit |= attacksMask[i]!
+    if ((hit & set) !== 0 || (hit | set) !== all) continue
+    const local = new Uint8Array(k)
+    for (let i = 0; i < k; i++) local[i] = (set >> i) & 1 ? Label.In : Label.Out
+    return local
+  }
+  return null
 }
 
 /** Turns a complete labelling of an unattacked region into a complete labelling of the whole framework. */
