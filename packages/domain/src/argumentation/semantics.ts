@@ -385,7 +385,7 @@ const weakParts = (
       if (labels[y] !== OPEN) continue
       const a = find(i)
       const b = find(index[y]!)
-      if (a !== b) parent[a < b ? b : a] = a < b ? a : b
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b)
     }
   }
   // Number parts by their smallest member, so the numbering depends on arguments only.
