@@ -5,12 +5,29 @@
  * the same bytes, because the store keeps each item's encoded form and its place.
  */
 import { bundledCaseText, formatProblem, readCaseText, writeCaseYaml } from "@allegiance/case-file"
-import type { CaseFile } from "@allegiance/domain/model/case-file"
-import { Effect, Result } from "effect"
+import { checkIntegrity } from "@allegiance/domain/case/integrity"
+import { CaseFile, CaseInfo, type ItemSection, itemSections } from "@allegiance/domain/model/index"
+import { Effect, Result, Schema } from "effect"
 import type { AtomicOptions } from "./backend.ts"
-import { caseFileFromItems, caseFileItems, isCaseName, renameCase } from "./case-items.ts"
+import {
+  caseFileFromItems,
+  caseFileItems,
+  DecodedItems,
+  caseInfoId,
+  caseInfoKind,
+  isCaseName,
+  sameItem,
+  sectionSchema
+} from "./case-items.ts"
 import { Corrupt, InvalidCaseFile, type StoreError, storeError } from "./errors.ts"
-import { type CommitResult, type RevisionInfo, type RevisionSelector, Store } from "./store.ts"
+import {
+  type CommitResult,
+  type ItemInput,
+  type RevisionInfo,
+  type RevisionSelector,
+  Store,
+  type StoreShape
+} from "./store.ts"
 
 export interface ImportOptions {
   /** The file's text and the name to report problems under. */
@@ -36,20 +53,82 @@ export interface ImportResult {
   readonly result: CommitResult
 }
 
-/** Reads and checks a whole case file, or fails listing every problem in it. */
-export const parseCaseFile = (text: string, fileName: string): Effect.Effect<CaseFile, StoreError> => {
-  const read = readCaseText(text, fileName)
-  return Result.isSuccess(read)
-    ? Effect.succeed(read.success)
-    : storeError(new InvalidCaseFile({ file: fileName, problems: read.failure.map(formatProblem) }))
+const decodeStrict = new Map(
+  itemSections.map((section) => [
+    section,
+    Schema.decodeUnknownResult(sectionSchema(section), { errors: "all", onExcessProperty: "error" })
+  ])
+)
+const decodeInfoStrict = Schema.decodeUnknownResult(CaseInfo, { errors: "all", onExcessProperty: "error" })
+const caseFileKeys = new Set<string>(["case", ...itemSections])
+
+/** A checked case file and the items to store for it. */
+interface ReadCase {
+  readonly caseFile: CaseFile
+  /** Each item as the file wrote it (it passed the checks), or in its encoded form. */
+  readonly items: ReadonlyArray<ItemInput>
 }
+
+/**
+ * The same checks as the case-file reader, for a file written as JSON, without the YAML
+ * parser (which takes seconds on a large case). Gives up, leaving the file to the reader
+ * and its located problems, at the first sign of trouble.
+ */
+const readJsonQuickly = (text: string): ReadCase | undefined => {
+  if (!/^\s*\{/.test(text)) return undefined
+  let content: unknown
+  try {
+    content = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof content !== "object" || content === null || Array.isArray(content)) return undefined
+  const record = content as Record<string, unknown>
+  if (Object.keys(record).some((key) => !caseFileKeys.has(key))) return undefined
+  const info = decodeInfoStrict(record.case)
+  if (Result.isFailure(info)) return undefined
+  const items: Array<ItemInput> = [{ kind: caseInfoKind, id: caseInfoId, body: record.case }]
+  const sections: Record<string, Array<unknown>> = {}
+  for (const section of itemSections) {
+    const list = record[section] ?? []
+    if (!Array.isArray(list)) return undefined
+    const decode = decodeStrict.get(section)!
+    const decoded: Array<unknown> = []
+    for (const item of list) {
+      const result = decode(item)
+      if (Result.isFailure(result)) return undefined
+      decoded.push(result.success)
+      items.push({ kind: section, id: (result.success as { readonly id: string }).id, body: item })
+    }
+    sections[section] = decoded
+  }
+  const caseFile = new CaseFile({
+    case: info.success,
+    ...(sections as unknown as Pick<CaseFile, ItemSection>)
+  })
+  return checkIntegrity(caseFile).length === 0 ? { caseFile, items } : undefined
+}
+
+const readCase = (text: string, fileName: string): Effect.Effect<ReadCase, StoreError> =>
+  Effect.suspend(() => {
+    const quick = readJsonQuickly(text)
+    if (quick !== undefined) return Effect.succeed(quick)
+    const read = readCaseText(text, fileName)
+    return Result.isSuccess(read)
+      ? Effect.succeed({ caseFile: read.success, items: caseFileItems(read.success) })
+      : storeError(new InvalidCaseFile({ file: fileName, problems: read.failure.map(formatProblem) }))
+  })
+
+/** Reads and checks a whole case file, or fails listing every problem in it. */
+export const parseCaseFile = (text: string, fileName: string): Effect.Effect<CaseFile, StoreError> =>
+  Effect.map(readCase(text, fileName), (read) => read.caseFile)
 
 /** Imports a case file: a new case, or a new revision of the case of that name. */
 export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResult, StoreError, Store> =>
   Effect.gen(function* () {
     const store = yield* Store
-    const parsed = yield* parseCaseFile(options.text, options.fileName)
-    const caseName = options.caseName ?? parsed.case.id
+    const read = yield* readCase(options.text, options.fileName)
+    const caseName = options.caseName ?? read.caseFile.case.id
     if (!isCaseName(caseName)) {
       return yield* storeError(
         new InvalidCaseFile({
@@ -60,13 +139,15 @@ export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResu
         })
       )
     }
-    const items = caseFileItems(renameCase(parsed, caseName))
+    const items = read.items.map((item) =>
+      item.kind === caseInfoKind ? { ...item, body: { ...(item.body as object), id: caseName } } : item
+    )
     const meta = {
       author: options.author,
       reason: options.reason ?? `Imported from ${options.fileName}`,
       at: options.at
     }
-    const atomic = { onProgress: options.onProgress }
+    const atomic = { onProgress: options.onProgress, equivalent: sameItem }
     const existing = yield* store.listCases
     if (!existing.some((summary) => summary.name === caseName)) {
       const result = yield* store.createCase(caseName, items, meta, atomic)
@@ -82,6 +163,18 @@ export interface LoadedCase {
   readonly revision: RevisionInfo
 }
 
+/**
+ * What one open store has decoded: item versions, which never change, and the last few
+ * whole cases, so that loading a case again (the API and the terminal UI do, for every
+ * evaluation) costs one query for its head when nothing changed.
+ */
+interface Decoded {
+  readonly items: DecodedItems
+  readonly cases: Map<string, LoadedCase>
+}
+const decodedByStore = new WeakMap<StoreShape, Decoded>()
+const casesKept = 4
+
 /** The case as the store holds it (head, a revision, or a moment), decoded for evaluation. */
 export const loadCaseFile = (
   caseName: string,
@@ -89,17 +182,36 @@ export const loadCaseFile = (
 ): Effect.Effect<LoadedCase, StoreError, Store> =>
   Effect.gen(function* () {
     const store = yield* Store
-    const snapshot = yield* store.load(caseName, at)
-    const decoded = caseFileFromItems(snapshot.items)
-    if (Result.isFailure(decoded)) {
+    let decoded = decodedByStore.get(store)
+    if (decoded === undefined) {
+      decoded = { items: new DecodedItems(), cases: new Map() }
+      decodedByStore.set(store, decoded)
+    }
+    const { items, cases } = decoded
+    const wanted = at === undefined ? yield* store.head(caseName) : yield* store.resolveRevision(caseName, at)
+    const caseKey = `${caseName}\u0000${wanted.number}`
+    const known = cases.get(caseKey)
+    if (known !== undefined) return known
+    const cacheKey = (item: { readonly kind: string; readonly id: string; readonly since: number }) =>
+      `${caseName}\u0000${item.kind}\u0000${item.id}\u0000${item.since}`
+    const snapshot = yield* store.load(
+      caseName,
+      { revision: wanted.number },
+      { skipBody: (item) => items.get(cacheKey(item)) !== undefined }
+    )
+    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, cacheKey })
+    if (Result.isFailure(caseFile)) {
       return yield* storeError(
         new Corrupt({
           location: store.location,
-          details: `case "${caseName}" at revision ${snapshot.revision.number} is not a readable case: ${decoded.failure.join("; ")}`
+          details: `case "${caseName}" at revision ${snapshot.revision.number} is not a readable case: ${caseFile.failure.join("; ")}`
         })
       )
     }
-    return { caseFile: decoded.success, revision: snapshot.revision }
+    const loaded = { caseFile: caseFile.success, revision: snapshot.revision }
+    cases.set(caseKey, loaded)
+    if (cases.size > casesKept) cases.delete(cases.keys().next().value!)
+    return loaded
   })
 
 /** The canonical YAML text of a case as the store holds it. */

@@ -3,18 +3,59 @@
  * (actors, statements, ...) is one stored item of that kind, its body the item's encoded
  * form; the `case` section (title, summary, document) is one more item. Depends on the
  * domain model only, so it runs wherever the store does (Node, Workers).
+ *
+ * Items are encoded and decoded one by one rather than as a whole case file: it is
+ * faster with Effect Schema, and it lets a decoded item version be reused. A stored
+ * version never changes, so a version decoded once stays right for every later load.
  */
-import { CaseFile, CaseInfo, itemSections } from "@allegiance/domain/model/case-file"
-import { CaseId } from "@allegiance/domain/model/ids"
+import {
+  Actor,
+  CaseFile,
+  CaseId,
+  CaseInfo,
+  Channel,
+  Claim,
+  type ItemSection,
+  itemSections,
+  Observation,
+  Question,
+  Relationship,
+  Source,
+  Statement
+} from "@allegiance/domain/model/index"
 import { Result, Schema, SchemaIssue } from "effect"
+import { canonicalJson } from "./canonical-json.ts"
 import type { ItemInput, StoredItem } from "./store.ts"
 
 /** The kind and id under which a case's own section (`case:`) is stored. */
 export const caseInfoKind = "case"
 export const caseInfoId = "case"
 
-const encodeCaseFile = Schema.encodeSync(CaseFile)
-const decodeCaseFile = Schema.decodeUnknownResult(CaseFile, { errors: "all" })
+const sectionSchemas = {
+  actors: Actor,
+  channels: Channel,
+  sources: Source,
+  statements: Statement,
+  claims: Claim,
+  observations: Observation,
+  relationships: Relationship,
+  questions: Question
+} as const satisfies Record<ItemSection, Schema.Top>
+
+/** The schema of one item of a section. */
+export const sectionSchema = (section: ItemSection): Schema.Codec<unknown, unknown> =>
+  sectionSchemas[section] as unknown as Schema.Codec<unknown, unknown>
+
+const kindSchemas: Record<string, Schema.Codec<unknown, unknown>> = {
+  [caseInfoKind]: CaseInfo as unknown as Schema.Codec<unknown, unknown>,
+  ...(sectionSchemas as unknown as Record<string, Schema.Codec<unknown, unknown>>)
+}
+const encoders = new Map(
+  Object.entries(kindSchemas).map(([kind, schema]) => [kind, Schema.encodeSync(schema)])
+)
+const decoders = new Map(
+  Object.entries(kindSchemas).map(([kind, schema]) => [kind, Schema.decodeUnknownResult(schema)])
+)
 const isCaseId = Schema.is(CaseId)
 const issueMessages = SchemaIssue.makeFormatterStandardSchemaV1()
 
@@ -23,54 +64,106 @@ export const isCaseName = (name: string): boolean => isCaseId(name)
 
 /** The items a case file stores as, in the order the file lists them. */
 export const caseFileItems = (caseFile: CaseFile): Array<ItemInput> => {
-  const encoded = encodeCaseFile(caseFile) as unknown as Record<string, unknown>
-  const items: Array<ItemInput> = [{ kind: caseInfoKind, id: caseInfoId, body: encoded.case }]
+  const items: Array<ItemInput> = [
+    { kind: caseInfoKind, id: caseInfoId, body: encoders.get(caseInfoKind)!(caseFile.case) }
+  ]
   for (const section of itemSections) {
-    for (const item of (encoded[section] ?? []) as ReadonlyArray<{ readonly id: string }>) {
-      items.push({ kind: section, id: item.id, body: item })
+    const encode = encoders.get(section)!
+    for (const item of caseFile[section] as ReadonlyArray<{ readonly id: string }>) {
+      items.push({ kind: section, id: item.id, body: encode(item) })
     }
   }
   return items
 }
 
-/** A copy of the case file whose `case.id` is `name`, for importing a case under another name. */
-export const renameCase = (caseFile: CaseFile, name: string): CaseFile =>
-  caseFile.case.id === name
-    ? caseFile
-    : new CaseFile({ ...caseFile, case: new CaseInfo({ ...caseFile.case, id: CaseId.make(name) }) })
+/**
+ * Whether two bodies of an item say the same thing, though written differently (a date
+ * as text or as an object, a default left out): both decode to the same encoded form.
+ */
+export const sameItem = (kind: string, a: unknown, b: unknown): boolean => {
+  const decode = decoders.get(kind)
+  const encode = encoders.get(kind)
+  if (decode === undefined || encode === undefined) return false
+  const left = decode(a)
+  const right = decode(b)
+  if (Result.isFailure(left) || Result.isFailure(right)) return false
+  return canonicalJson(encode(left.success)) === canonicalJson(encode(right.success))
+}
+
+/**
+ * Decoded item versions, keyed by where they are stored and the revision that wrote
+ * them. Bounded, oldest dropped first, so a long-running process does not grow forever.
+ */
+export class DecodedItems {
+  readonly #entries = new Map<string, unknown>()
+  readonly #capacity: number
+  constructor(capacity = 2_000_000) {
+    this.#capacity = capacity
+  }
+  get(key: string): unknown {
+    return this.#entries.get(key)
+  }
+  set(key: string, value: unknown): void {
+    this.#entries.set(key, value)
+    if (this.#entries.size > this.#capacity) {
+      const oldest = this.#entries.keys().next()
+      if (!oldest.done) this.#entries.delete(oldest.value)
+    }
+  }
+  get size(): number {
+    return this.#entries.size
+  }
+}
+
+const describe = (issue: SchemaIssue.Issue) =>
+  issueMessages(issue)
+    .issues.slice(0, 3)
+    .map((found) => {
+      const path = (found.path ?? []).map((key) => String(typeof key === "object" ? key.key : key)).join(".")
+      return path === "" ? found.message : `${path}: ${found.message}`
+    })
+    .join("; ")
 
 /**
  * The case file a store snapshot holds, or what keeps it from being one (the store was
- * written under a model this version does not read).
+ * written under a model this version does not read). `cacheKey` names where an item
+ * version is stored, for reusing decoded versions across loads.
  */
 export const caseFileFromItems = (
-  items: ReadonlyArray<StoredItem>
+  items: ReadonlyArray<StoredItem>,
+  cache?: { readonly decoded: DecodedItems; readonly cacheKey: (item: StoredItem) => string }
 ): Result.Result<CaseFile, ReadonlyArray<string>> => {
-  const encoded: Record<string, unknown> = {}
+  const problems: Array<string> = []
   const sections = new Map<string, Array<unknown>>(itemSections.map((section) => [section, []]))
-  const unknownKinds = new Set<string>()
+  let info: unknown
   for (const item of items) {
-    if (item.kind === caseInfoKind) encoded.case = item.body
-    else {
-      const section = sections.get(item.kind)
-      if (section === undefined) unknownKinds.add(item.kind)
-      else section.push(item.body)
+    const key = cache?.cacheKey(item)
+    let decoded = key === undefined ? undefined : cache?.decoded.get(key)
+    if (decoded === undefined) {
+      const decode = decoders.get(item.kind)
+      if (decode === undefined) {
+        problems.push(`${item.kind} "${item.id}" is of a kind this version does not know`)
+        continue
+      }
+      const result = decode(item.body)
+      if (Result.isFailure(result)) {
+        if (problems.length < 10)
+          problems.push(`${item.kind} "${item.id}": ${describe(result.failure.issue)}`)
+        continue
+      }
+      decoded = result.success
+      if (key !== undefined) cache?.decoded.set(key, decoded)
     }
+    if (item.kind === caseInfoKind) info = decoded
+    else sections.get(item.kind)!.push(decoded)
   }
-  if (unknownKinds.size > 0) {
-    return Result.fail([
-      `it holds items of kinds this version does not know: ${[...unknownKinds].join(", ")}`
-    ])
-  }
-  if (encoded.case === undefined) return Result.fail(["it has no case section"])
-  for (const [section, list] of sections) encoded[section] = list
-  const decoded = decodeCaseFile(encoded)
-  if (Result.isSuccess(decoded)) return Result.succeed(decoded.success)
-  const { issues } = issueMessages(decoded.failure.issue)
-  return Result.fail(
-    issues.slice(0, 10).map((issue) => {
-      const path = (issue.path ?? []).map((key) => String(typeof key === "object" ? key.key : key)).join(".")
-      return path === "" ? issue.message : `${path}: ${issue.message}`
-    })
+  if (info === undefined) problems.push("it has no case section")
+  if (problems.length > 0) return Result.fail(problems)
+  return Result.succeed(
+    new CaseFile(
+      { case: info as CaseInfo, ...(Object.fromEntries(sections) as unknown as Pick<CaseFile, ItemSection>) },
+      // Every part was decoded (and so checked) above.
+      { disableChecks: true }
+    )
   )
 }

@@ -116,6 +116,24 @@ export interface CommitResult {
 /** Which state of a case to read: its head (default), a revision, or what the store held at a time. */
 export type RevisionSelector = { readonly revision: number } | { readonly asOf: Date }
 
+export interface LoadOptions {
+  /**
+   * Items for which the caller already holds the body (a version never changes): their
+   * `body` is left `undefined` instead of being parsed again.
+   */
+  readonly skipBody?:
+    | ((item: { readonly kind: string; readonly id: string; readonly since: number }) => boolean)
+    | undefined
+}
+
+export interface WriteOptions extends AtomicOptions {
+  /**
+   * Whether two bodies of an item of `kind` that differ as text say the same thing (one
+   * written in a shorter form, say). Such an item is not recorded as changed.
+   */
+  readonly equivalent?: ((kind: string, stored: unknown, given: unknown) => boolean) | undefined
+}
+
 export interface StoreShape {
   readonly location: string
   readonly listCases: Effect.Effect<ReadonlyArray<CaseSummary>, StoreError>
@@ -131,7 +149,7 @@ export interface StoreShape {
     basedOn: number,
     changes: ReadonlyArray<ItemChange>,
     meta: WriteMeta,
-    options?: AtomicOptions
+    options?: WriteOptions
   ) => Effect.Effect<CommitResult, StoreError>
   /** Makes the case hold exactly `items`, as one revision on top of `basedOn` (a re-import). */
   readonly replaceAll: (
@@ -139,7 +157,7 @@ export interface StoreShape {
     basedOn: number,
     items: ReadonlyArray<ItemInput>,
     meta: WriteMeta,
-    options?: AtomicOptions
+    options?: WriteOptions
   ) => Effect.Effect<CommitResult, StoreError>
   /** A new revision that puts back what `revision` changed; refused if those items changed since. */
   readonly undo: (
@@ -153,7 +171,11 @@ export interface StoreShape {
     caseName: string,
     at: RevisionSelector
   ) => Effect.Effect<RevisionInfo, StoreError>
-  readonly load: (caseName: string, at?: RevisionSelector) => Effect.Effect<CaseSnapshot, StoreError>
+  readonly load: (
+    caseName: string,
+    at?: RevisionSelector,
+    options?: LoadOptions
+  ) => Effect.Effect<CaseSnapshot, StoreError>
   /** The current version of one item; lookups made together are answered by one query. */
   readonly getItem: (
     caseName: string,
@@ -454,6 +476,9 @@ export const makeStore = Effect.gen(function* () {
       head.number === basedOn ? Effect.succeed(head) : conflict(kase, basedOn)
     )
 
+  const equivalent = (options: WriteOptions | undefined, kind: string, stored: string, given: unknown) =>
+    options?.equivalent?.(kind, JSON.parse(stored), given) === true
+
   const unchanged = (head: RevisionInfo): CommitResult => ({
     revision: head,
     added: 0,
@@ -540,7 +565,7 @@ export const makeStore = Effect.gen(function* () {
         if (before === undefined) {
           inserts.push({ kind: change.kind, id: change.id, ordinal: ordinal++, body })
           added++
-        } else if (before.body !== body) {
+        } else if (before.body !== body && !equivalent(options, change.kind, before.body, change.body)) {
           closes.push(change)
           inserts.push({ kind: change.kind, id: change.id, ordinal: Number(before.ordinal), body })
           changed++
@@ -581,7 +606,7 @@ export const makeStore = Effect.gen(function* () {
         if (before === undefined) {
           inserts.push({ kind: item.kind, id: item.id, ordinal: ordinal++, body })
           added++
-        } else if (before.body !== body) {
+        } else if (before.body !== body && !equivalent(options, item.kind, before.body, item.body)) {
           closes.push(item)
           inserts.push({ kind: item.kind, id: item.id, ordinal: Number(before.ordinal), body })
           changed++
@@ -650,10 +675,10 @@ export const makeStore = Effect.gen(function* () {
   const versionsAt = (kase: CaseRow, revision: number, head: number) =>
     revision === head
       ? sql<VersionRow & { since: number }>`SELECT kind, item_id AS id, ordinal, body, valid_from AS since
-          FROM item_versions WHERE case_id = ${kase.id} AND valid_until IS NULL ORDER BY ordinal`
+          FROM item_versions WHERE case_id = ${kase.id} AND valid_until IS NULL`
       : sql<VersionRow & { since: number }>`SELECT kind, item_id AS id, ordinal, body, valid_from AS since
           FROM item_versions WHERE case_id = ${kase.id} AND valid_from <= ${revision}
-          AND (valid_until IS NULL OR valid_until > ${revision}) ORDER BY ordinal`
+          AND (valid_until IS NULL OR valid_until > ${revision})`
 
   const parseBody = (kase: CaseRow, row: { kind: string; id: string; body: string }) => {
     try {
@@ -674,20 +699,21 @@ export const makeStore = Effect.gen(function* () {
       defect instanceof StoreError ? Effect.fail(defect) : Effect.die(defect)
     )
 
-  const load: StoreShape["load"] = (caseName, at) =>
+  const load: StoreShape["load"] = (caseName, at, options) =>
     Effect.gen(function* () {
       const kase = yield* findCase(caseName)
       const revision = yield* resolveRevisionOf(kase, at)
       const head = at === undefined ? revision.number : (yield* headOf(kase)).number
-      const rows = yield* query("load the case")(versionsAt(kase, revision.number, head))
-      const items = rows.map(
-        (row): StoredItem => ({
-          kind: row.kind,
-          id: row.id,
-          body: parseBody(kase, row),
-          since: Number(row.since)
-        })
+      // Sorted here rather than in SQL: sorting whole rows, bodies included, makes SQLite spill to disk.
+      const rows = [...(yield* query("load the case")(versionsAt(kase, revision.number, head)))].sort(
+        (a, b) => a.ordinal - b.ordinal
       )
+      const skip = options?.skipBody
+      const items = rows.map((row): StoredItem => {
+        const item = { kind: row.kind, id: row.id, body: undefined as unknown, since: Number(row.since) }
+        if (skip === undefined || !skip(item)) item.body = parseBody(kase, row)
+        return item
+      })
       return { caseName: kase.name, revision, items }
     }).pipe(bodiesChecked)
 

@@ -1,0 +1,197 @@
+/** Case files in and out of a store file: import, export, re-import, the seed case. */
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { bundledCaseText } from "@allegiance/case-file"
+import { generateCaseInput } from "@allegiance/case-generator"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Layer } from "effect"
+import { afterAll } from "vitest"
+import { exportCaseText, importCaseText, loadCaseFile, seedBundledCase } from "../../src/case-file.ts"
+import type { StoreError } from "../../src/errors.ts"
+import * as FileStore from "../../src/node.ts"
+import { Store } from "../../src/store.ts"
+
+const directory = mkdtempSync(join(tmpdir(), "allegiance-case-file-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+let counter = 0
+const freshStore = () => FileStore.layer({ filename: join(directory, `store-${++counter}`, "allegiance.db") })
+
+const seedText = bundledCaseText()
+const seedId = "jai-syria-allegiance-2015"
+
+const reasonOf = (effect: Effect.Effect<unknown, StoreError, Store>) =>
+  Effect.map(Effect.flip(effect), (error) => error)
+
+describe("case files in the store", () => {
+  it.effect("export, import into another store, export again: the same bytes", () =>
+    Effect.gen(function* () {
+      const first = yield* Effect.gen(function* () {
+        yield* importCaseText({ text: seedText, fileName: "seed.yaml", author: "analyst" })
+        return (yield* exportCaseText(seedId)).text
+      }).pipe(Effect.provide(freshStore()))
+      const second = yield* Effect.gen(function* () {
+        yield* importCaseText({ text: first, fileName: "exported.yaml", author: "analyst" })
+        return (yield* exportCaseText(seedId)).text
+      }).pipe(Effect.provide(freshStore()))
+      assert.strictEqual(second, first)
+      assert.include(first, "id: jai-syria-allegiance-2015")
+    })
+  )
+
+  it.effect("a generated case written as JSON round-trips the same way", () =>
+    Effect.gen(function* () {
+      const json = JSON.stringify(generateCaseInput({ statements: 300, seed: 7 }))
+      const first = yield* Effect.gen(function* () {
+        const imported = yield* importCaseText({
+          text: json,
+          fileName: "generated.json",
+          author: "a",
+          caseName: "gen"
+        })
+        assert.isTrue(imported.created)
+        return (yield* exportCaseText("gen")).text
+      }).pipe(Effect.provide(freshStore()))
+      const second = yield* Effect.gen(function* () {
+        yield* importCaseText({ text: first, fileName: "gen.yaml", author: "a" })
+        return (yield* exportCaseText("gen")).text
+      }).pipe(Effect.provide(freshStore()))
+      assert.strictEqual(second, first)
+    })
+  )
+
+  it.effect("an invalid file is refused whole, with located problems, and changes nothing", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      yield* importCaseText({ text: seedText, fileName: "seed.yaml", author: "analyst" })
+      const before = yield* store.revisions(seedId)
+      const broken = seedText.replace("parent: jai\n", "parent: jai-typo\n")
+      const error = yield* reasonOf(
+        importCaseText({ text: broken, fileName: "edited.yaml", author: "analyst" })
+      )
+      assert.strictEqual(error.reason._tag, "InvalidCaseFile")
+      assert.match(error.message, /edited\.yaml:\d+:\d+: actors\[\d+\]\.parent: "jai-typo" names nothing/)
+      assert.include(error.message, "nothing was imported")
+      assert.deepStrictEqual(yield* store.revisions(seedId), before)
+      const notYaml = yield* reasonOf(
+        importCaseText({ text: "case: [unclosed", fileName: "x.yaml", author: "a" })
+      )
+      assert.strictEqual(notYaml.reason._tag, "InvalidCaseFile")
+    }).pipe(Effect.provide(freshStore()))
+  )
+
+  it.effect("--case stores the case under another name, and export says so", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      yield* importCaseText({ text: seedText, fileName: "seed.yaml", author: "a" })
+      const copy = yield* importCaseText({
+        text: seedText,
+        fileName: "seed.yaml",
+        author: "a",
+        caseName: "jai-copy"
+      })
+      assert.strictEqual(copy.caseName, "jai-copy")
+      assert.deepStrictEqual(
+        (yield* store.listCases).map((c) => c.name),
+        ["jai-copy", seedId]
+      )
+      assert.include((yield* exportCaseText("jai-copy")).text, "id: jai-copy\n")
+      const bad = yield* reasonOf(
+        importCaseText({ text: seedText, fileName: "s.yaml", author: "a", caseName: "Bad Name" })
+      )
+      assert.include(bad.message, '"Bad Name" cannot name a case')
+    }).pipe(Effect.provide(freshStore()))
+  )
+
+  it.effect("re-importing an edited file records a revision with only what changed", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      yield* importCaseText({ text: seedText, fileName: "seed.yaml", author: "a" })
+      const exported = (yield* exportCaseText(seedId)).text
+      const same = yield* importCaseText({ text: exported, fileName: "same.yaml", author: "b" })
+      assert.strictEqual(same.result.revision.number, 1)
+      assert.isFalse(same.created)
+      const edited = exported.replace(
+        "description: A jihadi group that originated in Iraq",
+        "description: A Salafi jihadi group that originated in Iraq"
+      )
+      assert.notStrictEqual(edited, exported)
+      const result = yield* importCaseText({
+        text: edited,
+        fileName: "edited.yaml",
+        author: "b",
+        reason: "wording"
+      })
+      assert.deepStrictEqual(
+        [result.result.revision.number, result.result.added, result.result.changed, result.result.removed],
+        [2, 0, 1, 0]
+      )
+      const changes = yield* store.changes(seedId, 2)
+      assert.deepStrictEqual(
+        changes.map((c) => `${c.kind}/${c.id}`),
+        ["actors/jai"]
+      )
+      const stale = yield* reasonOf(
+        importCaseText({ text: exported, fileName: "old.yaml", author: "c", basedOn: 1 })
+      )
+      assert.strictEqual(stale.reason._tag, "Conflict")
+    }).pipe(Effect.provide(freshStore()))
+  )
+
+  it.effect("an item written in a longer but equivalent form is not a change", () =>
+    Effect.gen(function* () {
+      const input = generateCaseInput({ statements: 50, seed: 3 })
+      const json = JSON.stringify(input)
+      yield* importCaseText({ text: json, fileName: "g.json", author: "a", caseName: "g" })
+      // The canonical export writes dates in their shortest form; the generator spells them out.
+      const exported = (yield* exportCaseText("g")).text
+      const again = yield* importCaseText({ text: exported, fileName: "g.yaml", author: "a" })
+      assert.strictEqual(again.result.revision.number, 1)
+    }).pipe(Effect.provide(freshStore()))
+  )
+
+  it.effect("loads the case for evaluation at its head, at a revision, and as of a date", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      yield* importCaseText({
+        text: seedText,
+        fileName: "seed.yaml",
+        author: "a",
+        at: new Date("2015-01-09T00:00:00Z")
+      })
+      const head = yield* loadCaseFile(seedId)
+      assert.strictEqual(head.caseFile.case.id, seedId)
+      assert.isAbove(head.caseFile.statements.length, 3)
+      assert.strictEqual(yield* loadCaseFile(seedId), head, "unchanged head comes from the cache")
+      const firstActor = head.caseFile.actors[0]!
+      yield* store.commit(seedId, 1, [{ kind: "actors", id: firstActor.id, body: null }], {
+        author: "a",
+        reason: "drop",
+        at: new Date("2015-02-01T00:00:00Z")
+      })
+      // Dropping an actor leaves dangling references; the store records it all the same.
+      const after = yield* loadCaseFile(seedId)
+      assert.strictEqual(after.revision.number, 2)
+      assert.isFalse(after.caseFile.actors.some((actor) => actor.id === firstActor.id))
+      const before = yield* loadCaseFile(seedId, { asOf: new Date("2015-01-20T00:00:00Z") })
+      assert.strictEqual(before.revision.number, 1)
+      assert.isTrue(before.caseFile.actors.some((actor) => actor.id === firstActor.id))
+    }).pipe(Effect.provide(freshStore()))
+  )
+
+  it.effect("a new store gets the bundled seed case once", () =>
+    Effect.gen(function* () {
+      const filename = join(directory, "seeded", "allegiance.db")
+      const seeded = FileStore.layer({ filename, onCreate: seedBundledCase })
+      const names = yield* Effect.gen(function* () {
+        return (yield* (yield* Store).listCases).map((c) => c.name)
+      }).pipe(Effect.provide(seeded))
+      assert.deepStrictEqual(names, [seedId])
+      const revisions = yield* Effect.gen(function* () {
+        return yield* (yield* Store).revisions(seedId)
+      }).pipe(Effect.provide(Layer.fresh(seeded)))
+      assert.strictEqual(revisions.length, 1)
+      assert.strictEqual(revisions[0]?.author, "allegiance")
+    })
+  )
+})
