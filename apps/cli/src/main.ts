@@ -4,6 +4,8 @@ import { Command } from "effect/cli"
 import { af } from "./commands/af.ts"
 import { dateCheck } from "./commands/date-check.ts"
 import { evaluate } from "./commands/evaluate.ts"
+import { exportCommand } from "./commands/export.ts"
+import { importCommand } from "./commands/import.ts"
 import { show } from "./commands/show.ts"
 import { validate } from "./commands/validate.ts"
 import { loadCase, reportCaseInputError } from "./case-input.ts"
@@ -16,5 +18,5 @@ export const allegiance = Command.make("allegiance", {}, () =>
   )
 ).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
-  Command.withSubcommands([show, validate, evaluate, af, dateCheck])
+  Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand])
 )

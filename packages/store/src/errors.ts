@@ -15,7 +15,7 @@ export class Conflict extends Schema.TaggedClass<Conflict>()("Conflict", {
 }) {
   get message(): string {
     return (
-      `Case "${this.caseName}" was changed by someone else while you were working on it: ` +
+      `Case "${this.caseName}" has changed since the revision your change was based on: ` +
       `your change was based on revision ${this.basedOn}, but the store now holds revision ${this.head} ` +
       `(saved by ${this.headAuthor} at ${this.headAt}: "${this.headReason}"). Nothing was saved. ` +
       `Load the case again, re-apply your change and save it.`
@@ -47,11 +47,18 @@ export class CaseExists extends Schema.TaggedClass<CaseExists>()("CaseExists", {
 
 export class RevisionNotFound extends Schema.TaggedClass<RevisionNotFound>()("RevisionNotFound", {
   caseName: Schema.String,
-  wanted: Schema.String,
-  head: Schema.Number
+  head: Schema.Number,
+  /** The revision asked for, when one was. */
+  revision: Schema.optionalKey(Schema.Number),
+  /** The moment asked for, and when the case's first revision was saved, when a moment was. */
+  asOf: Schema.optionalKey(Schema.String),
+  firstAt: Schema.optionalKey(Schema.String)
 }) {
   get message(): string {
-    return `Case "${this.caseName}" has no ${this.wanted} (its revisions run from 1 to ${this.head}).`
+    if (this.asOf !== undefined) {
+      return `Case "${this.caseName}" was not in the store yet at ${this.asOf}: its first revision was saved at ${this.firstAt}.`
+    }
+    return `Case "${this.caseName}" has no revision ${this.revision}: its revisions run from 1 to ${this.head}.`
   }
 }
 

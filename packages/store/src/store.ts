@@ -542,7 +542,7 @@ export const makeStore = Effect.gen(function* () {
       const kase = yield* findCase(caseName)
       const problems = duplicates(changes)
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
-      const head = yield* checkBase(kase, basedOn)
+      const head = yield* headOf(kase)
       const current = yield* currentVersionsOf(kase.id, changes)
       let ordinal = yield* nextOrdinal(kase.id)
       const closes: Array<{ kind: string; id: string }> = []
@@ -590,7 +590,7 @@ export const makeStore = Effect.gen(function* () {
       const kase = yield* findCase(caseName)
       const problems = duplicates(items)
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
-      const head = yield* checkBase(kase, basedOn)
+      const head = yield* headOf(kase)
       const current = yield* currentVersions(kase.id)
       let ordinal = yield* nextOrdinal(kase.id)
       const closes: Array<{ kind: string; id: string }> = []
@@ -645,11 +645,7 @@ export const makeStore = Effect.gen(function* () {
         const row = rows[0]
         if (row === undefined) {
           return yield* storeError(
-            new RevisionNotFound({
-              caseName: kase.name,
-              wanted: `revision ${at.revision}`,
-              head: head.number
-            })
+            new RevisionNotFound({ caseName: kase.name, head: head.number, revision: at.revision })
           )
         }
         return revisionInfo(kase.name, row)
@@ -661,11 +657,15 @@ export const makeStore = Effect.gen(function* () {
       )
       const row = rows[0]
       if (row === undefined) {
+        const first = yield* query("read the revision")(
+          sql<{ at: string }>`SELECT at FROM revisions WHERE case_id = ${kase.id} AND number = 1`
+        )
         return yield* storeError(
           new RevisionNotFound({
             caseName: kase.name,
-            wanted: `revision saved by ${iso} (its first revision was saved later)`,
-            head: head.number
+            head: head.number,
+            asOf: iso,
+            firstAt: first[0]?.at ?? "?"
           })
         )
       }

@@ -481,6 +481,8 @@ export const storeCases: ReadonlyArray<SuiteCase> = [
       const again = yield* store.replaceAll("jai", 2, edited, analyst("same file again"))
       same(again.revision.number, 2, "identical re-import makes no revision")
       yield* failsWith(store.replaceAll("jai", 1, seedItems, analyst("stale import")), "Conflict")
+      const staleButSame = yield* store.replaceAll("jai", 1, edited, analyst("stale, but nothing to change"))
+      same(staleButSame.revision.number, 2, "a stale write that changes nothing is no conflict")
     })
   },
   {

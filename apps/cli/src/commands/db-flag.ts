@@ -1,0 +1,47 @@
+/**
+ * The `--db` flag shared by the commands that use the store, and how they open it: the
+ * flag, else $ALLEGIANCE_DB, else the user's data folder. A new store is created, migrated
+ * and given the bundled seed case on first use.
+ */
+import { userInfo } from "node:os"
+import {
+  currentStorePath,
+  FileStore,
+  type StoreError,
+  seedBundledCase,
+  storeEnvironmentVariable
+} from "@allegiance/store"
+import { Console, Effect, Option } from "effect"
+import { Flag } from "effect/cli"
+
+export const dbFlag = Flag.String("db").pipe(
+  Flag.withDescription(
+    `The store file to use. Default: $${storeEnvironmentVariable} when set, else allegiance/allegiance.db in your data folder ($XDG_DATA_HOME, normally ~/.local/share). A new store starts with the bundled seed case.`
+  ),
+  Flag.withMetavar("PATH"),
+  Flag.optional
+)
+
+/** The store named by the `--db` flag (or the default), ready to use. */
+export const storeLayer = (db: Option.Option<string>) =>
+  FileStore.layer({ filename: currentStorePath(Option.getOrUndefined(db)), onCreate: seedBundledCase })
+
+/** Who a change is recorded as: $ALLEGIANCE_AUTHOR, else the login name. */
+export const defaultAuthor = (): string => {
+  const fromEnv = process.env.ALLEGIANCE_AUTHOR
+  if (fromEnv !== undefined && fromEnv.trim() !== "") return fromEnv.trim()
+  try {
+    return userInfo().username
+  } catch {
+    return "unknown"
+  }
+}
+
+/** Prints a store error on standard error and marks the process as failed, without a stack trace. */
+export const reportStoreError = (error: StoreError) =>
+  Effect.andThen(
+    Console.error(error.message),
+    Effect.sync(() => {
+      process.exitCode = 1
+    })
+  )

@@ -1,0 +1,140 @@
+import { spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { DatabaseSync } from "node:sqlite"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+
+const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const seedId = "jai-syria-allegiance-2015"
+
+/** Runs the CLI with a store of its own (unless the test names one) and no surprises from the environment. */
+const run = (env: Record<string, string>, ...args: ReadonlyArray<string>) => {
+  const { ALLEGIANCE_DB: _db, XDG_DATA_HOME: _xdg, ...rest } = process.env
+  return spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    env: { ...rest, ALLEGIANCE_AUTHOR: "tester", ...env }
+  })
+}
+
+const fresh = () => {
+  const directory = mkdtempSync(join(tmpdir(), "allegiance-cli-store-"))
+  return { directory, env: { ALLEGIANCE_DB: join(directory, "store.db") } }
+}
+
+describe("allegiance export and import", () => {
+  it("a new store starts with the seed case; export writes it as a valid case file", () => {
+    const { directory, env } = fresh()
+    const file = join(directory, "seed.yaml")
+    const exported = run(env, "export", seedId, "-o", file)
+    expect(exported.status).toBe(0)
+    expect(exported.stderr).toContain(`Exported case "${seedId}" at revision 1 to ${file}`)
+    expect(exported.stderr).toContain(`allegiance import ${file} --based-on 1`)
+    expect(run({}, "validate", file).status).toBe(0)
+    const printed = run(env, "export", seedId)
+    expect(printed.status).toBe(0)
+    expect(printed.stdout).toBe(readFileSync(file, "utf8"))
+  })
+
+  it("export, import into another store, export again gives the same bytes", () => {
+    const a = fresh()
+    const b = fresh()
+    const file = join(a.directory, "case.yaml")
+    expect(run(a.env, "export", seedId, "-o", file).status).toBe(0)
+    const imported = run(b.env, "import", file, "--case", "copy")
+    expect(imported.status).toBe(0)
+    expect(imported.stdout).toContain('as the new case "copy"')
+    const again = run(b.env, "export", "copy")
+    expect(again.status).toBe(0)
+    expect(again.stdout).toBe(readFileSync(file, "utf8").replace(`id: ${seedId}\n`, "id: copy\n"))
+    const reimported = run(b.env, "import", file)
+    expect(reimported.stdout).toContain("exactly as the store has it (revision 1); nothing was changed")
+  })
+
+  it("importing an edited file saves a revision; the earlier one stays readable", () => {
+    const { directory, env } = fresh()
+    const file = join(directory, "case.yaml")
+    run(env, "export", seedId, "-o", file)
+    const original = readFileSync(file, "utf8")
+    const edited = original.replace(
+      "A jihadi group that originated in Iraq",
+      "A Salafi group that originated in Iraq"
+    )
+    expect(edited).not.toBe(original)
+    writeFileSync(file, edited)
+    const imported = run(env, "import", file, "--based-on", "1", "--reason", "Better wording")
+    expect(imported.status).toBe(0)
+    expect(imported.stdout).toContain("as revision 2: 0 added, 1 changed, 0 removed")
+    expect(run(env, "export", seedId).stdout).toBe(edited)
+    expect(run(env, "export", seedId, "--revision", "1").stdout).toBe(original)
+  })
+
+  it("a stale import is refused with a conflict and changes nothing", () => {
+    const { directory, env } = fresh()
+    const mine = join(directory, "mine.yaml")
+    const theirs = join(directory, "theirs.yaml")
+    run(env, "export", seedId, "-o", mine)
+    run(env, "export", seedId, "-o", theirs)
+    writeFileSync(theirs, readFileSync(theirs, "utf8").replace("a rival of IS", "a long-time rival of IS"))
+    expect(run(env, "import", theirs, "--based-on", "1").status).toBe(0)
+    writeFileSync(mine, readFileSync(mine, "utf8").replace("JAI Syria", "JAI-Syria"))
+    const stale = run(env, "import", mine, "--based-on", "1")
+    expect(stale.status).toBe(1)
+    expect(stale.stderr).toContain("based on revision 1, but the store now holds revision 2")
+    expect(stale.stderr).toContain("Nothing was saved")
+    expect(run(env, "export", seedId).stdout).toBe(readFileSync(theirs, "utf8"))
+  })
+
+  it("an invalid file is refused with located problems and leaves the store as it was", () => {
+    const { directory, env } = fresh()
+    const before = run(env, "export", seedId).stdout
+    const bad = join(directory, "bad.yaml")
+    writeFileSync(
+      bad,
+      "case: { id: bad, title: Bad }\nactors:\n  - { id: a, kind: group, parent: ghost, name: { primary: A }, cites: [{ paragraph: 1 }] }\n"
+    )
+    const result = run(env, "import", bad)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${bad}:3:`)
+    expect(result.stderr).toContain('actors[0].parent: "ghost" names nothing')
+    expect(result.stderr).toContain("nothing was imported")
+    expect(run(env, "export", "bad").stderr).toContain(
+      `There is no case named "bad" in the store (known cases: ${seedId})`
+    )
+    expect(run(env, "export", seedId).stdout).toBe(before)
+    expect(run(env, "import", join(directory, "missing.yaml")).stderr).toContain(
+      "cannot read the file (ENOENT)"
+    )
+  })
+
+  it("finds the store through --db, then $ALLEGIANCE_DB, then $XDG_DATA_HOME", () => {
+    const { directory } = fresh()
+    const xdg = join(directory, "xdg")
+    expect(run({ XDG_DATA_HOME: xdg }, "export", seedId).status).toBe(0)
+    expect(existsSync(join(xdg, "allegiance", "allegiance.db"))).toBe(true)
+    const fromEnv = join(directory, "env.db")
+    const flag = join(directory, "flag.db")
+    expect(run({ XDG_DATA_HOME: xdg, ALLEGIANCE_DB: fromEnv }, "export", seedId, "--db", flag).status).toBe(0)
+    expect(existsSync(flag)).toBe(true)
+    expect(existsSync(fromEnv)).toBe(false)
+    expect(run({ XDG_DATA_HOME: xdg, ALLEGIANCE_DB: fromEnv }, "export", seedId).status).toBe(0)
+    expect(existsSync(fromEnv)).toBe(true)
+  })
+
+  it("refuses a store written by a newer version and leaves it untouched", () => {
+    const { env } = fresh()
+    expect(run(env, "export", seedId).status).toBe(0)
+    const db = new DatabaseSync(env.ALLEGIANCE_DB)
+    db.exec("INSERT INTO allegiance_migrations (migration_id, name) VALUES (99, 'from_the_future')")
+    db.close()
+    const hash = () => createHash("sha256").update(readFileSync(env.ALLEGIANCE_DB)).digest("hex")
+    const before = hash()
+    const result = run(env, "export", seedId)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain("was written by a newer version of Allegiance")
+    expect(result.stderr).toContain("left untouched")
+    expect(hash()).toBe(before)
+  })
+})
