@@ -164,6 +164,7 @@ const maximise = (solver: SatSolver, region: Region, options: SolveOptions): Out
       else if (region.blocked[i] === 0) clause.push(positive(inVariable(i)))
     }
     if (clause.length === 1) return decided(local)
+    if (options.shouldStop?.() === true) return stopped
     solver.addClause(clause)
     const result = solver.solve(assumptions, options.shouldStop)
     solver.addClause([negative(act)])
@@ -274,6 +275,8 @@ const completeToPreferred = (
       settle(framework, work, region.members, local)
       continue
     }
+    // Many quick searches never reach the solver's own polling interval: poll per component.
+    if (options.shouldStop?.() === true) return stopped
     const solver = completeEncoding(framework, region)
     const first = solver.solve([], options.shouldStop)
     if (first === SatResult.Stopped) return stopped
@@ -334,6 +337,7 @@ const stableSearch = (
     let found: Uint8Array | null
     if (local !== undefined) found = local
     else {
+      if (options.shouldStop?.() === true) return stopped
       const solver = stableEncoding(framework, region)
       const assumptions: Array<number> = []
       for (const [x, value] of wanted) {
@@ -624,6 +628,7 @@ export const scepticallyAccepted = (
   const assumptions: Array<number> = []
   const blocking: Array<number> = []
   for (;;) {
+    if (options.shouldStop?.() === true) return stopped
     const found = main.solve([], options.shouldStop)
     if (found === SatResult.Stopped) return stopped
     if (found === SatResult.Unsat) return decided({ accepted: true })
