@@ -1,0 +1,77 @@
+/** What a store file is like on disk, and how damage is met when opening it. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { DatabaseSync } from "node:sqlite"
+import { Effect } from "effect"
+import { afterAll, describe, expect, it } from "vitest"
+import type { StoreError } from "../../src/errors.ts"
+import * as FileStore from "../../src/node.ts"
+import { Store } from "../../src/store.ts"
+
+const directory = mkdtempSync(join(tmpdir(), "allegiance-durability-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+
+const open = (filename: string) =>
+  Effect.runPromise(
+    Effect.gen(function* () {
+      return yield* (yield* Store).listCases
+    }).pipe(Effect.provide(FileStore.layer({ filename })))
+  )
+
+const openError = (filename: string) =>
+  Effect.runPromise(
+    Effect.flip(
+      Effect.gen(function* () {
+        return yield* (yield* Store).listCases
+      }).pipe(Effect.provide(FileStore.layer({ filename })))
+    )
+  ) as Promise<StoreError>
+
+const items = Array.from({ length: 3000 }, (_, i) => ({
+  kind: "statements",
+  id: `s${i}`,
+  body: { text: "x".repeat(200), i }
+}))
+
+describe("the store file", () => {
+  it("is created with its folder, in WAL mode, with foreign keys enforced", async () => {
+    const file = join(directory, "new", "nested", "allegiance.db")
+    expect(await open(file)).toEqual([])
+    const db = new DatabaseSync(file)
+    expect(db.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" })
+    expect(db.prepare("SELECT MAX(migration_id) AS v FROM allegiance_migrations").get()).toEqual({ v: 1 })
+    db.close()
+  })
+
+  it("refuses a file that is not a database, leaving it as it was", async () => {
+    const file = join(directory, "notes.db")
+    writeFileSync(file, "These are my notes, not a database.\n".repeat(200))
+    const before = readFileSync(file)
+    const error = await openError(file)
+    expect(error.reason._tag).toBe("Corrupt")
+    expect(error.message).toContain("is damaged or is not an Allegiance store")
+    expect(readFileSync(file).equals(before)).toBe(true)
+  })
+
+  it("refuses a store whose pages were damaged, found by the check at open", async () => {
+    const file = join(directory, "damaged.db")
+    await Effect.runPromise(
+      Effect.gen(function* () {
+        yield* (yield* Store).createCase("big", items, { author: "a", reason: "r" })
+      }).pipe(Effect.provide(FileStore.layer({ filename: file })))
+    )
+    // Fold the WAL into the file, then overwrite the middle of it with garbage.
+    const db = new DatabaseSync(file)
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    const bytes = readFileSync(file)
+    const pageSize = 4096
+    const middle = Math.floor(bytes.length / pageSize / 2) * pageSize
+    bytes.fill(0x5a, middle + 8, middle + pageSize)
+    writeFileSync(file, bytes)
+    const error = await openError(file)
+    expect(error.reason._tag).toBe("Corrupt")
+    expect(error.message).toContain(file)
+  })
+})
