@@ -1,4 +1,5 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
+import type { ClaimOf } from "../model/claim.ts"
 import { type CaseView, claimDate } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
 
@@ -18,6 +19,8 @@ export interface ActivityEvidence {
  * not follow a decision made in its name.
  */
 export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyArray<ActivityEvidence>> => {
+  const cached = computed.get(view)
+  if (cached !== undefined) return cached
   const byActor = new Map<string, Array<ActivityEvidence>>()
   const add = (evidence: ActivityEvidence) => {
     const list = byActor.get(evidence.actor)
@@ -86,5 +89,31 @@ export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyAr
         description: "a claim that it goes on"
       })
   }
+  computed.set(view, byActor)
   return byActor
 }
+
+// Several rules and the hypotheses need the same evidence; a view never changes, so it is read once.
+const computed = new WeakMap<CaseView, ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>>()
+
+/** The claims that end an actor (its dissolution, or its merger into another), by actor. */
+export const endingClaims = (
+  view: CaseView
+): ReadonlyMap<string, ReadonlyArray<ClaimOf<"dissolution"> | ClaimOf<"merger">>> => {
+  const cached = endings.get(view)
+  if (cached !== undefined) return cached
+  const byActor = new Map<string, Array<ClaimOf<"dissolution"> | ClaimOf<"merger">>>()
+  for (const claim of [...view.claimsOfKind("dissolution"), ...view.claimsOfKind("merger")]) {
+    const actor = claim.kind === "dissolution" ? claim.actor : claim.absorbed
+    const list = byActor.get(actor)
+    if (list === undefined) byActor.set(actor, [claim])
+    else list.push(claim)
+  }
+  endings.set(view, byActor)
+  return byActor
+}
+
+const endings = new WeakMap<
+  CaseView,
+  ReadonlyMap<string, ReadonlyArray<ClaimOf<"dissolution"> | ClaimOf<"merger">>>
+>()

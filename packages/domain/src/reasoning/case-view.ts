@@ -2,7 +2,7 @@ import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
 import type { Actor } from "../model/actor.ts"
 import type { CaseFile } from "../model/case-file.ts"
 import type { Channel } from "../model/channel.ts"
-import type { Claim } from "../model/claim.ts"
+import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
@@ -31,6 +31,8 @@ export interface CaseView {
   readonly claimsByStatement: ReadonlyMap<string, ReadonlyArray<Claim>>
   readonly statementsByChannel: ReadonlyMap<string, ReadonlyArray<Statement>>
   readonly channelsByActor: ReadonlyMap<string, ReadonlyArray<Channel>>
+  /** Claims of one kind: rules look claims up by kind instead of scanning the case per item. */
+  readonly claimsOfKind: <K extends Claim["kind"]>(kind: K) => ReadonlyArray<ClaimOf<K>>
   readonly leftOut: ReadonlyArray<LeftOut>
 }
 
@@ -99,6 +101,8 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
   const claimsByStatement = new Map<string, Array<Claim>>()
   for (const claim of claims)
     if ("statement" in claim.madeBy) push(claimsByStatement, claim.madeBy.statement, claim)
+  const byKind = new Map<string, Array<Claim>>()
+  for (const claim of claims) push(byKind, claim.kind, claim)
   const statementsByChannel = new Map<string, Array<Statement>>()
   for (const statement of statements)
     if (statement.channel !== undefined) push(statementsByChannel, statement.channel, statement)
@@ -119,6 +123,8 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
     claimsByStatement,
     statementsByChannel,
     channelsByActor,
+    claimsOfKind: <K extends Claim["kind"]>(kind: K) =>
+      (byKind.get(kind) ?? []) as unknown as ReadonlyArray<ClaimOf<K>>,
     leftOut
   }
 }

@@ -1,5 +1,5 @@
 import type { Expectation, Question, RatingValue } from "../model/question.ts"
-import type { ActivityEvidence } from "./activity.ts"
+import { type ActivityEvidence, endingClaims } from "./activity.ts"
 import { type CaseView, itemName } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
 import { describeClaim } from "./item-verdicts.ts"
@@ -59,19 +59,62 @@ export const assessQuestions = (
   claimVerdicts: ReadonlyMap<string, Verdict>,
   observationVerdicts: ReadonlyMap<string, Verdict>,
   activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
-): ReadonlyArray<QuestionAssessment> =>
-  view.caseFile.questions.map((question) =>
-    assessQuestion(view, question, claimVerdicts, observationVerdicts, activity)
-  )
+): ReadonlyArray<QuestionAssessment> => {
+  const mentions = evidenceByMention(view, activity)
+  return view.caseFile.questions.map((question) => {
+    // Only evidence that names an actor or channel the hypotheses name can bear on them.
+    const candidates = new Set<string>(question.ratings.map((rating) => rating.evidence))
+    for (const hypothesis of question.hypotheses)
+      for (const expectation of hypothesis.expects)
+        for (const [role, value] of Object.entries(expectation))
+          if (role !== "kind" && role !== "holds" && typeof value === "string") {
+            for (const id of mentions.get(value) ?? []) candidates.add(id)
+            const speaksFor = view.channels.get(value)?.speaksFor
+            if (speaksFor !== undefined) for (const id of mentions.get(speaksFor) ?? []) candidates.add(id)
+          }
+    return assessQuestion(
+      view,
+      question,
+      [...candidates].sort(),
+      claimVerdicts,
+      observationVerdicts,
+      activity
+    )
+  })
+}
+
+/** Evidence items (claims, observations) by every actor and channel they name. */
+const evidenceByMention = (
+  view: CaseView,
+  activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
+): ReadonlyMap<string, ReadonlyArray<string>> => {
+  const index = new Map<string, Array<string>>()
+  const note = (name: unknown, id: string) => {
+    if (typeof name !== "string") return
+    const list = index.get(name)
+    if (list === undefined) index.set(name, [id])
+    else if (list.at(-1) !== id) list.push(id)
+  }
+  for (const claim of view.claims)
+    for (const [role, value] of Object.entries(claim))
+      if (role !== "id" && role !== "madeBy" && role !== "restsOn" && role !== "cites") note(value, claim.id)
+  for (const observation of view.observations) note(observation.actor, observation.id)
+  for (const [actor, items] of activity) for (const item of items) note(actor, item.id)
+  return index
+}
 
 const assessQuestion = (
   view: CaseView,
   question: Question,
+  evidenceIds: ReadonlyArray<string>,
   claimVerdicts: ReadonlyMap<string, Verdict>,
   observationVerdicts: ReadonlyMap<string, Verdict>,
   activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
 ): QuestionAssessment => {
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
+  const activityById = new Map<string, Array<ActivityEvidence>>()
+  for (const items of activity.values())
+    for (const item of items) activityById.set(item.id, [...(activityById.get(item.id) ?? []), item])
   const bearing = (evidence: string, expectation: Expectation): Bearing | undefined => {
     const claim = view.claimById.get(evidence)
     if (claim !== undefined) {
@@ -102,18 +145,14 @@ const assessQuestion = (
       )
         return { sign: -1, why: `it declares another channel the sole official one` }
     }
-    const evidenceOfActivity = (activity.get(expectation.actor ?? expectation.absorbed ?? "") ?? []).find(
-      (item) => item.id === evidence
-    )
+    const evidenceOfActivity = activityById
+      .get(evidence)
+      ?.find((item) => item.actor === (expectation.actor ?? expectation.absorbed))
     if (evidenceOfActivity !== undefined) {
       if (expectation.kind === "continued-existence")
         return { sign: 1, why: `it shows the actor at work (${evidenceOfActivity.date.text})` }
       if (expectation.kind === "dissolution" || expectation.kind === "merger") {
-        const ends = view.claims.filter(
-          (other) =>
-            (other.kind === "dissolution" && other.actor === expectation.actor) ||
-            (other.kind === "merger" && other.absorbed === (expectation.absorbed ?? expectation.actor))
-        )
+        const ends = endingClaims(view).get(expectation.absorbed ?? expectation.actor ?? "") ?? []
         const afterAnEnd =
           ends.length === 0 ||
           ends.some((end) => {
@@ -132,10 +171,6 @@ const assessQuestion = (
     }
     return undefined
   }
-  const evidenceIds = [
-    ...view.claims.map((claim) => claim.id as string),
-    ...view.observations.map((o) => o.id as string)
-  ]
   const weightOf = (id: string) => {
     const verdict = claimVerdicts.get(id) ?? observationVerdicts.get(id)
     return verdict === undefined ? 0 : verdictWeight[verdict.status]
@@ -244,11 +279,12 @@ const assessQuestion = (
       }
     }
   })
+  const ratingMaps = rated.map((entry) => new Map(entry.ratings.map((rating) => [rating.evidence, rating])))
   const value = (rating: RatingValue | undefined) =>
     rating === "consistent" ? 1 : rating === "inconsistent" ? -1 : 0
   const diagnosticity = evidenceIds
     .map((evidence) => {
-      const values = rated.map((entry) => value(entry.ratings.find((r) => r.evidence === evidence)?.rating))
+      const values = ratingMaps.map((ratings) => value(ratings.get(evidence)?.rating))
       return { evidence, value: (Math.max(...values) - Math.min(...values)) * weightOf(evidence) }
     })
     .filter((entry) => entry.value > 0)

@@ -1,6 +1,6 @@
 import { credulouslyAccepted } from "../argumentation/semantics.ts"
 import type { Claim } from "../model/claim.ts"
-import { reliabilityWords } from "../model/source.ts"
+import { reliabilityWords, type Source } from "../model/source.ts"
 import type { ArgumentGraph } from "./argument-graph.ts"
 import { type CaseView, claimDate, itemName } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
@@ -8,7 +8,7 @@ import type { Support } from "./rules/corroboration-and-reliability.ts"
 import { estimative, type ExplanationStep, type Status, type Subject, type Verdict } from "./verdict.ts"
 
 /** Contested items beyond this many are not searched for "could still stand": the search is per item. */
-const credulousLimit = 500
+const credulousLimit = 100
 
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
   label === "IN"
@@ -220,9 +220,12 @@ export const itemVerdicts = (
     }
   }
 
+  const reliabilityOfChannel = new Map<string, Source["reliability"]>()
+  for (const source of view.sources.values())
+    if (source.channel !== undefined && !reliabilityOfChannel.has(source.channel))
+      reliabilityOfChannel.set(source.channel, source.reliability)
   const channelReliability = (channel: string | undefined) =>
-    [...view.sources.values()].find((source) => source.channel === channel && channel !== undefined)
-      ?.reliability
+    channel === undefined ? undefined : reliabilityOfChannel.get(channel)
 
   const statements = view.statements.map((statement) => {
     const reliability = channelReliability(statement.channel)

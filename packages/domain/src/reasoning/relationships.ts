@@ -1,6 +1,7 @@
 import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { RelationshipKind } from "../model/relationship.ts"
+import { endingClaims } from "./activity.ts"
 import { type CaseView, claimDate, itemName } from "./case-view.ts"
 import { acceptancesOf } from "./rules/acceptance.ts"
 import { estimative, type Status, type Verdict } from "./verdict.ts"
@@ -61,13 +62,8 @@ export const lifecycles = (
   continuations: ReadonlyMap<string, Verdict>
 ): ReadonlyArray<Lifecycle> =>
   [...view.actors.keys()].map((actor): Lifecycle => {
-    const ends = view.claims
-      .filter(
-        (claim) =>
-          ((claim.kind === "dissolution" && claim.actor === actor) ||
-            (claim.kind === "merger" && claim.absorbed === actor)) &&
-          claimVerdicts.get(claim.id)?.status === "established"
-      )
+    const ends = (endingClaims(view).get(actor) ?? [])
+      .filter((claim) => claimVerdicts.get(claim.id)?.status === "established")
       .map((claim) => ({ claim, date: claimDate(claim, view.statementById) }))
       .filter((end) => end.date !== undefined)
       .sort((a, b) => (a.date!.start < b.date!.start ? -1 : 1))
@@ -121,10 +117,15 @@ export const deriveRelationships = (
     else list.push(claim)
   }
   const derived: Array<DerivedRelationship> = []
+  const breaksOf = new Map<string, Array<Claim>>()
+  for (const claim of view.claimsOfKind("break"))
+    breaksOf.set(`${claim.pledger}>${claim.recipient}`, [
+      ...(breaksOf.get(`${claim.pledger}>${claim.recipient}`) ?? []),
+      claim
+    ])
   for (const [key, claims] of groups) {
     const [kind, from, to] = endpoints(claims[0]!)!
-    const breaks = view.claims
-      .filter((claim) => claim.kind === "break" && claim.pledger === from && claim.recipient === to)
+    const breaks = (breaksOf.get(`${from}>${to}`) ?? [])
       .map((claim) => claimDate(claim, view.statementById)?.start)
       .filter((day): day is IsoDay => day !== undefined)
       .sort()

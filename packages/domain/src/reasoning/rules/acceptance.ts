@@ -6,8 +6,8 @@ import type { Rule } from "../rule.ts"
 
 /** The acceptances of a pledge that come from its recipient: the only ones that make it accepted. */
 export const acceptancesOf = (view: CaseView, pledge: ClaimOf<"pledge">): ReadonlyArray<Claim> =>
-  view.claims.filter((claim) => {
-    if (claim.kind !== "acceptance" || claim.recipient !== pledge.recipient) return false
+  view.claimsOfKind("acceptance").filter((claim) => {
+    if (claim.recipient !== pledge.recipient) return false
     if (!isWithin(view, pledge.pledger, claim.pledger)) return false
     if ("statement" in claim.madeBy) {
       const maker = view.statementById.get(claim.madeBy.statement)

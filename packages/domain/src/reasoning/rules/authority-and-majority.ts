@@ -38,21 +38,24 @@ export const authorityAndMajority: Rule = {
       if (list === undefined) deniersOf.set(statement, [claim])
       else list.push(claim)
     }
-    for (const claim of view.claims) {
-      if (claim.kind === "denial") {
-        const target = view.statementById.get(claim.target) ?? targetStatementOfClaim(claim.target)
-        if (target !== undefined) addDenier(target.id, claim)
-      } else if (claim.kind === "disowning") {
-        for (const statement of disownedStatements(view, claim)) addDenier(statement.id, claim)
-      }
+    for (const claim of view.claimsOfKind("denial")) {
+      const target = view.statementById.get(claim.target) ?? targetStatementOfClaim(claim.target)
+      if (target !== undefined) addDenier(target.id, claim)
     }
+    for (const claim of view.claimsOfKind("disowning")) {
+      for (const statement of disownedStatements(view, claim)) addDenier(statement.id, claim)
+    }
+    const partialAbout = new Map<string, Array<Claim>>()
+    for (const claim of view.claimsOfKind("partial-involvement"))
+      if (claim.about !== undefined)
+        partialAbout.set(claim.about, [...(partialAbout.get(claim.about) ?? []), claim])
+    const backingOf = new Map<string, Array<Claim>>()
+    for (const claim of view.claimsOfKind("majority-backing"))
+      backingOf.set(claim.backs, [...(backingOf.get(claim.backs) ?? []), claim])
     for (const statement of view.statements) {
       const actor = statement.issuer.actor
       const signedByPart = statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== actor
-      const partial = view.claims.filter(
-        (claim) =>
-          claim.kind === "partial-involvement" && (claim.about as string | undefined) === statement.id
-      )
+      const partial = partialAbout.get(statement.id) ?? []
       if (!signedByPart && partial.length === 0) continue
       const rep = repOf(statement.id)
       const part =
@@ -96,8 +99,8 @@ export const authorityAndMajority: Rule = {
           sentence: `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
           settle: `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
         })
-        for (const backing of view.claims)
-          if (backing.kind === "majority-backing" && (backing.backs as string) === statement.id)
+        for (const backing of backingOf.get(statement.id) ?? [])
+          if (backing.kind === "majority-backing")
             findings.push({
               kind: "attack",
               rule: "authority-and-majority",

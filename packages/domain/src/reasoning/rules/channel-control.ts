@@ -15,16 +15,16 @@ export const channelControl: Rule = {
   title: "A channel said to be compromised loses the presumption that its statements are the actor's",
   apply: (view) => {
     const findings: Array<Finding> = []
-    for (const claim of view.claims) {
-      if (claim.kind !== "channel-compromised" || !("statement" in claim.madeBy)) continue
+    for (const claim of view.claimsOfKind("channel-compromised")) {
+      if (!("statement" in claim.madeBy)) continue
       const maker = view.statementById.get(claim.madeBy.statement)
       const channel = view.channels.get(claim.channel)
       if (maker === undefined || channel?.speaksFor === undefined) continue
       const sameActor = maker.channel !== claim.channel && maker.issuer.actor === channel.speaksFor
       if (!sameActor) continue
-      const recoveries = view.claims.filter(
-        (other) => other.kind === "channel-recovered" && other.channel === claim.channel
-      )
+      const recoveries = view
+        .claimsOfKind("channel-recovered")
+        .filter((other) => other.channel === claim.channel)
       for (const statement of view.statementsByChannel.get(claim.channel) ?? []) {
         if (surelyBefore(statement.observed, claim.since)) {
           findings.push({

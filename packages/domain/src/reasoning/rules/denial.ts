@@ -1,6 +1,7 @@
 import { claimDate, isWithin, itemName } from "../case-view.ts"
 import { surelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding } from "../finding.ts"
+import type { ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 
 /**
@@ -13,8 +14,14 @@ export const denial: Rule = {
   title: "An actor's denial attacks what is attributed to it; its later confirmation defeats the denial",
   apply: (view) => {
     const findings: Array<Finding> = []
-    for (const claim of view.claims) {
-      if (claim.kind !== "denial" || !("statement" in claim.madeBy)) continue
+    const confirmationsOf = new Map<string, Array<ClaimOf<"confirmation">>>()
+    for (const confirmation of view.claimsOfKind("confirmation"))
+      confirmationsOf.set(confirmation.target, [
+        ...(confirmationsOf.get(confirmation.target) ?? []),
+        confirmation
+      ])
+    for (const claim of view.claimsOfKind("denial")) {
+      if (!("statement" in claim.madeBy)) continue
       const maker = view.statementById.get(claim.madeBy.statement)
       if (maker === undefined) continue
       const deniedStatement = view.statementById.get(claim.target)
@@ -39,8 +46,7 @@ export const denial: Rule = {
         settle: `A later confirmation by ${itemName(view, attributedTo)}, or evidence that the deniers no longer speak for it, would settle it.`
       })
       const denied = claimDate(claim, view.statementById)
-      for (const confirmation of view.claims) {
-        if (confirmation.kind !== "confirmation" || confirmation.target !== claim.target) continue
+      for (const confirmation of confirmationsOf.get(claim.target) ?? []) {
         if (!("statement" in confirmation.madeBy)) continue
         const confirmer = view.statementById.get(confirmation.madeBy.statement)
         const confirmed = claimDate(confirmation, view.statementById)

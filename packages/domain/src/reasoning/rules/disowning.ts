@@ -49,8 +49,8 @@ export const disowning: Rule = {
   title: "A statement that disowns others attacks their authorship",
   apply: (view) => {
     const findings: Array<Finding> = []
-    for (const claim of view.claims) {
-      if (claim.kind !== "disowning" || !("statement" in claim.madeBy)) continue
+    for (const claim of view.claimsOfKind("disowning")) {
+      if (!("statement" in claim.madeBy)) continue
       const maker = claim.madeBy.statement
       for (const statement of disownedStatements(view, claim)) {
         findings.push({
@@ -65,25 +65,22 @@ export const disowning: Rule = {
         })
       }
     }
-    const soleClaims = view.claims.filter((claim) => claim.kind === "sole-official-channel")
-    for (const a of soleClaims)
-      for (const b of soleClaims)
-        if (
-          a.kind === "sole-official-channel" &&
-          b.kind === "sole-official-channel" &&
-          a.id !== b.id &&
-          a.scope === b.scope &&
-          a.channel !== b.channel
-        )
-          findings.push({
-            kind: "attack",
-            rule: "disowning",
-            attacker: claimArg(a.id),
-            target: claimArg(b.id),
-            items: [a.id, b.id],
-            sentence: `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
-            settle: `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
-          })
+    const soleByScope = new Map<string, Array<ClaimOf<"sole-official-channel">>>()
+    for (const claim of view.claimsOfKind("sole-official-channel"))
+      soleByScope.set(claim.scope, [...(soleByScope.get(claim.scope) ?? []), claim])
+    for (const soleClaims of soleByScope.values())
+      for (const a of soleClaims)
+        for (const b of soleClaims)
+          if (a.id !== b.id && a.channel !== b.channel)
+            findings.push({
+              kind: "attack",
+              rule: "disowning",
+              attacker: claimArg(a.id),
+              target: claimArg(b.id),
+              items: [a.id, b.id],
+              sentence: `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
+              settle: `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
+            })
     return findings
   }
 }

@@ -1,5 +1,6 @@
 import { itemName } from "../case-view.ts"
 import { authOf, type Finding } from "../finding.ts"
+import type { ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 
 /**
@@ -12,6 +13,9 @@ export const sequence: Rule = {
   title: "Serial numbers on a channel rise with time",
   apply: (view) => {
     const findings: Array<Finding> = []
+    const lastByChannel = new Map<string, Array<ClaimOf<"last-statement">>>()
+    for (const claim of view.claimsOfKind("last-statement"))
+      lastByChannel.set(claim.channel, [...(lastByChannel.get(claim.channel) ?? []), claim])
     for (const [channel, statements] of view.statementsByChannel) {
       const numbered = statements
         .filter((statement) => statement.serial?.number !== undefined)
@@ -43,9 +47,8 @@ export const sequence: Rule = {
             weight: 1
           })
       }
-      for (const claim of view.claims) {
-        if (claim.kind !== "last-statement" || claim.channel !== channel || !("statement" in claim.madeBy))
-          continue
+      for (const claim of lastByChannel.get(channel) ?? []) {
+        if (!("statement" in claim.madeBy)) continue
         const last = view.statementById.get(claim.madeBy.statement)
         if (last === undefined) continue
         for (const statement of statements) {

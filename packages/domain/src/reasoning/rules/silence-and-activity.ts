@@ -1,7 +1,8 @@
-import { activityEvidence } from "../activity.ts"
-import { claimDate, isWithin, itemName } from "../case-view.ts"
+import { activityEvidence, endingClaims } from "../activity.ts"
+import { claimDate, itemName } from "../case-view.ts"
 import { notSurelyBefore, surelyBefore } from "../dates.ts"
 import { claimArg, continuesOf, type Finding, obsArg } from "../finding.ts"
+import type { ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 
 /**
@@ -15,7 +16,9 @@ export const silenceAndActivity: Rule = {
   title: "Silence supports an end; new dated activity supports going on",
   apply: (view) => {
     const findings: Array<Finding> = []
-    for (const [actor, evidence] of activityEvidence(view)) {
+    const activity = activityEvidence(view)
+    const ends = endingClaims(view)
+    for (const [actor, evidence] of activity) {
       const continues = continuesOf(actor)
       for (const item of evidence)
         findings.push({
@@ -26,11 +29,7 @@ export const silenceAndActivity: Rule = {
           items: [item.id],
           sentence: `${itemName(view, actor)} was seen at work: ${item.description} (${item.id}, ${item.date.text}).`
         })
-      for (const claim of view.claims) {
-        const endsActor =
-          (claim.kind === "dissolution" && claim.actor === actor) ||
-          (claim.kind === "merger" && claim.absorbed === actor)
-        if (!endsActor) continue
+      for (const claim of ends.get(actor) ?? []) {
         const ended = claimDate(claim, view.statementById)
         if (ended === undefined) continue
         const newer = evidence.filter((item) => notSurelyBefore(item.date, ended))
@@ -54,6 +53,16 @@ export const silenceAndActivity: Rule = {
           })
       }
     }
+    // Denials by the actor each absence concerns, or by any part of it, found through the actor tree.
+    const deniersWithin = new Map<string, Array<ClaimOf<"denial">>>()
+    for (const claim of view.claimsOfKind("denial")) {
+      if (!("statement" in claim.madeBy)) continue
+      let actor: string | undefined = view.statementById.get(claim.madeBy.statement)?.issuer.actor
+      for (let depth = 0; actor !== undefined && depth <= view.actors.size; depth++) {
+        deniersWithin.set(actor, [...(deniersWithin.get(actor) ?? []), claim])
+        actor = view.actors.get(actor)?.parent
+      }
+    }
     for (const observation of view.observations) {
       if (observation.kind !== "absence") continue
       const continues = continuesOf(observation.actor)
@@ -64,7 +73,7 @@ export const silenceAndActivity: Rule = {
         items: [observation.id],
         sentence: `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text} (${observation.id}): this supports that it is inactive or has ceased.`
       })
-      const lastActivity = (activityEvidence(view).get(observation.actor) ?? []).every((item) =>
+      const lastActivity = (activity.get(observation.actor) ?? []).every((item) =>
         surelyBefore(item.date, observation.date)
       )
       if (lastActivity)
@@ -76,12 +85,9 @@ export const silenceAndActivity: Rule = {
           items: [observation.id],
           sentence: `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.id}, ${observation.date.text}).`
         })
-      for (const claim of view.claims) {
-        if (claim.kind !== "denial" || !("statement" in claim.madeBy)) continue
-        const maker = view.statementById.get(claim.madeBy.statement)
+      for (const claim of deniersWithin.get(observation.actor) ?? []) {
         const denied = claimDate(claim, view.statementById)
-        if (maker === undefined || denied === undefined) continue
-        if (!isWithin(view, maker.issuer.actor, observation.actor)) continue
+        if (denied === undefined) continue
         if (!(observation.date.end > denied.end && observation.date.start >= denied.start)) continue
         findings.push({
           kind: "attack",
