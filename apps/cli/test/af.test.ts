@@ -75,24 +75,23 @@ describe("allegiance af (ICCMA calling convention)", () => {
     )
     // The odd cycle is settled before any search, so even a late clock gets the answer.
     expect(late.stdout).toBe("NO\n")
-    // 10,000 mutual attacks: a stable search needs thousands of decisions, so it is polled.
-    const pairs = Array.from(
-      { length: 10_000 },
-      (_, i) => `${2 * i + 1} ${2 * i + 2}\n${2 * i + 2} ${2 * i + 1}\n`
-    )
-    files["pairs.af"] = `p af 20000\n${pairs.join("")}`
+    // An even cycle of 40 arguments is one part too large to enumerate, so it is searched,
+    // and a search asks the clock before it starts.
+    const ring = Array.from({ length: 40 }, (_, i) => `${i + 1} ${((i + 1) % 40) + 1}\n`)
+    files["ring.af"] = `p af 40\n${ring.join("")}`
     const stopped = runAf(
-      { problem: "DS-ST", file: "pairs.af", argument: "1", timeoutSeconds: 1 },
+      { problem: "DS-ST", file: "ring.af", argument: "1", timeoutSeconds: 1 },
       io(() => (t += 10_000))
     )
     expect(stopped).toEqual({
       stdout: "",
       stderr:
-        "No answer: DS-ST on pairs.af was not decided within 1 s (the search was stopped; nothing is claimed).\n",
+        "No answer: DS-ST on ring.af was not decided within 1 s (the search was stopped; nothing is claimed).\n",
       exitCode: AfExit.NoAnswer
     })
-    // Without a time limit the same question is answered.
-    expect(runAf({ problem: "DS-ST", file: "pairs.af", argument: "1" }, io()).stdout).toBe("NO\n")
+    // Without a time limit the same question is answered: the odd and the even arguments are
+    // the two stable extensions.
+    expect(runAf({ problem: "DS-ST", file: "ring.af", argument: "1" }, io()).stdout).toBe("NO\n")
   })
 
   it("runs as the allegiance command with the same bytes and exit codes", () => {
