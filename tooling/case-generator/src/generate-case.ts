@@ -135,9 +135,11 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
     const first = random.weighted(STATEMENT_CLAIM_WEIGHTS)
     const opening = statementClaim(first, context) ?? statementClaim("continued-existence", context)!
     made.push({ id: claimId(), ...opening, madeBy: { statement: id }, cites: [cite()] } as ClaimInput)
-    if (random.chance(0.35)) {
-      const second = statementClaim(random.weighted(STATEMENT_CLAIM_WEIGHTS), context)
-      if (second !== undefined && second.kind !== opening.kind)
+    const secondKind = random.chance(0.35) ? random.weighted(STATEMENT_CLAIM_WEIGHTS) : undefined
+    // Drawn before it is made: making a claim can change the state (a pledge awaits acceptance).
+    if (secondKind !== undefined && secondKind !== opening.kind) {
+      const second = statementClaim(secondKind, context)
+      if (second !== undefined)
         made.push({
           id: `cl-${claims.length + 2}`,
           ...second,
