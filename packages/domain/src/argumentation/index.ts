@@ -24,6 +24,8 @@
  * NP-hard questions with the built-in CDCL `SatSolver`.
  *
  * ## Explanations
+ * - `labellingFor(fw, semantics)` gives the labelling to explain (grounded for grounded and
+ *   complete, one preferred, one stable or null).
  * - `explain(fw, labelling, x)` says why x is IN (each attacker and what defeats it), OUT (an
  *   IN attacker with the shortest justification) or UNDEC (UNDEC attackers and the loop that
  *   keeps it open). See `Explanation`. For many arguments, pass `settlementRanks(fw, labelling)`.
@@ -78,6 +80,7 @@ export { SatResult, SatSolver } from "./sat-solver.ts"
 export {
   type Acceptance,
   credulouslyAccepted,
+  labellingFor,
   type Outcome,
   preferredLabelling,
   type Semantics,

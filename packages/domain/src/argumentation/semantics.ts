@@ -650,3 +650,24 @@ export const scepticallyAccepted = (
     if (!main.addClause(blocking)) return decided({ accepted: true })
   }
 }
+
+/**
+ * A labelling to explain answers under `semantics`: the grounded labelling for grounded and
+ * complete (the least complete labelling, the one every complete labelling extends), one
+ * preferred labelling, or one stable labelling (null when there is none).
+ */
+export const labellingFor = (
+  framework: Framework,
+  semantics: Semantics,
+  options: SolveOptions = {}
+): Outcome<Labelling | null> => {
+  switch (semantics) {
+    case "grounded":
+    case "complete":
+      return decided(closeOpen(groundedStart(framework).labels))
+    case "preferred":
+      return preferredLabelling(framework, options)
+    case "stable":
+      return stableLabelling(framework, options)
+  }
+}

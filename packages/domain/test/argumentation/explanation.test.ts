@@ -6,6 +6,7 @@ import {
   frameworkFromPairs,
   groundedLabelling,
   Label,
+  labellingFor,
   preferredLabelling
 } from "../../src/argumentation/index.ts"
 import { smallFramework } from "./arbitraries.ts"
@@ -52,11 +53,22 @@ describe("explanations", () => {
     expect(["IN", "OUT"]).toContain(e.label)
   })
 
-  it("every explanation is consistent with the labelling and the attacks", () => {
+  it("every explanation is consistent with the labelling and the attacks, under every semantics", () => {
+    const semantics = fc.constantFrom(
+      "grounded" as const,
+      "complete" as const,
+      "preferred" as const,
+      "stable" as const
+    )
     fc.assert(
-      fc.property(smallFramework(16, 40), ({ size, attacks }) => {
+      fc.property(smallFramework(16, 40), semantics, ({ size, attacks }, chosen) => {
         const fw = frameworkFromPairs(size, attacks)
-        const labelling = groundedLabelling(fw)
+        const found = labellingFor(fw, chosen)
+        if (!found.decided) throw new Error("stopped")
+        if (found.value === null) return
+        const labelling = found.value
+        if (chosen === "grounded" || chosen === "complete") expect(labelling).toEqual(groundedLabelling(fw))
+        expect(labelling).toEqual(chosen === "preferred" ? labelling : groundedLabelling(fw))
         for (let x = 0; x < size; x++) {
           const e = explain(fw, labelling, x)
           if (e.label === "IN") {
