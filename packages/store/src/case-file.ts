@@ -192,14 +192,16 @@ export const loadCaseFile = (
     const caseKey = `${caseName}\u0000${wanted.number}`
     const known = cases.get(caseKey)
     if (known !== undefined) return known
-    const cacheKey = (item: { readonly kind: string; readonly id: string; readonly since: number }) =>
-      `${caseName}\u0000${item.kind}\u0000${item.id}\u0000${item.since}`
     const snapshot = yield* store.load(
       caseName,
       { revision: wanted.number },
-      { skipBody: (item) => items.get(cacheKey(item)) !== undefined }
+      {
+        skipBody: items.knows(caseName)
+          ? (item) => items.get(caseName, item.kind, item.id, item.since) !== undefined
+          : undefined
+      }
     )
-    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, cacheKey })
+    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName })
     if (Result.isFailure(caseFile)) {
       return yield* storeError(
         new Corrupt({

@@ -91,27 +91,44 @@ export const sameItem = (kind: string, a: unknown, b: unknown): boolean => {
 }
 
 /**
- * Decoded item versions, keyed by where they are stored and the revision that wrote
- * them. Bounded, oldest dropped first, so a long-running process does not grow forever.
+ * Decoded item versions of the cases of one store, by case, kind and id, each with the
+ * revision that wrote it. Bounded: past the capacity the case decoded longest ago is
+ * dropped, so a long-running process does not grow forever.
  */
 export class DecodedItems {
-  readonly #entries = new Map<string, unknown>()
+  readonly #cases = new Map<string, Map<string, Map<string, { since: number; value: unknown }>>>()
   readonly #capacity: number
+  #size = 0
   constructor(capacity = 2_000_000) {
     this.#capacity = capacity
   }
-  get(key: string): unknown {
-    return this.#entries.get(key)
+  get(caseName: string, kind: string, id: string, since: number): unknown {
+    const entry = this.#cases.get(caseName)?.get(kind)?.get(id)
+    return entry !== undefined && entry.since === since ? entry.value : undefined
   }
-  set(key: string, value: unknown): void {
-    this.#entries.set(key, value)
-    if (this.#entries.size > this.#capacity) {
-      const oldest = this.#entries.keys().next()
-      if (!oldest.done) this.#entries.delete(oldest.value)
+  set(caseName: string, kind: string, id: string, since: number, value: unknown): void {
+    let kinds = this.#cases.get(caseName)
+    if (kinds === undefined) {
+      while (this.#size >= this.#capacity && this.#cases.size > 0) this.#dropOldestCase()
+      kinds = new Map()
+      this.#cases.set(caseName, kinds)
     }
+    let ids = kinds.get(kind)
+    if (ids === undefined) {
+      ids = new Map()
+      kinds.set(kind, ids)
+    }
+    if (!ids.has(id)) this.#size++
+    ids.set(id, { since, value })
   }
-  get size(): number {
-    return this.#entries.size
+  /** Whether anything of the case was decoded before. */
+  knows(caseName: string): boolean {
+    return this.#cases.has(caseName)
+  }
+  #dropOldestCase() {
+    const [name, kinds] = this.#cases.entries().next().value!
+    for (const ids of kinds.values()) this.#size -= ids.size
+    this.#cases.delete(name)
   }
 }
 
@@ -126,20 +143,23 @@ const describe = (issue: SchemaIssue.Issue) =>
 
 /**
  * The case file a store snapshot holds, or what keeps it from being one (the store was
- * written under a model this version does not read). `cacheKey` names where an item
- * version is stored, for reusing decoded versions across loads.
+ * written under a model this version does not read). With a cache, versions decoded
+ * before are reused, and those decoded now are kept.
  */
 export const caseFileFromItems = (
   items: ReadonlyArray<StoredItem>,
-  cache?: { readonly decoded: DecodedItems; readonly cacheKey: (item: StoredItem) => string }
+  cache?: { readonly decoded: DecodedItems; readonly caseName: string }
 ): Result.Result<CaseFile, ReadonlyArray<string>> => {
   const problems: Array<string> = []
   const sections = new Map<string, Array<unknown>>(itemSections.map((section) => [section, []]))
   let info: unknown
   for (const item of items) {
-    const key = cache?.cacheKey(item)
-    let decoded = key === undefined ? undefined : cache?.decoded.get(key)
+    let decoded = cache?.decoded.get(cache.caseName, item.kind, item.id, item.since)
     if (decoded === undefined) {
+      if (item.body === undefined) {
+        problems.push(`${item.kind} "${item.id}" was dropped from memory while loading; load the case again`)
+        continue
+      }
       const decode = decoders.get(item.kind)
       if (decode === undefined) {
         problems.push(`${item.kind} "${item.id}" is of a kind this version does not know`)
@@ -152,7 +172,7 @@ export const caseFileFromItems = (
         continue
       }
       decoded = result.success
-      if (key !== undefined) cache?.decoded.set(key, decoded)
+      cache?.decoded.set(cache.caseName, item.kind, item.id, item.since, decoded)
     }
     if (item.kind === caseInfoKind) info = decoded
     else sections.get(item.kind)!.push(decoded)

@@ -672,13 +672,50 @@ export const makeStore = Effect.gen(function* () {
       return revisionInfo(kase.name, row)
     })
 
-  const versionsAt = (kase: CaseRow, revision: number, head: number) =>
-    revision === head
-      ? sql<VersionRow & { since: number }>`SELECT kind, item_id AS id, ordinal, body, valid_from AS since
-          FROM item_versions WHERE case_id = ${kase.id} AND valid_until IS NULL`
-      : sql<VersionRow & { since: number }>`SELECT kind, item_id AS id, ordinal, body, valid_from AS since
-          FROM item_versions WHERE case_id = ${kase.id} AND valid_from <= ${revision}
-          AND (valid_until IS NULL OR valid_until > ${revision})`
+  type KeyRow = { kind: string; id: string; ordinal: number; since: number }
+  type BodyRow = KeyRow & { body: string }
+
+  /** Every current item of a case at a revision, in the order the items entered it. */
+  const versionsAt = (kase: CaseRow, revision: number, head: number, withBodies: boolean) => {
+    const columns = sql.literal(
+      withBodies
+        ? "kind, item_id AS id, ordinal, body, valid_from AS since"
+        : "kind, item_id AS id, ordinal, valid_from AS since"
+    )
+    // The head is read through its own index, in order; an earlier revision is sorted here,
+    // as sorting whole rows in SQL makes SQLite spill them to disk.
+    return revision === head
+      ? query("load the case")(
+          sql<BodyRow>`SELECT ${columns} FROM item_versions INDEXED BY item_versions_head_order
+            WHERE case_id = ${kase.id} AND valid_until IS NULL ORDER BY ordinal`
+        )
+      : Effect.map(
+          query("load the case")(
+            sql<BodyRow>`SELECT ${columns} FROM item_versions WHERE case_id = ${kase.id}
+              AND valid_from <= ${revision} AND (valid_until IS NULL OR valid_until > ${revision})`
+          ),
+          (rows) => [...rows].sort((a, b) => a.ordinal - b.ordinal)
+        )
+  }
+
+  /** The bodies of the given item versions, keyed by kind, id and revision. */
+  const bodiesOf = (kase: CaseRow, wanted: ReadonlyArray<KeyRow>) =>
+    Effect.gen(function* () {
+      const bodies = new Map<string, string>()
+      for (const chunk of Arr.chunksOf(wanted, rowsPerStatement(3, 1))) {
+        const params: Array<unknown> = [kase.id]
+        for (const row of chunk) params.push(row.kind, row.id, row.since)
+        const rows = yield* query("load the case")(
+          sql.unsafe<BodyRow>(
+            `SELECT kind, item_id AS id, valid_from AS since, body FROM item_versions WHERE case_id = ?
+             AND (kind, item_id, valid_from) IN (VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")})`,
+            params
+          )
+        )
+        for (const row of rows) bodies.set(`${keyOf(row.kind, row.id)}\u0000${row.since}`, row.body)
+      }
+      return bodies
+    })
 
   const parseBody = (kase: CaseRow, row: { kind: string; id: string; body: string }) => {
     try {
@@ -704,14 +741,42 @@ export const makeStore = Effect.gen(function* () {
       const kase = yield* findCase(caseName)
       const revision = yield* resolveRevisionOf(kase, at)
       const head = at === undefined ? revision.number : (yield* headOf(kase)).number
-      // Sorted here rather than in SQL: sorting whole rows, bodies included, makes SQLite spill to disk.
-      const rows = [...(yield* query("load the case")(versionsAt(kase, revision.number, head)))].sort(
-        (a, b) => a.ordinal - b.ordinal
-      )
       const skip = options?.skipBody
-      const items = rows.map((row): StoredItem => {
+      if (skip === undefined) {
+        const rows = yield* versionsAt(kase, revision.number, head, true)
+        const items = rows.map(
+          (row): StoredItem => ({
+            kind: row.kind,
+            id: row.id,
+            body: parseBody(kase, row),
+            since: Number(row.since)
+          })
+        )
+        return { caseName: kase.name, revision, items }
+      }
+      // The caller knows most bodies already (a version never changes): read keys, then what is missing.
+      const keys = yield* versionsAt(kase, revision.number, head, false)
+      const missing = keys.filter((row) => !skip(row))
+      const bodies =
+        missing.length > keys.length / 2
+          ? new Map(
+              (yield* versionsAt(kase, revision.number, head, true)).map((row) => [
+                `${keyOf(row.kind, row.id)}\u0000${row.since}`,
+                row.body
+              ])
+            )
+          : yield* bodiesOf(kase, missing)
+      const wanted = new Set(missing)
+      const items = keys.map((row): StoredItem => {
         const item = { kind: row.kind, id: row.id, body: undefined as unknown, since: Number(row.since) }
-        if (skip === undefined || !skip(item)) item.body = parseBody(kase, row)
+        if (wanted.has(row)) {
+          const body = bodies.get(`${keyOf(row.kind, row.id)}\u0000${row.since}`)
+          if (body === undefined)
+            throw storeError(
+              new Corrupt({ location, details: `${describeItem(row.kind, row.id)} lost its body` })
+            )
+          item.body = parseBody(kase, { ...row, body })
+        }
         return item
       })
       return { caseName: kase.name, revision, items }

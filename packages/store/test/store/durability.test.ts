@@ -7,6 +7,7 @@ import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import type { StoreError } from "../../src/errors.ts"
 import * as FileStore from "../../src/node.ts"
+import { latestSchemaVersion } from "../../src/schema/migrations.ts"
 import { Store } from "../../src/store.ts"
 
 const directory = mkdtempSync(join(tmpdir(), "allegiance-durability-"))
@@ -40,7 +41,9 @@ describe("the store file", () => {
     expect(await open(file)).toEqual([])
     const db = new DatabaseSync(file)
     expect(db.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" })
-    expect(db.prepare("SELECT MAX(migration_id) AS v FROM allegiance_migrations").get()).toEqual({ v: 1 })
+    expect(db.prepare("SELECT MAX(migration_id) AS v FROM allegiance_migrations").get()).toEqual({
+      v: latestSchemaVersion
+    })
     db.close()
   })
 

@@ -486,6 +486,30 @@ export const storeCases: ReadonlyArray<SuiteCase> = [
     })
   },
   {
+    name: "a load can leave out the bodies the caller already holds",
+    run: Effect.gen(function* () {
+      const store = yield* withSeed
+      yield* store.commit("jai", 1, [{ kind: "actor", id: "jai", body: { name: "v2" } }], analyst("edit"))
+      const few = yield* store.load("jai", undefined, { skipBody: (item) => item.since === 1 })
+      same(
+        few.items.map((item) => [item.id, item.since, item.body === undefined ? "skipped" : item.body]),
+        [
+          ["jai", 2, { name: "v2" }],
+          ["jai-syria", 1, "skipped"],
+          ["ansarulsham", 1, "skipped"],
+          ["s449", 1, "skipped"]
+        ],
+        "only the new version's body is read"
+      )
+      const most = yield* store.load("jai", { revision: 1 }, { skipBody: (item) => item.id === "s449" })
+      same(
+        most.items.map((item) => (item.body === undefined ? "skipped" : item.id)),
+        ["jai", "jai-syria", "ansarulsham", "skipped"],
+        "at an earlier revision too"
+      )
+    })
+  },
+  {
     name: "looks up single items, including several at once",
     run: Effect.gen(function* () {
       const store = yield* withSeed
