@@ -147,9 +147,9 @@ const runSize = (statements: number) => {
     const steps = [
       "validate",
       "import",
+      "reimport",
       "snapshot",
       "load",
-      "reimport",
       ...(statements <= 10_000 ? ["export"] : [])
     ]
     for (const name of steps) {

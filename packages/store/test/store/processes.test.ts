@@ -109,8 +109,8 @@ describe("store file shared by processes", () => {
     )
     const before = fingerprint(file)
 
-    // About 12,000 items in 25 insert statements; each step is held back so that the kill
-    // lands while the transaction is open and writing.
+    // About 14,000 items in some 30 insert statements; each step is held back so that the
+    // kill lands while the transaction is open and writing.
     const child = startChild(["import", file, "5000", "big-import"], { STEP_PAUSE_MS: "100" })
     const halfway = await child.waitFor((line) => {
       const [word, done, total] = line.split(" ")
@@ -139,12 +139,13 @@ describe("store file shared by processes", () => {
   it("the same import, left to finish, is committed whole", async () => {
     const file = join(directory, "finished", "allegiance.db")
     const child = startChild(["import", file, "500", "small-import"])
-    await child.waitFor((line) => line.startsWith("committed"))
+    const committed = await child.waitFor((line) => line.startsWith("committed"))
     await child.exited
     const snapshot = await withStore(
       file,
       onStore((store) => store.load("small-import"))
     )
+    expect(committed).toBe(`committed 1 ${snapshot.items.length}`)
     expect(snapshot.items.filter((item) => item.kind === "statements").length).toBe(500)
   })
 

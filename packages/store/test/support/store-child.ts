@@ -11,11 +11,11 @@
  */
 import { writeSync } from "node:fs"
 import { createInterface } from "node:readline"
+import { generateCaseInput } from "@allegiance/case-generator"
 import { Effect } from "effect"
 import { importCaseText } from "../../src/case-file.ts"
 import * as FileStore from "../../src/node.ts"
 import { Store } from "../../src/store.ts"
-import { generateCaseText } from "./generated-case.ts"
 
 const say = (line: string) => writeSync(1, `${line}\n`)
 
@@ -33,11 +33,12 @@ const pause = (ms: number) => {
 
 const importMode = Effect.gen(function* () {
   const [statements, caseName] = rest as [string, string]
-  const text = generateCaseText({ statements: Number(statements), id: caseName })
+  const text = JSON.stringify(generateCaseInput({ statements: Number(statements), seed: 1 }))
   say("parsed")
   const result = yield* importCaseText({
     text,
     fileName: "generated.json",
+    caseName,
     author: "child",
     onProgress: (done, total) =>
       Effect.sync(() => {
@@ -45,7 +46,7 @@ const importMode = Effect.gen(function* () {
         if (pauseMs > 0) pause(pauseMs)
       })
   })
-  say(`committed ${result.result.revision.number}`)
+  say(`committed ${result.result.revision.number} ${result.result.added}`)
 })
 
 const raceMode = Effect.gen(function* () {
