@@ -31,6 +31,8 @@ const configure = Effect.gen(function* () {
   yield* sql`PRAGMA journal_mode = WAL`
   yield* sql`PRAGMA foreign_keys = ON`
   yield* sql`PRAGMA synchronous = FULL`
+  // A large import grows the WAL; once checkpointed, give the space back beyond 64 MB.
+  yield* sql`PRAGMA journal_size_limit = 67108864`
 })
 
 const backendLayer = (location: string) =>
