@@ -510,6 +510,19 @@ export const storeCases: ReadonlyArray<SuiteCase> = [
     })
   },
   {
+    name: "a damaged item body is reported by name, not returned",
+    run: Effect.gen(function* () {
+      const harness = yield* Harness
+      const store = yield* withSeed
+      yield* harness.raw("UPDATE item_versions SET body = '{\"serial\": ' WHERE item_id = 's449'")
+      const error = yield* failsWith(store.load("jai"), "Corrupt")
+      check(
+        error.message.includes('statement "s449"') && error.message.includes("not valid JSON"),
+        error.message
+      )
+    })
+  },
+  {
     name: "looks up single items, including several at once",
     run: Effect.gen(function* () {
       const store = yield* withSeed
