@@ -493,10 +493,6 @@ export const makeStore = Effect.gen(function* () {
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
       const existing = yield* query("read the case")(sql`SELECT id FROM cases WHERE name = ${caseName}`)
       if (existing.length > 0) return yield* storeError(new CaseExists({ caseName }))
-      const ids = yield* query("read its cases")(
-        sql<{ next: number }>`SELECT COALESCE(MAX(id), 0) + 1 AS next FROM cases`
-      )
-      const caseId = Number(ids[0]?.next ?? 1)
       const at = yield* now(meta)
       const inserts: Array<VersionRow> = []
       for (const [index, item] of items.entries()) {
@@ -515,25 +511,24 @@ export const makeStore = Effect.gen(function* () {
         reason: meta.reason,
         undoes: null
       }
-      const statements = [
-        sql`INSERT INTO cases (id, name, created_at) VALUES (${caseId}, ${caseName}, ${at})`,
-        ...writeStatements({ caseId, revision, closes: [], inserts })
-      ]
-      yield* backend
-        .atomically(statements, options)
-        .pipe(
-          Effect.catch((error) =>
-            Effect.flatMap(
-              query("read the case")(sql`SELECT id FROM cases WHERE name = ${caseName}`),
-              (rows) =>
-                Effect.fail(
-                  rows.length > 0
-                    ? storeError(new CaseExists({ caseName }))
-                    : fail("save the new case")(error)
-                )
-            )
-          )
+      // The next free id, taken inside the write: another case created meanwhile may have taken
+      // it, in which case the write is refused whole and tried again with the next one.
+      for (let attempt = 1; ; attempt++) {
+        const ids = yield* query("read its cases")(
+          sql<{ next: number }>`SELECT COALESCE(MAX(id), 0) + 1 AS next FROM cases`
         )
+        const caseId = Number(ids[0]?.next ?? 1)
+        const statements = [
+          sql`INSERT INTO cases (id, name, created_at) VALUES (${caseId}, ${caseName}, ${at})`,
+          ...writeStatements({ caseId, revision, closes: [], inserts })
+        ]
+        const written = yield* Effect.result(backend.atomically(statements, options))
+        if (written._tag === "Success") break
+        const byName = yield* query("read the case")(sql`SELECT id FROM cases WHERE name = ${caseName}`)
+        if (byName.length > 0) return yield* storeError(new CaseExists({ caseName }))
+        const byId = yield* query("read the case")(sql`SELECT id FROM cases WHERE id = ${caseId}`)
+        if (byId.length === 0 || attempt === 5) return yield* fail("save the new case")(written.failure)
+      }
       return { revision: revisionInfo(caseName, revision), added: items.length, changed: 0, removed: 0 }
     })
 

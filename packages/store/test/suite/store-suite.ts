@@ -434,6 +434,39 @@ export const storeCases: ReadonlyArray<SuiteCase> = [
     })
   },
   {
+    name: "two cases created at the same moment are both saved",
+    run: Effect.gen(function* () {
+      const harness = yield* Harness
+      const store = yield* opened
+      let raced = false
+      // This connection lets another writer create a case between its checks and its write.
+      const racing = yield* harness.open({
+        wrapBackend: (backend) => ({
+          ...backend,
+          atomically: (statements, options) =>
+            raced
+              ? backend.atomically(statements, options)
+              : Effect.andThen(
+                  Effect.sync(() => {
+                    raced = true
+                  }),
+                  Effect.andThen(
+                    Effect.orDie(store.createCase("first", seedItems, analyst("first"))),
+                    backend.atomically(statements, options)
+                  )
+                )
+        })
+      })
+      yield* racing.createCase("second", seedItems, analyst("second"))
+      same(
+        (yield* store.listCases).map((c) => c.name),
+        ["first", "second"],
+        "both cases"
+      )
+      same((yield* store.load("second")).items.length, seedItems.length, "the second case is whole")
+    })
+  },
+  {
     name: "a write that fails part-way leaves the store exactly as it was",
     run: Effect.gen(function* () {
       const store = yield* withSeed
