@@ -69,13 +69,17 @@ interface ReadCase {
   readonly items: ReadonlyArray<ItemInput>
 }
 
+/** Below this size the YAML parser is quick enough, and the reader handles every file. */
+const quickJsonFrom = 1_000_000
+
 /**
- * The same checks as the case-file reader, for a file written as JSON, without the YAML
- * parser (which takes seconds on a large case). Gives up, leaving the file to the reader
- * and its located problems, at the first sign of trouble.
+ * The same checks as the case-file reader, for a large file written as JSON, without the
+ * YAML parser (which takes seconds on a large case). Gives up, leaving the file to the
+ * reader and its located problems, at the first sign of trouble. One difference remains:
+ * JSON.parse keeps the last of two equal keys in an object, where the reader refuses them.
  */
 const readJsonQuickly = (text: string): ReadCase | undefined => {
-  if (!/^\s*\{/.test(text)) return undefined
+  if (text.length < quickJsonFrom || !/^\s*\{/.test(text)) return undefined
   let content: unknown
   try {
     content = JSON.parse(text)

@@ -2,12 +2,18 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { bundledCaseText } from "@allegiance/case-file"
+import { bundledCaseText, readCaseText, writeCaseYaml } from "@allegiance/case-file"
 import { generateCaseInput } from "@allegiance/case-generator"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Result } from "effect"
 import { afterAll } from "vitest"
-import { exportCaseText, importCaseText, loadCaseFile, seedBundledCase } from "../../src/case-file.ts"
+import {
+  exportCaseText,
+  importCaseText,
+  loadCaseFile,
+  parseCaseFile,
+  seedBundledCase
+} from "../../src/case-file.ts"
 import type { StoreError } from "../../src/errors.ts"
 import * as FileStore from "../../src/node.ts"
 import { Store } from "../../src/store.ts"
@@ -57,6 +63,27 @@ describe("case files in the store", () => {
         return (yield* exportCaseText("gen")).text
       }).pipe(Effect.provide(freshStore()))
       assert.strictEqual(second, first)
+    })
+  )
+
+  it.effect("a large JSON file is checked without the YAML parser, to the same result", () =>
+    Effect.gen(function* () {
+      const input = generateCaseInput({ statements: 2_000, seed: 5 })
+      const text = JSON.stringify(input)
+      assert.isAbove(text.length, 1_000_000)
+      const quick = yield* parseCaseFile(text, "large.json")
+      const read = readCaseText(text, "large.json")
+      assert.isTrue(Result.isSuccess(read))
+      if (Result.isSuccess(read)) assert.strictEqual(writeCaseYaml(quick), writeCaseYaml(read.success))
+      // A problem sends the file to the reader, which says where it is.
+      const actors = input.actors ?? []
+      const broken = JSON.stringify({
+        ...input,
+        actors: [{ ...actors[0], parent: "ghost" }, ...actors.slice(1)]
+      })
+      const error = yield* Effect.flip(parseCaseFile(broken, "large.json"))
+      assert.strictEqual(error.reason._tag, "InvalidCaseFile")
+      assert.match(error.message, /large\.json:\d+:\d+: actors\[0\]\.parent: "ghost" names nothing/)
     })
   )
 
