@@ -30,6 +30,7 @@ export {
 } from "./errors.ts"
 export { currentStorePath, dataDirectory, storeEnvironmentVariable, storePath } from "./location.ts"
 export * as FileStore from "./node.ts"
+export { type OpenedStoreOptions, openedStore } from "./open.ts"
 export { latestSchemaVersion } from "./schema/migrations.ts"
 export {
   type CaseSnapshot,
@@ -38,6 +39,7 @@ export {
   type ItemChange,
   type ItemInput,
   type ItemVersion,
+  type LoadOptions,
   type RevisionChange,
   type RevisionInfo,
   type RevisionSelector,
@@ -45,5 +47,6 @@ export {
   Store,
   type StoreShape,
   type StoredItem,
-  type WriteMeta
+  type WriteMeta,
+  type WriteOptions
 } from "./store.ts"
