@@ -1,3 +1,6 @@
+import { dayNumberToHijri, gregorianMonthName } from "@allegiance/domain/calendar/index"
+import { Result } from "effect"
+
 /**
  * Days as integers (days since 1970-01-01) and the ways a case file writes them. Every written date
  * carries its interval explicitly, so a generated case decodes the same whatever the date reader
@@ -5,21 +8,6 @@
  */
 
 const MS_PER_DAY = 86_400_000
-
-const GREGORIAN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
 
 /** The transliterations statements print; several spellings so that the date reader is exercised. */
 const HIJRI_MONTHS = [
@@ -45,13 +33,6 @@ interface DayInfo {
   readonly hijri: { readonly year: number; readonly month: number; readonly day: number }
 }
 
-const umalqura = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", {
-  timeZone: "UTC",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric"
-})
-
 const cache = new Map<number, DayInfo>()
 
 /** What a day is called in both calendars, computed once per day (a case spans a few thousand days). */
@@ -59,11 +40,11 @@ export const dayInfo = (day: number): DayInfo => {
   const known = cache.get(day)
   if (known !== undefined) return known
   const date = new Date(day * MS_PER_DAY)
-  const hijri = { year: 0, month: 0, day: 0 }
-  for (const part of umalqura.formatToParts(date)) {
-    if (part.type === "year" || part.type === "month" || part.type === "day")
-      hijri[part.type] = Number.parseInt(part.value, 10)
-  }
+  const converted = dayNumberToHijri(day, "umalqura")
+  if (Result.isFailure(converted))
+    throw new Error(`the generator dated an item outside the calendar: ${converted.failure.message}`)
+  const { year, month, day: dayOfMonth } = converted.success.date
+  const hijri = { year, month, day: dayOfMonth }
   const info: DayInfo = {
     iso: date.toISOString().slice(0, 10),
     year: date.getUTCFullYear(),
@@ -86,7 +67,7 @@ export const isoOf = (day: number): string => dayInfo(day).iso
 /** "8 January 2015" */
 export const gregorianText = (day: number): string => {
   const info = dayInfo(day)
-  return `${info.day} ${GREGORIAN_MONTHS[info.month - 1]} ${info.year}`
+  return `${info.day} ${gregorianMonthName(info.month)} ${info.year}`
 }
 
 /** A date field written as an object, the interval given so no reading of the text is needed. */
@@ -109,7 +90,7 @@ export const inMonthOf = (day: number): WrittenDate => {
   const first = dayOf(info.year, info.month, 1)
   const last = dayOf(info.year, info.month + 1, 1) - 1
   return {
-    text: `${GREGORIAN_MONTHS[info.month - 1]} ${info.year}`,
+    text: `${gregorianMonthName(info.month)} ${info.year}`,
     calendar: "gregorian",
     start: isoOf(first),
     end: isoOf(last),
