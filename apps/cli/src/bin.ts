@@ -4,8 +4,4 @@ import { Effect } from "effect"
 import { Command } from "effect/cli"
 import { allegiance } from "./main.ts"
 
-allegiance.pipe(
-  Command.run({ version: "0.1.0" }),
-  Effect.provide(NodeServices.layer),
-  NodeRuntime.runMain
-)
+allegiance.pipe(Command.run({ version: "0.1.0" }), Effect.provide(NodeServices.layer), NodeRuntime.runMain)

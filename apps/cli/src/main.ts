@@ -9,10 +9,11 @@ import { importCommand } from "./commands/import.ts"
 import { show } from "./commands/show.ts"
 import { validate } from "./commands/validate.ts"
 import { loadCase, reportCaseInputError } from "./case-input.ts"
+import { dbFlag } from "./commands/db-flag.ts"
 
-/** Without a subcommand, Allegiance shows the bundled case: the main job until the terminal UI exists. */
-export const allegiance = Command.make("allegiance", {}, () =>
-  loadCase(Option.none()).pipe(
+/** Without a subcommand, Allegiance shows the bundled case from the store: the main job until the terminal UI exists. */
+export const allegiance = Command.make("allegiance", { db: dbFlag }, ({ db }) =>
+  loadCase(Option.none(), db).pipe(
     Effect.flatMap(({ caseFile }) => Console.log(caseSummary(caseFile))),
     Effect.catchTag("CaseInputError", reportCaseInputError)
   )

@@ -6,9 +6,14 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 
 const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
-// Under vitest run through pnpm, process.execPath is the project's Node 24.
+// Under vitest run through pnpm, process.execPath is the project's Node 24. Each test file gets a store
+// of its own in a temporary folder, never the user's.
+const store = join(mkdtempSync(join(tmpdir(), "allegiance-store-")), "allegiance.db")
 const run = (...args: ReadonlyArray<string>) =>
-  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" })
+  spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ALLEGIANCE_DB: store }
+  })
 
 describe("allegiance validate", () => {
   it("exits 0 on the bundled case", () => {
@@ -44,6 +49,22 @@ actors:
     const result = run("validate", "/nonexistent/case.yaml")
     expect(result.status).toBe(1)
     expect(result.stderr).toContain("cannot read the file (ENOENT)")
+  })
+})
+
+describe("the bundled case in the store", () => {
+  it("is loaded into a new store on first use and shown by the main job", () => {
+    const result = run()
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain("(jai-syria-allegiance-2015)")
+    expect(statSync(store).size).toBeGreaterThan(0)
+  })
+
+  it("says which cases the store holds when asked for one it lacks", () => {
+    const result = run("show", "no-such-case")
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('no case named "no-such-case"')
+    expect(result.stderr).toContain("jai-syria-allegiance-2015")
   })
 })
 

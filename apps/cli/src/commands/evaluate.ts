@@ -3,6 +3,7 @@ import { evaluationSummary } from "@allegiance/present"
 import { Console, Effect, Option, Schema } from "effect"
 import { Command, Flag } from "effect/cli"
 import { caseArgument, loadCase, reportCaseInputError } from "../case-input.ts"
+import { dbFlag } from "./db-flag.ts"
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -10,6 +11,7 @@ export const evaluate = Command.make(
   "evaluate",
   {
     case: caseArgument,
+    db: dbFlag,
     asOf: Flag.String("as-of").pipe(
       Flag.withDescription("Judge with only what was known by this day (YYYY-MM-DD). Default: today."),
       Flag.withSchema(IsoDay),
@@ -24,8 +26,8 @@ export const evaluate = Command.make(
       Flag.withDefault(false)
     )
   },
-  ({ case: file, asOf, json, explain }) =>
-    loadCase(file).pipe(
+  ({ case: file, db, asOf, json, explain }) =>
+    loadCase(file, db).pipe(
       Effect.flatMap(({ caseFile }) => {
         const day = Option.getOrElse(asOf, () => Schema.decodeSync(IsoDay)(today()))
         const evaluation = evaluateCase(caseFile, { asOf: day })

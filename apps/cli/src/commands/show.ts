@@ -2,9 +2,10 @@ import { caseSummary } from "@allegiance/present"
 import { Console, Effect } from "effect"
 import { Command } from "effect/cli"
 import { caseArgument, loadCase, reportCaseInputError } from "../case-input.ts"
+import { dbFlag } from "./db-flag.ts"
 
-export const show = Command.make("show", { case: caseArgument }, ({ case: file }) =>
-  loadCase(file).pipe(
+export const show = Command.make("show", { case: caseArgument, db: dbFlag }, ({ case: file, db }) =>
+  loadCase(file, db).pipe(
     Effect.flatMap(({ caseFile }) => Console.log(caseSummary(caseFile))),
     Effect.catchTag("CaseInputError", reportCaseInputError)
   )

@@ -1,13 +1,12 @@
 import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
-import { loadCase, reportCaseInputError } from "../case-input.ts"
-import { Option } from "effect"
+import { loadCaseFromFile, reportCaseInputError } from "../case-input.ts"
 
 export const validate = Command.make(
   "validate",
   { file: Argument.String("file").pipe(Argument.withDescription("The case file to check (YAML or JSON).")) },
   ({ file }) =>
-    loadCase(Option.some(file)).pipe(
+    loadCaseFromFile(file).pipe(
       Effect.flatMap(({ caseFile }) =>
         Console.log(
           `${file}: valid. ${caseFile.actors.length} actors, ${caseFile.statements.length} statements, ${caseFile.claims.length} claims, ${caseFile.observations.length} observations.`
