@@ -1,4 +1,4 @@
-import { evaluateCase, explanationText, type IsoDay } from "@allegiance/domain"
+import { evaluateCase, explanationText, type IsoDay, verdictHistory } from "@allegiance/domain"
 import { describe, expect, it } from "vitest"
 import { seedCase } from "./seed-case.ts"
 
@@ -92,5 +92,16 @@ describe("the seed case at earlier dates", () => {
     expect(verdictOf(evaluation, "cl-jai-iraq-pledge")?.status).toBe("contested")
     const leftOut = evaluation.leftOut.find((item) => item.id === "ob-jai-iraq-no-eid-message")
     expect(leftOut?.reason).toContain("after 2014-10-01")
+  })
+})
+
+describe("the history of a verdict", () => {
+  it("shows the Iraq pledge established, contested once the denial is known, and established after the silence", () => {
+    const changes = verdictHistory(seedCase(), "2015-01-09" as IsoDay, "cl-jai-iraq-pledge")
+    expect(changes.map((change) => [change.day, change.to])).toEqual([
+      ["2014-08-31", "established"],
+      ["2014-09-30", "contested"],
+      ["2014-10-07", "established"]
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import { evaluateCase, IsoDay } from "@allegiance/domain"
+import { evaluateCase, IsoDay, verdictHistory } from "@allegiance/domain"
 import { evaluationSummary } from "@allegiance/present"
 import { Console, Effect, Option, Schema } from "effect"
 import { Command, Flag } from "effect/cli"
@@ -21,15 +21,33 @@ export const evaluate = Command.make(
       Flag.withDescription("Print the full evaluation as JSON."),
       Flag.withDefault(false)
     ),
+    history: Flag.Boolean("history").pipe(
+      Flag.withDescription(
+        "List instead how verdicts changed up to the as-of day: when, from what to what, and why."
+      ),
+      Flag.withDefault(false)
+    ),
     explain: Flag.Boolean("explain").pipe(
       Flag.withDescription("Follow each verdict with its explanation and what would settle it."),
       Flag.withDefault(false)
     )
   },
-  ({ case: file, db, asOf, json, explain }) =>
+  ({ case: file, db, asOf, json, history, explain }) =>
     loadCase(file, db).pipe(
       Effect.flatMap(({ caseFile }) => {
         const day = Option.getOrElse(asOf, () => Schema.decodeSync(IsoDay)(today()))
+        if (history) {
+          const changes = verdictHistory(caseFile, day)
+          return Console.log(
+            json
+              ? JSON.stringify(changes, null, 2)
+              : changes
+                  .map(
+                    (change) => `${change.day}  ${change.from} → ${change.to}: ${change.about}. ${change.why}`
+                  )
+                  .join("\n")
+          )
+        }
         const evaluation = evaluateCase(caseFile, { asOf: day })
         return Console.log(
           json ? JSON.stringify(evaluation, null, 2) : evaluationSummary(evaluation, { explain })

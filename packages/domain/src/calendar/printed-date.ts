@@ -3,7 +3,9 @@ import { Schema } from "effect"
 /** A calendar day as an ISO 8601 string (proleptic Gregorian), e.g. "2015-01-08". */
 export const IsoDay = Schema.String.pipe(
   Schema.check(
-    Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, { message: "Expected a day written as YYYY-MM-DD, e.g. 2015-01-08" })
+    Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, {
+      message: "Expected a day written as YYYY-MM-DD, e.g. 2015-01-08"
+    })
   ),
   Schema.brand("IsoDay")
 )

@@ -19,7 +19,7 @@ export class Channel extends Schema.Class<Channel>("allegiance/model/Channel")({
   id: ChannelId,
   kind: ChannelKind,
   platform: Schema.optionalKey(Schema.NonEmptyString),
-  /** The handle or address as it appears, e.g. "@ansarulsham". */
+  /** The handle or address as it appears, e.g. "@group_media". */
   handle: Schema.NonEmptyString,
   /** The actor the channel claims to speak for; absent for accounts that speak only for themselves. */
   speaksFor: Schema.optionalKey(ActorId),

@@ -1,7 +1,7 @@
 import { Schema } from "effect"
 
 /**
- * Identifiers are short, human-written slugs ("jai-syria", "statement-449"), unique across all the
+ * Identifiers are short, human-written slugs ("group-north", "statement-12"), unique across all the
  * items of one case so that a reference never needs to say which kind of item it points to. Each kind
  * gets its own brand so that an actor id cannot be passed where a statement id is expected.
  */

@@ -3,7 +3,7 @@ import { ActorId, ChannelId, StatementId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 import { DateField } from "./date-field.ts"
 
-/** The serial a statement prints ("Statement 449"), verbatim and as a number when it has one. */
+/** The serial a statement prints ("Statement 12"), verbatim and as a number when it has one. */
 export class Serial extends Schema.Class<Serial>("allegiance/model/Serial")({
   text: Schema.NonEmptyString,
   number: Schema.optionalKey(Schema.Int)

@@ -4,7 +4,7 @@ import { reliabilityWords, type Source } from "../model/source.ts"
 import type { ArgumentGraph } from "./argument-graph.ts"
 import { type CaseView, claimDate, itemName } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
-import type { Support } from "./rules/corroboration-and-reliability.ts"
+import { type Support, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
 import { estimative, type ExplanationStep, type Status, type Subject, type Verdict } from "./verdict.ts"
 
 /** Contested items beyond this many are not searched for "could still stand": the search is per item. */
@@ -258,7 +258,7 @@ export const itemVerdicts = (
           ? 6
           : reported.strength >= 0.75
             ? 5
-            : reported.strength >= substantiveLevel
+            : reported.strength >= substantiveThreshold
               ? 4
               : 2
     return verdict(
@@ -347,5 +347,3 @@ export const itemVerdicts = (
   }
   return { statements, claims, observations, continuations }
 }
-
-const substantiveLevel = 0.6

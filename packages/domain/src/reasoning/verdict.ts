@@ -34,7 +34,7 @@ export type Subject = "statement" | "claim" | "observation" | "continuation" | "
 export interface Verdict {
   readonly id: string
   readonly subject: Subject
-  /** What is being judged, in words: "that Statement 449 on @ansarulsham is JAI Syria's own". */
+  /** What is being judged, in words: "the attribution of Statement 12 on @group_media to the group". */
   readonly about: string
   readonly status: Status
   readonly confidence: Confidence
