@@ -248,15 +248,19 @@ export function dayNumberToHijri(
   }
   const used = calendar === "tabular" ? "tabular" : "civil"
   // A first guess at the chunk from the mean year length; the loop corrects it by at most a step or two.
-  let chunk = Math.floor((n - GUESS_EPOCH) / GUESS_YEAR_DAYS / CHUNK_YEARS)
+  // The guess is kept inside the tables: near the first and last days it can fall one chunk outside,
+  // and only the tables themselves can say whether a day is before the era or after the last year.
+  let chunk = Math.min(CHUNKS - 1, Math.max(0, Math.floor((n - GUESS_EPOCH) / GUESS_YEAR_DAYS / CHUNK_YEARS)))
   for (let step = 0; step < 4; step++) {
-    if (chunk < 0) return Result.fail(outOfReach(calendar, n, true))
-    if (chunk >= CHUNKS) return Result.fail(outOfReach(calendar, n, false))
     const table = chunkTable(used, chunk)
     if ("_tag" in table) return Result.fail(unavailable(calendar, table))
-    if (n < table.starts[0]!) chunk -= 1
-    else if (n >= table.starts[table.starts.length - 1]!) chunk += 1
-    else return Result.succeed({ date: dateIn(table, n), calendarUsed: used })
+    if (n < table.starts[0]!) {
+      if (chunk === 0) return Result.fail(outOfReach(calendar, n, true))
+      chunk -= 1
+    } else if (n >= table.starts[table.starts.length - 1]!) {
+      if (chunk === CHUNKS - 1) return Result.fail(outOfReach(calendar, n, false))
+      chunk += 1
+    } else return Result.succeed({ date: dateIn(table, n), calendarUsed: used })
   }
   return Result.fail(outOfReach(calendar, n, chunk < 0))
 }
