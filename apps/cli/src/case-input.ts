@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs"
-import { bundledCasePath, formatProblem, type LocatedProblem, readCaseText } from "@allegiance/case-file"
+import { bundledCaseId, formatProblem, type LocatedProblem, readCaseText } from "@allegiance/case-file"
 import type { CaseFile } from "@allegiance/domain"
 import { currentStorePath, loadCaseFile } from "@allegiance/store"
 import { Console, Effect, Option, Result, Schema } from "effect"
@@ -19,14 +19,6 @@ export const caseArgument = Argument.String("case").pipe(
   ),
   Argument.optional
 )
-
-/** The name under which the store holds the bundled seed case: its own id. */
-const bundledCaseName = Effect.suspend(() => {
-  const read = readCaseText(readFileSync(bundledCasePath, "utf8"), bundledCasePath)
-  return Result.isSuccess(read)
-    ? Effect.succeed(read.success.case.id as string)
-    : Effect.die("the bundled case does not read")
-})
 
 const readText = (file: string) =>
   Effect.try({
@@ -61,7 +53,7 @@ export const loadCase = Effect.fnUntraced(function* (
   db: Option.Option<string>
 ) {
   if (Option.isSome(caseName) && existsSync(caseName.value)) return yield* loadCaseFromFile(caseName.value)
-  const name = Option.isSome(caseName) ? caseName.value : yield* bundledCaseName
+  const name = Option.isSome(caseName) ? caseName.value : bundledCaseId()
   const location = currentStorePath(Option.getOrUndefined(db))
   return yield* loadCaseFile(name).pipe(
     Effect.map(({ caseFile }) => ({ file: `${location} (case ${name})`, caseFile })),

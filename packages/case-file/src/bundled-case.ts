@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
+import { parse } from "yaml"
 
 /** The seed case shipped with Allegiance: the default when no case is named. */
 export const bundledCasePath = fileURLToPath(
@@ -7,3 +8,7 @@ export const bundledCasePath = fileURLToPath(
 )
 
 export const bundledCaseText = (): string => readFileSync(bundledCasePath, "utf8")
+
+/** The id of the bundled case (the name the store gives it), without decoding the whole case. */
+export const bundledCaseId = (): string =>
+  String((parse(bundledCaseText()) as { case: { id: string } }).case.id)

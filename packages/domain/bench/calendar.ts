@@ -9,6 +9,7 @@ import {
   formatDayNumber,
   gregorianToHijri,
   type HijriDate,
+  HIJRI_MONTH_NAMES_ARABIC,
   hijriMonthName,
   hijriToDayNumber,
   hijriToGregorian,
@@ -107,24 +108,10 @@ rate("for comparison: Intl.formatToParts directly (Greg. to Hijri)", 300_000, (i
 })
 
 console.log("\nreading and checking printed text:")
-const ARABIC = [
-  "محرم",
-  "صفر",
-  "ربيع الأول",
-  "ربيع الآخر",
-  "جمادى الأولى",
-  "جمادى الآخرة",
-  "رجب",
-  "شعبان",
-  "رمضان",
-  "شوال",
-  "ذو القعدة",
-  "ذو الحجة"
-]
 const pairs = Array.from({ length: 4096 }, (_, i) => {
   const n = dayNumbers[i]!
   const hijri = Result.getOrThrow(dayNumberToHijri(n)).date
-  const month = i % 2 === 0 ? hijriMonthName(hijri.month) : ARABIC[hijri.month - 1]!
+  const month = i % 2 === 0 ? hijriMonthName(hijri.month) : HIJRI_MONTH_NAMES_ARABIC[hijri.month - 1]!
   return [`${hijri.day} ${month} ${hijri.year}`, formatDayNumber(n + pick(5) - 2)] as const
 })
 rate("readPrintedDate (Hijri text, half in Arabic script)", 300_000, (i) => {

@@ -24,6 +24,22 @@ export const HIJRI_MONTH_NAMES: ReadonlyArray<string> = [
   "Dhu al-Hijjah"
 ]
 
+/** The months in Arabic script, as they are printed. */
+export const HIJRI_MONTH_NAMES_ARABIC: ReadonlyArray<string> = [
+  "محرم",
+  "صفر",
+  "ربيع الأول",
+  "ربيع الآخر",
+  "جمادى الأولى",
+  "جمادى الآخرة",
+  "رجب",
+  "شعبان",
+  "رمضان",
+  "شوال",
+  "ذو القعدة",
+  "ذو الحجة"
+]
+
 /** The canonical name of Hijri month 1-12 ("Rabi al-Awwal" for 3). */
 export function hijriMonthName(month: number): string {
   return HIJRI_MONTH_NAMES[month - 1] ?? `month ${month}`

@@ -56,7 +56,7 @@ export {
   UMALQURA_FIRST_YEAR,
   UMALQURA_LAST_YEAR
 } from "./hijri-calendar.ts"
-export { HIJRI_MONTH_NAMES, hijriMonthName } from "./hijri-month-names.ts"
+export { HIJRI_MONTH_NAMES, HIJRI_MONTH_NAMES_ARABIC, hijriMonthName } from "./hijri-month-names.ts"
 export { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "./printed-date.ts"
 export {
   gregorianReadingInterval,

@@ -1,5 +1,5 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
-import type { ClaimOf } from "../model/claim.ts"
+import type { Claim, ClaimOf } from "../model/claim.ts"
 import { type CaseView, claimDate } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
 
@@ -48,49 +48,31 @@ export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyAr
         description: "photos of its banner and members"
       })
   for (const claim of view.claims) {
-    const date = claimDate(claim, view.statementById)
-    if (date === undefined) continue
+    const description = activityDescription(claim)
+    const date = description === undefined ? undefined : claimDate(claim, view.statementById)
+    if (description === undefined || date === undefined || !("actor" in claim)) continue
     const channel =
       "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement)?.channel : undefined
-    if (claim.kind === "cooperation")
-      add({
-        argument: claimArg(claim.id),
-        id: claim.id,
-        actor: claim.actor,
-        date,
-        channel,
-        description: "a report of it fighting beside another group"
-      })
-    else if (claim.kind === "size-estimate")
-      add({
-        argument: claimArg(claim.id),
-        id: claim.id,
-        actor: claim.actor,
-        date,
-        channel,
-        description: `a report of its size (${claim.estimate})`
-      })
-    else if (claim.kind === "partial-involvement")
-      add({
-        argument: claimArg(claim.id),
-        id: claim.id,
-        actor: claim.actor,
-        date,
-        channel,
-        description: `word that only ${claim.part} stood behind a decision made in its name`
-      })
-    else if (claim.kind === "continued-existence")
-      add({
-        argument: claimArg(claim.id),
-        id: claim.id,
-        actor: claim.actor,
-        date,
-        channel,
-        description: "a claim that it goes on"
-      })
+    add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description })
   }
   computed.set(view, byActor)
   return byActor
+}
+
+/** What a claim shows of its actor at work, for the kinds that are independent reports of activity. */
+const activityDescription = (claim: Claim): string | undefined => {
+  switch (claim.kind) {
+    case "cooperation":
+      return "a report of it fighting beside another group"
+    case "size-estimate":
+      return `a report of its size (${claim.estimate})`
+    case "partial-involvement":
+      return `word that only ${claim.part} stood behind a decision made in its name`
+    case "continued-existence":
+      return "a claim that it goes on"
+    default:
+      return undefined
+  }
 }
 
 // Several rules and the hypotheses need the same evidence; a view never changes, so it is read once.

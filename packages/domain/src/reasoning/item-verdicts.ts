@@ -114,7 +114,8 @@ const confidenceFor = (status: Status, base: number, cautions: number, reason: s
 
 const reliabilityLevel: Record<string, number> = { A: 6, B: 5, C: 4, D: 3, E: 2, F: 3 }
 
-const claimWording = (view: CaseView, claim: Claim): string => {
+/** A claim in words: "that X pledged allegiance to Y". */
+export const describeClaim = (view: CaseView, claim: Claim): string => {
   const n = (id: string) => itemName(view, id)
   switch (claim.kind) {
     case "pledge":
@@ -161,8 +162,6 @@ const claimWording = (view: CaseView, claim: Claim): string => {
       return `that ${n(claim.actor)} numbers ${claim.estimate}`
   }
 }
-
-export const describeClaim = claimWording
 
 /** The verdicts on statements, claims, observations and "goes on" for each actor seen at work. */
 export const itemVerdicts = (
@@ -250,7 +249,7 @@ export const itemVerdicts = (
       "statement" in claim.madeBy
         ? itemName(view, claim.madeBy.statement)
         : itemName(view, claim.madeBy.source)
-    const what = claimWording(view, claim)
+    const what = describeClaim(view, claim)
     const base =
       reported === undefined
         ? 5
