@@ -20,6 +20,8 @@
  * - `preferredLabelling(fw, options)`, `stableLabelling(fw, options)`: full labellings.
  * - `credulouslyAccepted(fw, semantics, x, options)` / `scepticallyAccepted(...)`:
  *   `{ accepted, witness? }`. Preferred is decided on the ancestors of `x` only.
+ * - `credulousPreferred(fw, groundedLabelling(fw)).accepted(x)` for many arguments of one
+ *   framework: each undecided part is encoded once and its solver reused.
  * Preferred is solved strongly-connected-component by component (`stronglyConnectedComponents`),
  * NP-hard questions with the built-in CDCL `SatSolver`.
  *
@@ -41,6 +43,7 @@
  *   exact text an ICCMA'23 solver prints; `iccmaProblems`, `problemsLine()`.
  */
 export { ancestorMask, type Components, stronglyConnectedComponents } from "./components.ts"
+export { type CredulousPreferred, credulousPreferred } from "./credulous.ts"
 export { type Explanation, explain, settlementRanks } from "./explanation.ts"
 export {
   attackedBy,

@@ -72,7 +72,8 @@ export const knownBy = (
   }
 }
 
-const push = <K, V>(map: Map<K, Array<V>>, key: K, value: V) => {
+/** Appends `value` to the list kept under `key`, starting the list if there is none. */
+export const push = <K, V>(map: Map<K, Array<V>>, key: K, value: V): void => {
   const list = map.get(key)
   if (list === undefined) map.set(key, [value])
   else list.push(value)
@@ -138,6 +139,30 @@ export const isWithin = (view: CaseView, actor: string, ancestor: string): boole
   }
   return false
 }
+
+/** `actor` and every actor below it in the actor tree. */
+export const actorsWithin = (view: CaseView, actor: string): ReadonlyArray<string> => {
+  let children = childrenIndex.get(view)
+  if (children === undefined) {
+    const index = new Map<string, Array<string>>()
+    for (const candidate of view.actors.values())
+      if (candidate.parent !== undefined) push(index, candidate.parent as string, candidate.id as string)
+    children = index
+    childrenIndex.set(view, children)
+  }
+  const found = [actor]
+  const seen = new Set(found)
+  for (let i = 0; i < found.length; i++)
+    for (const child of children.get(found[i]!) ?? [])
+      if (!seen.has(child)) {
+        seen.add(child)
+        found.push(child)
+      }
+  return found
+}
+
+// A view never changes, so the actor tree's downward index is built once per view.
+const childrenIndex = new WeakMap<CaseView, ReadonlyMap<string, ReadonlyArray<string>>>()
 
 /** A short name for an item in explanations: its title or name, then its id in brackets. */
 export const itemName = (view: CaseView, id: string): string => {

@@ -1,6 +1,6 @@
 import type { Expectation, Question, RatingValue } from "../model/question.ts"
 import { type ActivityEvidence, endingClaims } from "./activity.ts"
-import { type CaseView, itemName } from "./case-view.ts"
+import { type CaseView, itemName, push } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
 import { describeClaim } from "./item-verdicts.ts"
 import { estimative, type Status, type Verdict } from "./verdict.ts"
@@ -61,6 +61,8 @@ export const assessQuestions = (
   activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
 ): ReadonlyArray<QuestionAssessment> => {
   const mentions = evidenceByMention(view, activity)
+  const activityById = new Map<string, Array<ActivityEvidence>>()
+  for (const items of activity.values()) for (const item of items) push(activityById, item.id, item)
   return view.caseFile.questions.map((question) => {
     // Only evidence that names an actor or channel the hypotheses name can bear on them.
     const candidates = new Set<string>(question.ratings.map((rating) => rating.evidence))
@@ -78,7 +80,7 @@ export const assessQuestions = (
       [...candidates].sort(),
       claimVerdicts,
       observationVerdicts,
-      activity
+      activityById
     )
   })
 }
@@ -109,12 +111,9 @@ const assessQuestion = (
   evidenceIds: ReadonlyArray<string>,
   claimVerdicts: ReadonlyMap<string, Verdict>,
   observationVerdicts: ReadonlyMap<string, Verdict>,
-  activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
+  activityById: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
 ): QuestionAssessment => {
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
-  const activityById = new Map<string, Array<ActivityEvidence>>()
-  for (const items of activity.values())
-    for (const item of items) activityById.set(item.id, [...(activityById.get(item.id) ?? []), item])
   const bearing = (evidence: string, expectation: Expectation): Bearing | undefined => {
     const claim = view.claimById.get(evidence)
     if (claim !== undefined) {

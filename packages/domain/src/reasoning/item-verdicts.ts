@@ -1,4 +1,4 @@
-import { credulouslyAccepted } from "../argumentation/semantics.ts"
+import { credulousPreferred } from "../argumentation/credulous.ts"
 import type { Claim } from "../model/claim.ts"
 import { reliabilityWords, type Source } from "../model/source.ts"
 import type { ArgumentGraph } from "./argument-graph.ts"
@@ -8,7 +8,7 @@ import { type Support, substantiveThreshold } from "./rules/corroboration-and-re
 import { estimative, type ExplanationStep, type Status, type Subject, type Verdict } from "./verdict.ts"
 
 /** Contested items beyond this many are not searched for "could still stand": the search is per item. */
-const credulousLimit = 100
+const credulousLimit = 1_000_000
 
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
   label === "IN"
@@ -32,23 +32,47 @@ export const findingsByTarget = (
 
 interface Judged {
   readonly status: Status
-  readonly steps: Array<ExplanationStep>
-  readonly settle: Array<string>
+  readonly settle: ReadonlyArray<string>
   readonly cautions: number
 }
 
-/** Judges one argument from its label, the attacks on it and the notes and cautions the rules left. */
+/** Judges one argument from its label, the attacks on it and the cautions the rules left. */
 const judge = (
-  view: CaseView,
   graph: ArgumentGraph,
   about: ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>>,
   support: ReadonlyMap<ArgumentKey, Support>,
+  key: ArgumentKey
+): Judged => {
+  let cautions = 0
+  for (const finding of about.get(key) ?? []) if (finding.kind === "caution") cautions += finding.weight ?? 1
+  const settle: Array<string> = []
+  for (const attack of graph.attacksOn.get(key) ?? [])
+    if (
+      attack.settle !== undefined &&
+      graph.labelOf(attack.attacker) === "UNDEC" &&
+      !settle.includes(attack.settle)
+    )
+      settle.push(attack.settle)
+  const label = graph.labelOf(key)
+  const weak = support.get(key)?.substantive === false
+  const status: Status =
+    label === "OUT" ? "refuted" : label === "UNDEC" ? "contested" : weak ? "unsupported" : "established"
+  return { status, settle, cautions }
+}
+
+/**
+ * The explanation of one argument's verdict: the opening, what it rests on and how that fares, what the
+ * rules noted, each attack and how its attacker fares, and the conclusion. Built only when read: a large
+ * case has hundreds of thousands of verdicts and most explanations are never shown.
+ */
+const explain = (
+  view: CaseView,
+  graph: ArgumentGraph,
+  about: ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>>,
   key: ArgumentKey,
   opening: string
-): Judged => {
+): Array<ExplanationStep> => {
   const steps: Array<ExplanationStep> = [{ items: [], sentence: opening }]
-  const settle: Array<string> = []
-  let cautions = 0
   for (const base of graph.restsOn.get(key) ?? []) {
     const label = graph.labelOf(base)
     steps.push({
@@ -56,27 +80,30 @@ const judge = (
       sentence: `It rests on ${describeArgument(view, base)}, ${labelWords(label)}.`
     })
   }
-  for (const finding of about.get(key) ?? []) {
+  const own = about.get(key) ?? []
+  for (const finding of own) {
     if (finding.kind === "attack" || finding.kind === "dependency") continue
-    if (finding.kind === "caution") cautions += finding.weight ?? 1
     steps.push({ rule: finding.rule, items: finding.items, sentence: finding.sentence })
   }
+  const ownAttacks = new Set(own)
   for (const attack of graph.attacksOn.get(key) ?? []) {
     const label = graph.labelOf(attack.attacker)
-    const inherited = !(about.get(key) ?? []).includes(attack)
     steps.push({
       rule: attack.rule,
       items: attack.items,
-      sentence: `${inherited ? "Against what it rests on: " : ""}${attack.sentence.replace(/\.$/, "")}, ${labelWords(label)}.`
+      sentence: `${ownAttacks.has(attack) ? "" : "Against what it rests on: "}${attack.sentence.replace(/\.$/, "")}, ${labelWords(label)}.`
     })
-    if (label === "UNDEC" && attack.settle !== undefined && !settle.includes(attack.settle))
-      settle.push(attack.settle)
   }
-  const label = graph.labelOf(key)
-  const weak = support.get(key)?.substantive === false
-  const status: Status =
-    label === "OUT" ? "refuted" : label === "UNDEC" ? "contested" : weak ? "unsupported" : "established"
-  return { status, steps, settle, cautions }
+  return steps
+}
+
+/** An explanation that is built the first time it is read, then kept. */
+const lazySteps = (build: () => Array<ExplanationStep>): (() => ReadonlyArray<ExplanationStep>) => {
+  let steps: ReadonlyArray<ExplanationStep> | undefined
+  return () => {
+    steps ??= build()
+    return steps
+  }
 }
 
 const describeArgument = (view: CaseView, key: ArgumentKey): string => {
@@ -176,18 +203,22 @@ export const itemVerdicts = (
   readonly continuations: ReadonlyArray<Verdict>
 } => {
   const about = findingsByTarget(findings)
+  const credulous = credulousPreferred(graph.framework, graph.labels)
   let credulousBudget = credulousLimit
   const verdict = (
     subject: Subject,
     id: string,
     key: ArgumentKey,
     what: string,
-    opening: string,
+    opening: () => string,
     base: number,
     reason: string
   ): Verdict => {
-    const judged = judge(view, graph, about, support, key, opening)
-    judged.steps.push({ items: [], sentence: conclusion(judged.status, what) })
+    const judged = judge(graph, about, support, key)
+    const steps = lazySteps(() => [
+      ...explain(view, graph, about, key, opening()),
+      { items: [], sentence: conclusion(judged.status, what) }
+    ])
     const cautionReason =
       judged.cautions > 0
         ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above`
@@ -195,8 +226,8 @@ export const itemVerdicts = (
     const index = graph.index.get(key)
     let couldStillStand: boolean | undefined
     if (judged.status === "contested" && index !== undefined && credulousBudget-- > 0) {
-      const outcome = credulouslyAccepted(graph.framework, "preferred", index)
-      if (outcome.decided) couldStillStand = outcome.value.accepted
+      const outcome = credulous.accepted(index)
+      if (outcome.decided) couldStillStand = outcome.value
     }
     return {
       id,
@@ -213,7 +244,9 @@ export const itemVerdicts = (
             ? "an argument that stands defeats it"
             : `${reason}${cautionReason}`
       ),
-      explanation: judged.steps,
+      get explanation() {
+        return steps()
+      },
       wouldSettle: judged.settle,
       ...(couldStillStand === undefined ? {} : { couldStillStand })
     }
@@ -234,7 +267,8 @@ export const itemVerdicts = (
       statement.id,
       authOf(statement.id),
       `the attribution of ${name} to ${itemName(view, statement.issuer.actor)}`,
-      `${name} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`,
+      () =>
+        `${name} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`,
       reliability === undefined ? 4 : reliabilityLevel[reliability]!,
       reliability === undefined
         ? "nothing disputes it, but its channel has no graded record"
@@ -244,11 +278,6 @@ export const itemVerdicts = (
   const claims = view.claims.map((claim) => {
     const key = claimArg(claim.id)
     const reported = support.get(key)
-    const date = claimDate(claim, view.statementById)
-    const maker =
-      "statement" in claim.madeBy
-        ? itemName(view, claim.madeBy.statement)
-        : itemName(view, claim.madeBy.source)
     const what = describeClaim(view, claim)
     const base =
       reported === undefined
@@ -265,7 +294,14 @@ export const itemVerdicts = (
       claim.id,
       key,
       `the claim ${what} (${claim.id})`.replace("the claim that", "that"),
-      `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${what}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`,
+      () => {
+        const date = claimDate(claim, view.statementById)
+        const maker = itemName(
+          view,
+          "statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source
+        )
+        return `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${what}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+      },
       base,
       reported === undefined
         ? "the statement that makes it stands and nothing attacks it"
@@ -282,7 +318,8 @@ export const itemVerdicts = (
       observation.id,
       key,
       `the observation ${observation.id}`,
-      `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`,
+      () =>
+        `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`,
       reported === undefined ? 4 : reported.strength >= 0.75 ? 5 : 4,
       reported === undefined ? "nothing attacks it" : `its source weighs ${reported.strength.toFixed(2)}`
     )
@@ -298,14 +335,7 @@ export const itemVerdicts = (
     const undecided = supporters.filter(
       (finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "UNDEC"
     )
-    const judged = judge(
-      view,
-      graph,
-      about,
-      support,
-      key,
-      `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
-    )
+    const judged = judge(graph, about, support, key)
     const status: Status =
       judged.status !== "established"
         ? judged.status
@@ -315,7 +345,10 @@ export const itemVerdicts = (
             ? "contested"
             : "unsupported"
     const what = `that ${itemName(view, actor)} continues to exist`
-    judged.steps.push({ items: [], sentence: conclusion(status, what) })
+    const steps = lazySteps(() => [
+      ...explain(view, graph, about, key, `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`),
+      { items: [], sentence: conclusion(status, what) }
+    ])
     continuations.push({
       id: continuesOf(actor),
       subject: "continuation",
@@ -340,7 +373,9 @@ export const itemVerdicts = (
                 ? "the evidence of activity is itself in dispute"
                 : "no evidence of activity stands"
       },
-      explanation: judged.steps,
+      get explanation() {
+        return steps()
+      },
       wouldSettle: judged.settle
     })
   }

@@ -2,9 +2,9 @@ import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
-import { type CaseView, claimDate, itemName } from "./case-view.ts"
+import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
 import { acceptancesOf } from "./rules/acceptance.ts"
-import { estimative, type Status, type Verdict } from "./verdict.ts"
+import { type ExplanationStep, estimative, type Status, type Verdict } from "./verdict.ts"
 
 /** A time-bounded link between two actors, derived from the claims and background the case holds. */
 export interface DerivedRelationship {
@@ -119,10 +119,7 @@ export const deriveRelationships = (
   const derived: Array<DerivedRelationship> = []
   const breaksOf = new Map<string, Array<Claim>>()
   for (const claim of view.claimsOfKind("break"))
-    breaksOf.set(`${claim.pledger}>${claim.recipient}`, [
-      ...(breaksOf.get(`${claim.pledger}>${claim.recipient}`) ?? []),
-      claim
-    ])
+    push(breaksOf, `${claim.pledger}>${claim.recipient}`, claim)
   for (const [key, claims] of groups) {
     const [kind, from, to] = endpoints(claims[0]!)!
     const breaks = (breaksOf.get(`${from}>${to}`) ?? [])
@@ -171,7 +168,9 @@ export const deriveRelationships = (
         )
       ]
       const what = `${itemName(view, from)} ${kindWords} ${itemName(view, to)}`
-      const steps = [
+      // Built when read, like every verdict's explanation: most are never shown.
+      let explanation: ReadonlyArray<ExplanationStep> | undefined
+      const steps = (): ReadonlyArray<ExplanationStep> => [
         {
           items: members.map((claim) => claim.id),
           sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
@@ -189,6 +188,19 @@ export const deriveRelationships = (
             ]),
         ...best.explanation.slice(1)
       ]
+      const verdict: Verdict = {
+        id,
+        subject: "relationship",
+        about: what,
+        status: best.status,
+        confidence: best.confidence,
+        get explanation() {
+          explanation ??= steps()
+          return explanation
+        },
+        wouldSettle: best.wouldSettle,
+        ...(best.couldStillStand === undefined ? {} : { couldStillStand: best.couldStillStand })
+      }
       derived.push({
         id,
         kind,
@@ -199,7 +211,7 @@ export const deriveRelationships = (
         ...(accepted === undefined ? {} : { accepted }),
         claims: members.map((claim) => claim.id),
         sources,
-        verdict: { ...best, id, subject: "relationship", about: what, explanation: steps }
+        verdict
       })
     }
   }

@@ -1,5 +1,5 @@
 import { activityEvidence } from "../activity.ts"
-import { isWithin, itemName } from "../case-view.ts"
+import { isWithin, itemName, push } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf } from "../finding.ts"
 import type { Claim } from "../../model/claim.ts"
@@ -47,11 +47,9 @@ export const authorityAndMajority: Rule = {
     }
     const partialAbout = new Map<string, Array<Claim>>()
     for (const claim of view.claimsOfKind("partial-involvement"))
-      if (claim.about !== undefined)
-        partialAbout.set(claim.about, [...(partialAbout.get(claim.about) ?? []), claim])
+      if (claim.about !== undefined) push(partialAbout, claim.about, claim)
     const backingOf = new Map<string, Array<Claim>>()
-    for (const claim of view.claimsOfKind("majority-backing"))
-      backingOf.set(claim.backs, [...(backingOf.get(claim.backs) ?? []), claim])
+    for (const claim of view.claimsOfKind("majority-backing")) push(backingOf, claim.backs, claim)
     for (const statement of view.statements) {
       const actor = statement.issuer.actor
       const signedByPart = statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== actor

@@ -1,5 +1,5 @@
 import type { CaseView } from "../case-view.ts"
-import { isWithin, itemName } from "../case-view.ts"
+import { actorsWithin, itemName, push } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
@@ -12,6 +12,22 @@ import type { Rule } from "../rule.ts"
  * its name.
  */
 export const disownedStatements = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Statement> => {
+  let byClaim = disownedCache.get(view)
+  if (byClaim === undefined) {
+    byClaim = new Map()
+    disownedCache.set(view, byClaim)
+  }
+  const cached = byClaim.get(claim.id)
+  if (cached !== undefined) return cached
+  const disowned = findDisowned(view, claim)
+  byClaim.set(claim.id, disowned)
+  return disowned
+}
+
+// Rules 3 and 5 both need what each disowning claim covers; a view never changes, so it is found once.
+const disownedCache = new WeakMap<CaseView, Map<string, ReadonlyArray<Statement>>>()
+
+const findDisowned = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Statement> => {
   if (!("statement" in claim.madeBy)) return []
   const maker = view.statementById.get(claim.madeBy.statement)
   if (maker === undefined) return []
@@ -28,12 +44,14 @@ export const disownedStatements = (view: CaseView, claim: ClaimOf<"disowning">):
     }
   }
   if (claim.otherChannels) {
-    for (const channel of view.caseFile.channels) {
-      if (channel.id === maker.channel || channel.speaksFor === undefined) continue
-      if (!isWithin(view, channel.speaksFor, claim.scope)) continue
-      for (const statement of view.statementsByChannel.get(channel.id) ?? [])
-        if (isWithin(view, statement.issuer.actor, claim.scope)) disowned.push(statement)
-    }
+    const within = actorsWithin(view, claim.scope)
+    const inScope = new Set(within)
+    for (const actor of within)
+      for (const channel of view.channelsByActor.get(actor) ?? []) {
+        if (channel.id === maker.channel) continue
+        for (const statement of view.statementsByChannel.get(channel.id) ?? [])
+          if (inScope.has(statement.issuer.actor)) disowned.push(statement)
+      }
   }
   return disowned
 }
@@ -66,8 +84,7 @@ export const disowning: Rule = {
       }
     }
     const soleByScope = new Map<string, Array<ClaimOf<"sole-official-channel">>>()
-    for (const claim of view.claimsOfKind("sole-official-channel"))
-      soleByScope.set(claim.scope, [...(soleByScope.get(claim.scope) ?? []), claim])
+    for (const claim of view.claimsOfKind("sole-official-channel")) push(soleByScope, claim.scope, claim)
     for (const soleClaims of soleByScope.values())
       for (const a of soleClaims)
         for (const b of soleClaims)

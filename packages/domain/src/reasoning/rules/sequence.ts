@@ -1,4 +1,4 @@
-import { itemName } from "../case-view.ts"
+import { itemName, push } from "../case-view.ts"
 import { authOf, type Finding } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
@@ -14,8 +14,7 @@ export const sequence: Rule = {
   apply: (view) => {
     const findings: Array<Finding> = []
     const lastByChannel = new Map<string, Array<ClaimOf<"last-statement">>>()
-    for (const claim of view.claimsOfKind("last-statement"))
-      lastByChannel.set(claim.channel, [...(lastByChannel.get(claim.channel) ?? []), claim])
+    for (const claim of view.claimsOfKind("last-statement")) push(lastByChannel, claim.channel, claim)
     for (const [channel, statements] of view.statementsByChannel) {
       const numbered = statements
         .filter((statement) => statement.serial?.number !== undefined)

@@ -1,5 +1,5 @@
 import { activityEvidence, endingClaims } from "../activity.ts"
-import { claimDate, itemName } from "../case-view.ts"
+import { claimDate, itemName, push } from "../case-view.ts"
 import { notSurelyBefore, surelyBefore } from "../dates.ts"
 import { claimArg, continuesOf, type Finding, obsArg } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
@@ -59,7 +59,7 @@ export const silenceAndActivity: Rule = {
       if (!("statement" in claim.madeBy)) continue
       let actor: string | undefined = view.statementById.get(claim.madeBy.statement)?.issuer.actor
       for (let depth = 0; actor !== undefined && depth <= view.actors.size; depth++) {
-        deniersWithin.set(actor, [...(deniersWithin.get(actor) ?? []), claim])
+        push(deniersWithin, actor, claim)
         actor = view.actors.get(actor)?.parent
       }
     }
