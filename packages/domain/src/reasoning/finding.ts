@@ -68,3 +68,47 @@ export type Finding =
       /** For cautions: how much the caution lowers confidence, in steps of the estimative scale. */
       readonly weight?: number
     }
+
+/** A finding as a rule writes it: its sentence (and what would settle it) as functions, called only when read. */
+export type WordedLater = Finding extends infer F
+  ? F extends Finding
+    ? Omit<F, "sentence" | "settle"> & {
+        readonly sentence: () => string
+        readonly settle?: (() => string) | undefined
+      }
+    : never
+  : never
+
+/**
+ * Holds a finding's words until someone reads them. A large case gives hundreds of thousands of findings
+ * and an explanation shows a handful, so the sentences are written on demand (once) rather than
+ * up front. The getters live on the prototype so that every finding of a shape shares one layout.
+ */
+class Worded {
+  readonly #say: () => string
+  readonly #settle: (() => string) | undefined
+  #sentence: string | undefined
+
+  constructor(say: () => string, settle: (() => string) | undefined) {
+    this.#say = say
+    this.#settle = settle
+  }
+
+  get sentence(): string {
+    this.#sentence ??= this.#say()
+    return this.#sentence
+  }
+
+  get settle(): string | undefined {
+    return this.#settle?.()
+  }
+
+  toJSON(): object {
+    const settle = this.settle
+    return { ...this, sentence: this.sentence, ...(settle === undefined ? {} : { settle }) }
+  }
+}
+
+/** A finding whose sentence is written when first read. */
+export const worded = ({ sentence, settle, ...fields }: WordedLater): Finding =>
+  Object.assign(new Worded(sentence, settle), fields) as unknown as Finding

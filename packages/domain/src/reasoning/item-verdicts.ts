@@ -5,10 +5,14 @@ import type { ArgumentGraph } from "./argument-graph.ts"
 import { type CaseView, claimDate, itemName } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
 import { type Support, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
-import { estimative, type ExplanationStep, type Status, type Subject, type Verdict } from "./verdict.ts"
-
-/** Contested items beyond this many are not searched for "could still stand": the search is per item. */
-const credulousLimit = 1_000_000
+import {
+  estimative,
+  type ExplanationStep,
+  explainedLater,
+  type Status,
+  type Subject,
+  type Verdict
+} from "./verdict.ts"
 
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
   label === "IN"
@@ -95,15 +99,6 @@ const explain = (
     })
   }
   return steps
-}
-
-/** An explanation that is built the first time it is read, then kept. */
-const lazySteps = (build: () => Array<ExplanationStep>): (() => ReadonlyArray<ExplanationStep>) => {
-  let steps: ReadonlyArray<ExplanationStep> | undefined
-  return () => {
-    steps ??= build()
-    return steps
-  }
 }
 
 const describeArgument = (view: CaseView, key: ArgumentKey): string => {
@@ -204,7 +199,6 @@ export const itemVerdicts = (
 } => {
   const about = findingsByTarget(findings)
   const credulous = credulousPreferred(graph.framework, graph.labels)
-  let credulousBudget = credulousLimit
   const verdict = (
     subject: Subject,
     id: string,
@@ -215,41 +209,40 @@ export const itemVerdicts = (
     reason: string
   ): Verdict => {
     const judged = judge(graph, about, support, key)
-    const steps = lazySteps(() => [
-      ...explain(view, graph, about, key, opening()),
-      { items: [], sentence: conclusion(judged.status, what) }
-    ])
     const cautionReason =
       judged.cautions > 0
         ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above`
         : ""
     const index = graph.index.get(key)
     let couldStillStand: boolean | undefined
-    if (judged.status === "contested" && index !== undefined && credulousBudget-- > 0) {
+    if (judged.status === "contested" && index !== undefined) {
       const outcome = credulous.accepted(index)
       if (outcome.decided) couldStillStand = outcome.value
     }
-    return {
-      id,
-      subject,
-      about: what,
-      status: judged.status,
-      confidence: confidenceFor(
-        judged.status,
-        base,
-        judged.cautions,
-        judged.status === "contested"
-          ? "its attackers and defenders are evenly matched; nothing that stands decides between them"
-          : judged.status === "refuted"
-            ? "an argument that stands defeats it"
-            : `${reason}${cautionReason}`
-      ),
-      get explanation() {
-        return steps()
+    return explainedLater(
+      {
+        id,
+        subject,
+        about: what,
+        status: judged.status,
+        confidence: confidenceFor(
+          judged.status,
+          base,
+          judged.cautions,
+          judged.status === "contested"
+            ? "its attackers and defenders are evenly matched; nothing that stands decides between them"
+            : judged.status === "refuted"
+              ? "an argument that stands defeats it"
+              : `${reason}${cautionReason}`
+        ),
+        wouldSettle: judged.settle,
+        ...(couldStillStand === undefined ? {} : { couldStillStand })
       },
-      wouldSettle: judged.settle,
-      ...(couldStillStand === undefined ? {} : { couldStillStand })
-    }
+      () => [
+        ...explain(view, graph, about, key, opening()),
+        { items: [], sentence: conclusion(judged.status, what) }
+      ]
+    )
   }
 
   const reliabilityOfChannel = new Map<string, Source["reliability"]>()
@@ -345,39 +338,46 @@ export const itemVerdicts = (
             ? "contested"
             : "unsupported"
     const what = `that ${itemName(view, actor)} continues to exist`
-    const steps = lazySteps(() => [
-      ...explain(view, graph, about, key, `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`),
-      { items: [], sentence: conclusion(status, what) }
-    ])
-    continuations.push({
-      id: continuesOf(actor),
-      subject: "continuation",
-      about: what,
-      status,
-      confidence: {
-        words: estimative(
-          status === "established"
-            ? (standing.length >= 3 ? 5 : 4) - judged.cautions
-            : status === "refuted"
-              ? 1
-              : status === "contested"
-                ? 3
-                : 2
-        ),
-        reason:
-          status === "established"
-            ? `${standing.length} piece${standing.length === 1 ? "" : "s"} of evidence of activity stand${standing.length === 1 ? "s" : ""} and nothing that stands says it ended after them`
-            : status === "refuted"
-              ? "an end dated after every sign of activity stands"
-              : status === "contested"
-                ? "the evidence of activity is itself in dispute"
-                : "no evidence of activity stands"
-      },
-      get explanation() {
-        return steps()
-      },
-      wouldSettle: judged.settle
-    })
+    continuations.push(
+      explainedLater(
+        {
+          id: continuesOf(actor),
+          subject: "continuation",
+          about: what,
+          status,
+          confidence: {
+            words: estimative(
+              status === "established"
+                ? (standing.length >= 3 ? 5 : 4) - judged.cautions
+                : status === "refuted"
+                  ? 1
+                  : status === "contested"
+                    ? 3
+                    : 2
+            ),
+            reason:
+              status === "established"
+                ? `${standing.length} piece${standing.length === 1 ? "" : "s"} of evidence of activity stand${standing.length === 1 ? "s" : ""} and nothing that stands says it ended after them`
+                : status === "refuted"
+                  ? "an end dated after every sign of activity stands"
+                  : status === "contested"
+                    ? "the evidence of activity is itself in dispute"
+                    : "no evidence of activity stands"
+          },
+          wouldSettle: judged.settle
+        },
+        () => [
+          ...explain(
+            view,
+            graph,
+            about,
+            key,
+            `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
+          ),
+          { items: [], sentence: conclusion(status, what) }
+        ]
+      )
+    )
   }
   return { statements, claims, observations, continuations }
 }

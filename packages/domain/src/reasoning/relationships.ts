@@ -4,7 +4,7 @@ import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
 import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
 import { acceptancesOf } from "./rules/acceptance.ts"
-import { type ExplanationStep, estimative, type Status, type Verdict } from "./verdict.ts"
+import { type ExplanationStep, estimative, explainedLater, type Status, type Verdict } from "./verdict.ts"
 
 /** A time-bounded link between two actors, derived from the claims and background the case holds. */
 export interface DerivedRelationship {
@@ -118,8 +118,7 @@ export const deriveRelationships = (
   }
   const derived: Array<DerivedRelationship> = []
   const breaksOf = new Map<string, Array<Claim>>()
-  for (const claim of view.claimsOfKind("break"))
-    push(breaksOf, `${claim.pledger}>${claim.recipient}`, claim)
+  for (const claim of view.claimsOfKind("break")) push(breaksOf, `${claim.pledger}>${claim.recipient}`, claim)
   for (const [key, claims] of groups) {
     const [kind, from, to] = endpoints(claims[0]!)!
     const breaks = (breaksOf.get(`${from}>${to}`) ?? [])
@@ -168,8 +167,6 @@ export const deriveRelationships = (
         )
       ]
       const what = `${itemName(view, from)} ${kindWords} ${itemName(view, to)}`
-      // Built when read, like every verdict's explanation: most are never shown.
-      let explanation: ReadonlyArray<ExplanationStep> | undefined
       const steps = (): ReadonlyArray<ExplanationStep> => [
         {
           items: members.map((claim) => claim.id),
@@ -188,19 +185,18 @@ export const deriveRelationships = (
             ]),
         ...best.explanation.slice(1)
       ]
-      const verdict: Verdict = {
-        id,
-        subject: "relationship",
-        about: what,
-        status: best.status,
-        confidence: best.confidence,
-        get explanation() {
-          explanation ??= steps()
-          return explanation
+      const verdict = explainedLater(
+        {
+          id,
+          subject: "relationship",
+          about: what,
+          status: best.status,
+          confidence: best.confidence,
+          wouldSettle: best.wouldSettle,
+          ...(best.couldStillStand === undefined ? {} : { couldStillStand: best.couldStillStand })
         },
-        wouldSettle: best.wouldSettle,
-        ...(best.couldStillStand === undefined ? {} : { couldStillStand: best.couldStillStand })
-      }
+        steps
+      )
       derived.push({
         id,
         kind,

@@ -48,3 +48,32 @@ export interface Verdict {
 /** The explanation as one paragraph a writer can paste into a brief. */
 export const explanationText = (verdict: Verdict): string =>
   verdict.explanation.map((step) => step.sentence).join(" ")
+
+/**
+ * Holds a verdict's explanation until someone reads it. A large case has hundreds of thousands of
+ * verdicts and a reader looks at a few explanations, so each is built on demand (once). The getter
+ * lives on the prototype so that every verdict shares one layout.
+ */
+class ExplainedLater {
+  readonly #explain: () => ReadonlyArray<ExplanationStep>
+  #steps: ReadonlyArray<ExplanationStep> | undefined
+
+  constructor(explain: () => ReadonlyArray<ExplanationStep>) {
+    this.#explain = explain
+  }
+
+  get explanation(): ReadonlyArray<ExplanationStep> {
+    this.#steps ??= this.#explain()
+    return this.#steps
+  }
+
+  toJSON(): object {
+    return { ...this, explanation: this.explanation }
+  }
+}
+
+/** A verdict whose explanation is built when first read. */
+export const explainedLater = (
+  fields: Omit<Verdict, "explanation">,
+  explain: () => ReadonlyArray<ExplanationStep>
+): Verdict => Object.assign(new ExplainedLater(explain), fields) as unknown as Verdict

@@ -1,6 +1,6 @@
 import type { CaseView } from "../case-view.ts"
 import { isWithin, itemName } from "../case-view.ts"
-import { claimArg, type Finding } from "../finding.ts"
+import { claimArg, type Finding, worded } from "../finding.ts"
 import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 
@@ -30,16 +30,16 @@ export const acceptance: Rule = {
       if (claim.kind !== "pledge") return []
       const acceptances = acceptancesOf(view, claim)
       return [
-        {
+        worded({
           kind: "note",
           rule: "acceptance",
           target: claimArg(claim.id),
           items: acceptances.map((accepted) => accepted.id),
-          sentence:
+          sentence: () =>
             acceptances.length === 0
               ? `The pledge of ${itemName(view, claim.pledger)} to ${itemName(view, claim.recipient)} is announced only: no acknowledgement by ${itemName(view, claim.recipient)} is known.`
               : `${itemName(view, claim.recipient)} acknowledged the pledge (${acceptances.map((accepted) => accepted.id).join(", ")}).`
-        }
+        })
       ]
     })
 }

@@ -1,7 +1,7 @@
 import { activityEvidence } from "../activity.ts"
 import { isWithin, itemName, push } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
-import { claimArg, type Finding, repOf } from "../finding.ts"
+import { claimArg, type Finding, worded, repOf } from "../finding.ts"
 import type { Claim } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 import { disownedStatements } from "./disowning.ts"
@@ -62,64 +62,84 @@ export const authorityAndMajority: Rule = {
           : "part of the actor"
       for (const claim of view.claimsByStatement.get(statement.id) ?? [])
         if (claim.scope === actor && decisionKinds.has(claim.kind))
-          findings.push({
-            kind: "dependency",
-            rule: "authority-and-majority",
-            target: claimArg(claim.id),
-            on: rep,
-            sentence: `${claim.id} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
-          })
+          findings.push(
+            worded({
+              kind: "dependency",
+              rule: "authority-and-majority",
+              target: claimArg(claim.id),
+              on: rep,
+              sentence: () =>
+                `${claim.id} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
+            })
+          )
       for (const claim of partial)
-        findings.push({
-          kind: "note",
-          rule: "authority-and-majority",
-          target: rep,
-          items: [claim.id],
-          sentence: `${claim.id} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
-        })
+        findings.push(
+          worded({
+            kind: "note",
+            rule: "authority-and-majority",
+            target: rep,
+            items: [claim.id],
+            sentence: () =>
+              `${claim.id} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
+          })
+        )
       const deniers = (deniersOf.get(statement.id) ?? []).filter((denier) => speaksForActor(denier, actor))
       for (const denier of deniers) {
-        findings.push({
-          kind: "attack",
-          rule: "authority-and-majority",
-          attacker: claimArg(denier.id),
-          target: rep,
-          items: [denier.id],
-          sentence: `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's (${denier.id}).`,
-          settle: `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
-        })
-        findings.push({
-          kind: "attack",
-          rule: "authority-and-majority",
-          attacker: rep,
-          target: claimArg(denier.id),
-          items: [statement.id],
-          sentence: `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
-          settle: `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
-        })
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "authority-and-majority",
+            attacker: claimArg(denier.id),
+            target: rep,
+            items: [denier.id],
+            sentence: () =>
+              `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's (${denier.id}).`,
+            settle: () =>
+              `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+          })
+        )
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "authority-and-majority",
+            attacker: rep,
+            target: claimArg(denier.id),
+            items: [statement.id],
+            sentence: () =>
+              `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
+            settle: () =>
+              `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+          })
+        )
         for (const backing of backingOf.get(statement.id) ?? [])
           if (backing.kind === "majority-backing")
-            findings.push({
-              kind: "attack",
-              rule: "authority-and-majority",
-              attacker: claimArg(backing.id),
-              target: claimArg(denier.id),
-              items: [backing.id],
-              sentence: `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)} (${backing.id}), against the deniers.`
-            })
+            findings.push(
+              worded({
+                kind: "attack",
+                rule: "authority-and-majority",
+                attacker: claimArg(backing.id),
+                target: claimArg(denier.id),
+                items: [backing.id],
+                sentence: () =>
+                  `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)} (${backing.id}), against the deniers.`
+              })
+            )
       }
       if (deniers.length === 0) continue
       for (const evidence of activity.get(actor) ?? []) {
         const independent = evidence.channel !== statement.channel && evidence.id !== statement.id
         if (!independent || !notSurelyBefore(evidence.date, statement.observed)) continue
-        findings.push({
-          kind: "attack",
-          rule: "authority-and-majority",
-          attacker: evidence.argument,
-          target: rep,
-          items: [evidence.id],
-          sentence: `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.id}, ${evidence.date.text}).`
-        })
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "authority-and-majority",
+            attacker: evidence.argument,
+            target: rep,
+            items: [evidence.id],
+            sentence: () =>
+              `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.id}, ${evidence.date.text}).`
+          })
+        )
       }
     }
     return findings

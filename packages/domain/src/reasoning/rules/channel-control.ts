@@ -1,6 +1,6 @@
 import { claimDate, itemName } from "../case-view.ts"
 import { surelyBefore } from "../dates.ts"
-import { authOf, claimArg, type Finding } from "../finding.ts"
+import { authOf, claimArg, type Finding, worded } from "../finding.ts"
 import type { Rule } from "../rule.ts"
 
 /**
@@ -20,45 +20,56 @@ export const channelControl: Rule = {
       const maker = view.statementById.get(claim.madeBy.statement)
       const channel = view.channels.get(claim.channel)
       if (maker === undefined || channel?.speaksFor === undefined) continue
-      const sameActor = maker.channel !== claim.channel && maker.issuer.actor === channel.speaksFor
+      const speaksFor = channel.speaksFor
+      const sameActor = maker.channel !== claim.channel && maker.issuer.actor === speaksFor
       if (!sameActor) continue
       const recoveries = view
         .claimsOfKind("channel-recovered")
         .filter((other) => other.channel === claim.channel)
       for (const statement of view.statementsByChannel.get(claim.channel) ?? []) {
         if (surelyBefore(statement.observed, claim.since)) {
-          findings.push({
-            kind: "note",
-            rule: "channel-control",
-            target: authOf(statement.id),
-            items: [claim.id],
-            sentence: `${itemName(view, statement.id)} appeared before ${channel.handle} was said to be lost (${claim.since.text}), so it keeps its attribution.`
-          })
+          findings.push(
+            worded({
+              kind: "note",
+              rule: "channel-control",
+              target: authOf(statement.id),
+              items: [claim.id],
+              sentence: () =>
+                `${itemName(view, statement.id)} appeared before ${channel.handle} was said to be lost (${claim.since.text}), so it keeps its attribution.`
+            })
+          )
           continue
         }
         const recovered = recoveries.find(
           (recovery) => recovery.kind === "channel-recovered" && surelyBefore(recovery.at, statement.observed)
         )
         if (recovered !== undefined) {
-          findings.push({
-            kind: "note",
-            rule: "channel-control",
-            target: authOf(statement.id),
-            items: [recovered.id],
-            sentence: `${itemName(view, statement.id)} appeared after ${channel.handle} was reported recovered (${recovered.id}), so the compromise claim (${claim.id}) does not touch it.`
-          })
+          findings.push(
+            worded({
+              kind: "note",
+              rule: "channel-control",
+              target: authOf(statement.id),
+              items: [recovered.id],
+              sentence: () =>
+                `${itemName(view, statement.id)} appeared after ${channel.handle} was reported recovered (${recovered.id}), so the compromise claim (${claim.id}) does not touch it.`
+            })
+          )
           continue
         }
         const made = claimDate(claim, view.statementById)
-        findings.push({
-          kind: "attack",
-          rule: "channel-control",
-          attacker: claimArg(claim.id),
-          target: authOf(statement.id),
-          items: [claim.id, maker.id],
-          sentence: `${itemName(view, maker.id)}, speaking for ${itemName(view, channel.speaksFor)} through another channel${made === undefined ? "" : ` (${made.text})`}, says ${channel.handle} was lost from ${claim.since.text} on (${claim.id}); ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
-          settle: `A recovery notice for ${channel.handle}, or independent evidence of who controlled it from ${claim.since.text}, would settle who wrote it.`
-        })
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "channel-control",
+            attacker: claimArg(claim.id),
+            target: authOf(statement.id),
+            items: [claim.id, maker.id],
+            sentence: () =>
+              `${itemName(view, maker.id)}, speaking for ${itemName(view, speaksFor)} through another channel${made === undefined ? "" : ` (${made.text})`}, says ${channel.handle} was lost from ${claim.since.text} on (${claim.id}); ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
+            settle: () =>
+              `A recovery notice for ${channel.handle}, or independent evidence of who controlled it from ${claim.since.text}, would settle who wrote it.`
+          })
+        )
       }
     }
     return findings

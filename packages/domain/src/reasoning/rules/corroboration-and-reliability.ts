@@ -1,6 +1,6 @@
 import type { CaseView } from "../case-view.ts"
 import { itemName } from "../case-view.ts"
-import { type ArgumentKey, claimArg, type Finding, obsArg } from "../finding.ts"
+import { type ArgumentKey, claimArg, type Finding, obsArg, worded } from "../finding.ts"
 import { propositionKey } from "../proposition.ts"
 import type { Credibility, Reliability, Source } from "../../model/source.ts"
 import { credibilityWords, reliabilityWords } from "../../model/source.ts"
@@ -124,15 +124,17 @@ export const corroborationAndReliability: Rule = {
   title: "Claims weigh what their independent sources weigh",
   apply: (view) =>
     [...assessSupport(view).values()].map(
-      (support): Finding => ({
-        kind: support.substantive ? "note" : "caution",
-        rule: "corroboration-and-reliability",
-        target: support.argument,
-        items: support.sources,
-        sentence: support.substantive
-          ? support.sentence
-          : `${support.sentence} That is not enough to count as established.`,
-        ...(support.substantive ? {} : { weight: 1 })
-      })
+      (support): Finding =>
+        worded({
+          kind: support.substantive ? "note" : "caution",
+          rule: "corroboration-and-reliability",
+          target: support.argument,
+          items: support.sources,
+          sentence: () =>
+            support.substantive
+              ? support.sentence
+              : `${support.sentence} That is not enough to count as established.`,
+          ...(support.substantive ? {} : { weight: 1 })
+        })
     )
 }

@@ -3,7 +3,7 @@ import { checkDualDate, type DualDateFinding } from "../../calendar/dual-date-ch
 import type { Statement } from "../../model/statement.ts"
 import type { CaseView } from "../case-view.ts"
 import { itemName } from "../case-view.ts"
-import { authOf, type Finding } from "../finding.ts"
+import { authOf, type Finding, worded } from "../finding.ts"
 import type { Rule } from "../rule.ts"
 
 /** The check of a statement's printed Hijri date against the Gregorian date printed beside it, if it has both. */
@@ -28,26 +28,27 @@ export const dateConsistency: Rule = {
     view.statements.flatMap((statement): ReadonlyArray<Finding> => {
       const checked = dualDateOf(statement)
       if (checked === undefined) return []
-      const sentence = `${itemName(view, statement.id)}: ${checked.explanation}`
+      const sentence = () => `${itemName(view, statement.id)}: ${checked.explanation}`
       if (checked.verdict === "consistent")
         return [
-          {
+          worded({
             kind: "note",
             rule: "date-consistency",
             target: authOf(statement.id),
             items: [statement.id],
             sentence
-          }
+          })
         ]
       return [
-        {
+        worded({
           kind: "caution",
           rule: "date-consistency",
           target: authOf(statement.id),
           items: [statement.id],
-          sentence: `${sentence} This weakens the statement's reliability but does not by itself refute who wrote it.`,
+          sentence: () =>
+            `${sentence()} This weakens the statement's reliability but does not by itself refute who wrote it.`,
           weight: checked.verdict === "inconsistent" ? 1 : 0.5
-        }
+        })
       ]
     })
 }

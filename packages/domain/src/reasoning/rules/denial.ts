@@ -1,6 +1,6 @@
 import { claimDate, isWithin, itemName } from "../case-view.ts"
 import { surelyBefore } from "../dates.ts"
-import { authOf, claimArg, type Finding } from "../finding.ts"
+import { authOf, claimArg, type Finding, worded } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 
@@ -36,15 +36,19 @@ export const denial: Rule = {
         isWithin(view, maker.issuer.actor, attributedTo) || isWithin(view, attributedTo, maker.issuer.actor)
       if (!sameActor) continue
       const target = deniedStatement !== undefined ? authOf(deniedStatement.id) : claimArg(claim.target)
-      findings.push({
-        kind: "attack",
-        rule: "denial",
-        attacker: claimArg(claim.id),
-        target,
-        items: [claim.id, maker.id],
-        sentence: `${itemName(view, attributedTo)} denies ${itemName(view, claim.target)} through ${itemName(view, maker.id)} (${claim.id}).`,
-        settle: `A later confirmation by ${itemName(view, attributedTo)}, or evidence that the deniers no longer speak for it, would settle it.`
-      })
+      findings.push(
+        worded({
+          kind: "attack",
+          rule: "denial",
+          attacker: claimArg(claim.id),
+          target,
+          items: [claim.id, maker.id],
+          sentence: () =>
+            `${itemName(view, attributedTo)} denies ${itemName(view, claim.target)} through ${itemName(view, maker.id)} (${claim.id}).`,
+          settle: () =>
+            `A later confirmation by ${itemName(view, attributedTo)}, or evidence that the deniers no longer speak for it, would settle it.`
+        })
+      )
       const denied = claimDate(claim, view.statementById)
       for (const confirmation of confirmationsOf.get(claim.target) ?? []) {
         if (!("statement" in confirmation.madeBy)) continue
@@ -53,14 +57,17 @@ export const denial: Rule = {
         if (confirmer === undefined || confirmed === undefined || denied === undefined) continue
         if (!isWithin(view, confirmer.issuer.actor, attributedTo) || !surelyBefore(denied, confirmed))
           continue
-        findings.push({
-          kind: "attack",
-          rule: "denial",
-          attacker: claimArg(confirmation.id),
-          target: claimArg(claim.id),
-          items: [confirmation.id],
-          sentence: `${itemName(view, attributedTo)} later confirmed ${itemName(view, claim.target)} (${confirmation.id}, ${confirmed.text}), which defeats the earlier denial.`
-        })
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "denial",
+            attacker: claimArg(confirmation.id),
+            target: claimArg(claim.id),
+            items: [confirmation.id],
+            sentence: () =>
+              `${itemName(view, attributedTo)} later confirmed ${itemName(view, claim.target)} (${confirmation.id}, ${confirmed.text}), which defeats the earlier denial.`
+          })
+        )
       }
     }
     return findings

@@ -1,7 +1,7 @@
 import type { CaseView } from "../case-view.ts"
 import { actorsWithin, itemName, push } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
-import { authOf, claimArg, type Finding } from "../finding.ts"
+import { authOf, claimArg, type Finding, worded } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import type { Rule } from "../rule.ts"
@@ -71,16 +71,19 @@ export const disowning: Rule = {
       if (!("statement" in claim.madeBy)) continue
       const maker = claim.madeBy.statement
       for (const statement of disownedStatements(view, claim)) {
-        findings.push({
-          kind: "attack",
-          rule: "disowning",
-          attacker: claimArg(claim.id),
-          target: authOf(statement.id),
-          items: [claim.id, maker],
-          sentence: `${itemName(view, maker)} disowns ${itemName(view, statement.id)} (${claim.id}): it declares it false and not the group's.`,
-          settle:
-            "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
-        })
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "disowning",
+            attacker: claimArg(claim.id),
+            target: authOf(statement.id),
+            items: [claim.id, maker],
+            sentence: () =>
+              `${itemName(view, maker)} disowns ${itemName(view, statement.id)} (${claim.id}): it declares it false and not the group's.`,
+            settle: () =>
+              "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
+          })
+        )
       }
     }
     const soleByScope = new Map<string, Array<ClaimOf<"sole-official-channel">>>()
@@ -89,15 +92,19 @@ export const disowning: Rule = {
       for (const a of soleClaims)
         for (const b of soleClaims)
           if (a.id !== b.id && a.channel !== b.channel)
-            findings.push({
-              kind: "attack",
-              rule: "disowning",
-              attacker: claimArg(a.id),
-              target: claimArg(b.id),
-              items: [a.id, b.id],
-              sentence: `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
-              settle: `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
-            })
+            findings.push(
+              worded({
+                kind: "attack",
+                rule: "disowning",
+                attacker: claimArg(a.id),
+                target: claimArg(b.id),
+                items: [a.id, b.id],
+                sentence: () =>
+                  `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
+                settle: () =>
+                  `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
+              })
+            )
     return findings
   }
 }

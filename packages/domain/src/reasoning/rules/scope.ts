@@ -1,5 +1,5 @@
 import { claimDate, isWithin, itemName } from "../case-view.ts"
-import { claimArg, type Finding } from "../finding.ts"
+import { claimArg, type Finding, worded } from "../finding.ts"
 import { shapeKey } from "../proposition.ts"
 import type { Claim } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
@@ -33,14 +33,17 @@ export const scope: Rule = {
       const statements = [
         ...new Set(narrower.map((other) => ("statement" in other.madeBy ? other.madeBy.statement : other.id)))
       ]
-      findings.push({
-        kind: "attack",
-        rule: "scope",
-        attacker: `overreach:${claim.id}`,
-        target: claimArg(claim.id),
-        items: [claim.id, ...statements],
-        sentence: `${claim.id} says this of ${itemName(view, claim.scope)} as a whole, but the evidence it rests on (${statements.map((id) => itemName(view, id)).join(", ")}) said it only of ${scopes}: a claim about a branch is not a claim about the whole, so this is overreach.`
-      })
+      findings.push(
+        worded({
+          kind: "attack",
+          rule: "scope",
+          attacker: `overreach:${claim.id}`,
+          target: claimArg(claim.id),
+          items: [claim.id, ...statements],
+          sentence: () =>
+            `${claim.id} says this of ${itemName(view, claim.scope)} as a whole, but the evidence it rests on (${statements.map((id) => itemName(view, id)).join(", ")}) said it only of ${scopes}: a claim about a branch is not a claim about the whole, so this is overreach.`
+        })
+      )
     }
     return findings
 

@@ -1,5 +1,5 @@
 import { itemName, push } from "../case-view.ts"
-import { authOf, type Finding } from "../finding.ts"
+import { authOf, type Finding, worded } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 
@@ -28,23 +28,29 @@ export const sequence: Rule = {
         const now = current.serial!.number!
         const surelyLater = previous.observed.end < current.observed.start
         if (now === before)
-          findings.push({
-            kind: "caution",
-            rule: "sequence",
-            target: authOf(current.id),
-            items: [previous.id, current.id],
-            sentence: `${itemName(view, current.id)} repeats the serial number ${now} already used by ${itemName(view, previous.id)} on ${itemName(view, channel)}.`,
-            weight: 1
-          })
+          findings.push(
+            worded({
+              kind: "caution",
+              rule: "sequence",
+              target: authOf(current.id),
+              items: [previous.id, current.id],
+              sentence: () =>
+                `${itemName(view, current.id)} repeats the serial number ${now} already used by ${itemName(view, previous.id)} on ${itemName(view, channel)}.`,
+              weight: 1
+            })
+          )
         else if (now < before && surelyLater)
-          findings.push({
-            kind: "caution",
-            rule: "sequence",
-            target: authOf(current.id),
-            items: [previous.id, current.id],
-            sentence: `${itemName(view, current.id)} carries serial ${now}, lower than ${before} on ${itemName(view, previous.id)}, published earlier on ${itemName(view, channel)}: the numbering runs backwards.`,
-            weight: 1
-          })
+          findings.push(
+            worded({
+              kind: "caution",
+              rule: "sequence",
+              target: authOf(current.id),
+              items: [previous.id, current.id],
+              sentence: () =>
+                `${itemName(view, current.id)} carries serial ${now}, lower than ${before} on ${itemName(view, previous.id)}, published earlier on ${itemName(view, channel)}: the numbering runs backwards.`,
+              weight: 1
+            })
+          )
       }
       for (const claim of lastByChannel.get(channel) ?? []) {
         if (!("statement" in claim.madeBy)) continue
@@ -55,14 +61,17 @@ export const sequence: Rule = {
           const higher = statement.serial?.number !== undefined && statement.serial.number > claim.serial
           const later = last.observed.end < statement.observed.start
           if (higher || later)
-            findings.push({
-              kind: "caution",
-              rule: "sequence",
-              target: authOf(statement.id),
-              items: [claim.id, statement.id],
-              sentence: `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)} (${claim.id}).`,
-              weight: 1
-            })
+            findings.push(
+              worded({
+                kind: "caution",
+                rule: "sequence",
+                target: authOf(statement.id),
+                items: [claim.id, statement.id],
+                sentence: () =>
+                  `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)} (${claim.id}).`,
+                weight: 1
+              })
+            )
         }
       }
     }

@@ -1,7 +1,7 @@
 import { activityEvidence, endingClaims } from "../activity.ts"
 import { claimDate, itemName, push } from "../case-view.ts"
 import { notSurelyBefore, surelyBefore } from "../dates.ts"
-import { claimArg, continuesOf, type Finding, obsArg } from "../finding.ts"
+import { claimArg, continuesOf, type Finding, worded, obsArg } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Rule } from "../rule.ts"
 
@@ -21,36 +21,45 @@ export const silenceAndActivity: Rule = {
     for (const [actor, evidence] of activity) {
       const continues = continuesOf(actor)
       for (const item of evidence)
-        findings.push({
-          kind: "support",
-          rule: "silence-and-activity",
-          supporter: item.argument,
-          target: continues,
-          items: [item.id],
-          sentence: `${itemName(view, actor)} was seen at work: ${item.description} (${item.id}, ${item.date.text}).`
-        })
+        findings.push(
+          worded({
+            kind: "support",
+            rule: "silence-and-activity",
+            supporter: item.argument,
+            target: continues,
+            items: [item.id],
+            sentence: () =>
+              `${itemName(view, actor)} was seen at work: ${item.description} (${item.id}, ${item.date.text}).`
+          })
+        )
       for (const claim of ends.get(actor) ?? []) {
         const ended = claimDate(claim, view.statementById)
         if (ended === undefined) continue
         const newer = evidence.filter((item) => notSurelyBefore(item.date, ended))
         for (const item of newer)
-          findings.push({
-            kind: "attack",
-            rule: "silence-and-activity",
-            attacker: item.argument,
-            target: claimArg(claim.id),
-            items: [item.id],
-            sentence: `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${claim.id}: ${item.description} (${item.id}).`
-          })
+          findings.push(
+            worded({
+              kind: "attack",
+              rule: "silence-and-activity",
+              attacker: item.argument,
+              target: claimArg(claim.id),
+              items: [item.id],
+              sentence: () =>
+                `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${claim.id}: ${item.description} (${item.id}).`
+            })
+          )
         if (newer.length === 0)
-          findings.push({
-            kind: "attack",
-            rule: "silence-and-activity",
-            attacker: claimArg(claim.id),
-            target: continues,
-            items: [claim.id],
-            sentence: `${claim.id} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
-          })
+          findings.push(
+            worded({
+              kind: "attack",
+              rule: "silence-and-activity",
+              attacker: claimArg(claim.id),
+              target: continues,
+              items: [claim.id],
+              sentence: () =>
+                `${claim.id} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
+            })
+          )
       }
     }
     // Denials by the actor each absence concerns, or by any part of it, found through the actor tree.
@@ -66,37 +75,46 @@ export const silenceAndActivity: Rule = {
     for (const observation of view.observations) {
       if (observation.kind !== "absence") continue
       const continues = continuesOf(observation.actor)
-      findings.push({
-        kind: "note",
-        rule: "silence-and-activity",
-        target: obsArg(observation.id),
-        items: [observation.id],
-        sentence: `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text} (${observation.id}): this supports that it is inactive or has ceased.`
-      })
+      findings.push(
+        worded({
+          kind: "note",
+          rule: "silence-and-activity",
+          target: obsArg(observation.id),
+          items: [observation.id],
+          sentence: () =>
+            `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text} (${observation.id}): this supports that it is inactive or has ceased.`
+        })
+      )
       const lastActivity = (activity.get(observation.actor) ?? []).every((item) =>
         surelyBefore(item.date, observation.date)
       )
       if (lastActivity)
-        findings.push({
-          kind: "attack",
-          rule: "silence-and-activity",
-          attacker: obsArg(observation.id),
-          target: continues,
-          items: [observation.id],
-          sentence: `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.id}, ${observation.date.text}).`
-        })
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "silence-and-activity",
+            attacker: obsArg(observation.id),
+            target: continues,
+            items: [observation.id],
+            sentence: () =>
+              `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.id}, ${observation.date.text}).`
+          })
+        )
       for (const claim of deniersWithin.get(observation.actor) ?? []) {
         const denied = claimDate(claim, view.statementById)
         if (denied === undefined) continue
         if (!(observation.date.end > denied.end && observation.date.start >= denied.start)) continue
-        findings.push({
-          kind: "attack",
-          rule: "silence-and-activity",
-          attacker: obsArg(observation.id),
-          target: claimArg(claim.id),
-          items: [observation.id, claim.id],
-          sentence: `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.id}, ${observation.date.text}), so the denial ${claim.id} does not hold.`
-        })
+        findings.push(
+          worded({
+            kind: "attack",
+            rule: "silence-and-activity",
+            attacker: obsArg(observation.id),
+            target: claimArg(claim.id),
+            items: [observation.id, claim.id],
+            sentence: () =>
+              `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.id}, ${observation.date.text}), so the denial ${claim.id} does not hold.`
+          })
+        )
       }
     }
     return findings
