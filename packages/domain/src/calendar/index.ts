@@ -3,6 +3,7 @@
  * converting between Hijri calendars and the Gregorian one, and checking a Hijri date against the Gregorian
  * date printed beside it (domain rule 1).
  */
+export { BoundedMemo } from "./bounded-memo.ts"
 export { DateReadError, DateReadErrorReason } from "./date-read-error.ts"
 export { type DateReading, type PrintedWeekday, readDate, type TextSpan } from "./date-reader.ts"
 export {
@@ -62,5 +63,6 @@ export {
   gregorianReadingInterval,
   hijriReadingInterval,
   type ReadingInterval,
-  readPrintedDate
+  readPrintedDate,
+  readPrintedDateRemembered
 } from "./read-printed-date.ts"

@@ -1,4 +1,5 @@
 import { Result } from "effect"
+import { BoundedMemo } from "./bounded-memo.ts"
 import { DateReadError } from "./date-read-error.ts"
 import { type DateReading, readDate } from "./date-reader.ts"
 import { type DayNumber, dayNumberToIsoDay, gregorianDayNumber, gregorianMonthLength } from "./day-number.ts"
@@ -137,4 +138,18 @@ export function readPrintedDate(
       ...(interval.calendarUsed === "civil" ? { note: CIVIL_NOTE } : {})
     })
   )
+}
+
+const printedDates = new BoundedMemo<Result.Result<PrintedDate, DateReadError>>(50_000)
+
+/**
+ * `readPrintedDate`, remembering its answers for the last 50,000 texts read: a case prints the
+ * same dates over and over. The answer is the very one `readPrintedDate` gives (the same
+ * PrintedDate or DateReadError, shared between callers; both are immutable values).
+ */
+export function readPrintedDateRemembered(
+  text: string,
+  hint?: CalendarSystem
+): Result.Result<PrintedDate, DateReadError> {
+  return printedDates.get(`${hint ?? ""}\u0000${text}`, () => readPrintedDate(text, hint))
 }

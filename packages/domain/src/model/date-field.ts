@@ -1,5 +1,6 @@
-import { Effect, Option, Schema, SchemaIssue, SchemaTransformation } from "effect"
-import { readPrintedDate } from "../calendar/read-printed-date.ts"
+import { Effect, Option, Result, Schema, SchemaIssue, SchemaTransformation } from "effect"
+import { BoundedMemo } from "../calendar/bounded-memo.ts"
+import { readPrintedDate, readPrintedDateRemembered } from "../calendar/read-printed-date.ts"
 import { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "../calendar/printed-date.ts"
 
 /**
@@ -21,12 +22,16 @@ const WrittenDate = Schema.Union([
     note: Schema.optionalKey(Schema.String)
   })
 ])
-type WrittenDate = typeof WrittenDate.Type
+export type WrittenDate = typeof WrittenDate.Type
 
 const problem = (input: unknown, message: string) =>
   Effect.fail(new SchemaIssue.InvalidValue({ message }, Option.some(input)))
 
-const decodeWritten = (written: WrittenDate) => {
+/**
+ * The date a written date stands for, or why it stands for none. `DateField` reads through
+ * `readWrittenDateRemembered`, which gives the same answers.
+ */
+export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate, string> => {
   const fields = typeof written === "object" ? written : { text: String(written) }
   const read = readPrintedDate(fields.text, fields.calendar)
   const given = fields.start !== undefined && fields.end !== undefined && fields.precision !== undefined
@@ -37,7 +42,7 @@ const decodeWritten = (written: WrittenDate) => {
       const hint = given
         ? ""
         : "; write it as an object with text, start, end and precision (day, month, year or approximate)"
-      return problem(written, `${read.failure.message}${hint}`)
+      return Result.fail(`${read.failure.message}${hint}`)
     }
   }
   const parsed = read._tag === "Success" ? read.success : undefined
@@ -46,12 +51,12 @@ const decodeWritten = (written: WrittenDate) => {
   const precision = fields.precision ?? parsed?.precision
   const calendar = fields.calendar ?? parsed?.calendar ?? "gregorian"
   if (start === undefined || end === undefined || precision === undefined) {
-    return problem(written, `The date "${fields.text}" needs a start, an end and a precision`)
+    return Result.fail(`The date "${fields.text}" needs a start, an end and a precision`)
   }
   if (end < start) {
-    return problem(written, `The date "${fields.text}" ends (${end}) before it starts (${start})`)
+    return Result.fail(`The date "${fields.text}" ends (${end}) before it starts (${start})`)
   }
-  return Effect.succeed(
+  return Result.succeed(
     new PrintedDate({
       text: fields.text,
       calendar,
@@ -63,9 +68,33 @@ const decodeWritten = (written: WrittenDate) => {
   )
 }
 
+/** Everything a written date's reading depends on, as one string: its kind and every field. */
+const writtenDateKey = (written: WrittenDate): string => {
+  if (typeof written === "string") return `s${written}`
+  if (typeof written === "number") return `n${written}`
+  const { text, calendar, start, end, precision, note } = written
+  return JSON.stringify([text, calendar ?? null, start ?? null, end ?? null, precision ?? null, note ?? null])
+}
+
+const writtenDates = new BoundedMemo<Result.Result<PrintedDate, string>>(50_000)
+
+/**
+ * `readWrittenDate`, remembering the answers for the last 50,000 distinct written dates. A
+ * 100,000-statement case writes some 220,000 dates but only about 10,000 distinct ones, and the
+ * reading (and the PrintedDate it builds) dominated loading such a case. Equal written dates
+ * share one PrintedDate, which is immutable.
+ */
+export const readWrittenDateRemembered = (written: WrittenDate): Result.Result<PrintedDate, string> =>
+  writtenDates.get(writtenDateKey(written), () => readWrittenDate(written))
+
+const decodeWritten = (written: WrittenDate) => {
+  const read = readWrittenDateRemembered(written)
+  return Result.isSuccess(read) ? Effect.succeed(read.success) : problem(written, read.failure)
+}
+
 /** The shortest written form that reads back to the same date: the bare text when the text says it all. */
 const encodeWritten = (date: PrintedDate): WrittenDate => {
-  const read = readPrintedDate(date.text, date.calendar)
+  const read = readPrintedDateRemembered(date.text, date.calendar)
   const textSaysItAll =
     date.note === undefined &&
     read._tag === "Success" &&
