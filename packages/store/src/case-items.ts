@@ -90,45 +90,74 @@ export const sameItem = (kind: string, a: unknown, b: unknown): boolean => {
   return canonicalJson(encode(left.success)) === canonicalJson(encode(right.success))
 }
 
+/** The item versions of one load of a case, decoded, in parallel arrays (no object per item). */
+interface DecodedLoad {
+  readonly kinds: ReadonlyArray<string>
+  readonly ids: ReadonlyArray<string>
+  readonly since: ReadonlyArray<number>
+  readonly values: ReadonlyArray<unknown>
+  /** Where each item is, by kind and id; built when a later load first looks something up. */
+  index?: Map<string, number>
+}
+
 /**
- * Decoded item versions of the cases of one store, by case, kind and id, each with the
- * revision that wrote it. Bounded: past the capacity the case decoded longest ago is
- * dropped, so a long-running process does not grow forever.
+ * The item versions each case of one store held when it was last loaded, decoded. Kept as
+ * the load left them, and indexed only when a later load of the case looks them up: most
+ * processes (a CLI command) load a case once, and should not pay for an index they never
+ * use. Bounded: past the capacity the case loaded longest ago is dropped, so a long-running
+ * process does not grow forever.
  */
 export class DecodedItems {
-  readonly #cases = new Map<string, Map<string, Map<string, { since: number; value: unknown }>>>()
+  readonly #cases = new Map<string, DecodedLoad>()
   readonly #capacity: number
   #size = 0
   constructor(capacity = 2_000_000) {
     this.#capacity = capacity
   }
+  /** The decoded value of a case's item as revision `since` wrote it, when it is known. */
   get(caseName: string, kind: string, id: string, since: number): unknown {
-    const entry = this.#cases.get(caseName)?.get(kind)?.get(id)
-    return entry !== undefined && entry.since === since ? entry.value : undefined
+    const load = this.#cases.get(caseName)
+    if (load === undefined) return undefined
+    if (load.index === undefined) {
+      const index = new Map<string, number>()
+      for (let at = 0; at < load.ids.length; at++) index.set(`${load.kinds[at]}\u0000${load.ids[at]}`, at)
+      load.index = index
+    }
+    const at = load.index.get(`${kind}\u0000${id}`)
+    return at !== undefined && load.since[at] === since ? load.values[at] : undefined
   }
-  set(caseName: string, kind: string, id: string, since: number, value: unknown): void {
-    let kinds = this.#cases.get(caseName)
-    if (kinds === undefined) {
-      while (this.#size >= this.#capacity && this.#cases.size > 0) this.#dropOldestCase()
-      kinds = new Map()
-      this.#cases.set(caseName, kinds)
+  /** Keeps what one load of a case decoded, `values[i]` for `items[i]`, in place of the last. */
+  remember(
+    caseName: string,
+    items: ReadonlyArray<{ readonly kind: string; readonly id: string; readonly since: number }>,
+    values: ReadonlyArray<unknown>
+  ): void {
+    this.#forget(caseName)
+    while (this.#size + items.length > this.#capacity && this.#cases.size > 0) {
+      this.#forget(this.#cases.keys().next().value!)
     }
-    let ids = kinds.get(kind)
-    if (ids === undefined) {
-      ids = new Map()
-      kinds.set(kind, ids)
+    if (items.length > this.#capacity) return
+    const kinds = new Array<string>(items.length)
+    const ids = new Array<string>(items.length)
+    const since = new Array<number>(items.length)
+    for (let at = 0; at < items.length; at++) {
+      const item = items[at]!
+      kinds[at] = item.kind
+      ids[at] = item.id
+      since[at] = item.since
     }
-    if (!ids.has(id)) this.#size++
-    ids.set(id, { since, value })
+    this.#cases.set(caseName, { kinds, ids, since, values })
+    this.#size += items.length
   }
   /** Whether anything of the case was decoded before. */
   knows(caseName: string): boolean {
     return this.#cases.has(caseName)
   }
-  #dropOldestCase() {
-    const [name, kinds] = this.#cases.entries().next().value!
-    for (const ids of kinds.values()) this.#size -= ids.size
-    this.#cases.delete(name)
+  #forget(caseName: string) {
+    const load = this.#cases.get(caseName)
+    if (load === undefined) return
+    this.#size -= load.ids.length
+    this.#cases.delete(caseName)
   }
 }
 
@@ -144,7 +173,7 @@ const describe = (issue: SchemaIssue.Issue) =>
 /**
  * The case file a store snapshot holds, or what keeps it from being one (the store was
  * written under a model this version does not read). With a cache, versions decoded
- * before are reused, and those decoded now are kept.
+ * before are reused, and the whole load is kept for the next.
  */
 export const caseFileFromItems = (
   items: ReadonlyArray<StoredItem>,
@@ -153,8 +182,12 @@ export const caseFileFromItems = (
   const problems: Array<string> = []
   const sections = new Map<string, Array<unknown>>(itemSections.map((section) => [section, []]))
   let info: unknown
-  for (const item of items) {
-    let decoded = cache?.decoded.get(cache.caseName, item.kind, item.id, item.since)
+  const values = new Array<unknown>(items.length)
+  // Nothing of a case never decoded before can be found: skip looking, on the largest loads.
+  const known = cache?.decoded.knows(cache.caseName) === true ? cache : undefined
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at]!
+    let decoded = known?.decoded.get(known.caseName, item.kind, item.id, item.since)
     if (decoded === undefined) {
       if (item.body === undefined) {
         problems.push(`${item.kind} "${item.id}" was dropped from memory while loading; load the case again`)
@@ -172,13 +205,14 @@ export const caseFileFromItems = (
         continue
       }
       decoded = result.success
-      cache?.decoded.set(cache.caseName, item.kind, item.id, item.since, decoded)
     }
+    values[at] = decoded
     if (item.kind === caseInfoKind) info = decoded
     else sections.get(item.kind)!.push(decoded)
   }
   if (info === undefined) problems.push("it has no case section")
   if (problems.length > 0) return Result.fail(problems)
+  cache?.decoded.remember(cache.caseName, items, values)
   return Result.succeed(
     new CaseFile(
       { case: info as CaseInfo, ...(Object.fromEntries(sections) as unknown as Pick<CaseFile, ItemSection>) },
