@@ -34,7 +34,7 @@ export const buildArgumentGraph = (
   const keys: Array<ArgumentKey> = []
   const index = new Map<ArgumentKey, number>()
   const add = (key: ArgumentKey) => {
-    if (!index.has(key)) {
+    if (index.get(key) === undefined) {
       index.set(key, keys.length)
       keys.push(key)
     }

@@ -9,11 +9,30 @@
  */
 export type ArgumentKey = string
 
-export const authOf = (statement: string): ArgumentKey => `auth:${statement}`
-export const repOf = (statement: string): ArgumentKey => `rep:${statement}`
-export const claimArg = (claim: string): ArgumentKey => `claim:${claim}`
-export const obsArg = (observation: string): ArgumentKey => `obs:${observation}`
-export const continuesOf = (actor: string): ArgumentKey => `continues:${actor}`
+/**
+ * The key of an argument kind for an item id, always the same string for the same id. Rules name the
+ * same argument hundreds of thousands of times in a large case, and the graph looks each name up: a
+ * string written afresh must be copied and hashed every time, one handed back from here is hashed once.
+ * The memory is dropped when it grows past what any one case needs, so it cannot grow without limit.
+ */
+const keyMaker = (prefix: string): ((id: string) => ArgumentKey) => {
+  const made = new Map<string, ArgumentKey>()
+  return (id) => {
+    let key = made.get(id)
+    if (key === undefined) {
+      if (made.size >= 1 << 21) made.clear()
+      key = `${prefix}${id}`
+      made.set(id, key)
+    }
+    return key
+  }
+}
+
+export const authOf = keyMaker("auth:")
+export const repOf = keyMaker("rep:")
+export const claimArg = keyMaker("claim:")
+export const obsArg = keyMaker("obs:")
+export const continuesOf = keyMaker("continues:")
 
 export type RuleName =
   | "date-consistency"

@@ -8,10 +8,10 @@ import { type Support, substantiveThreshold } from "./rules/corroboration-and-re
 import {
   estimative,
   type ExplanationStep,
-  explainedLater,
   type Status,
   type Subject,
-  type Verdict
+  type Verdict,
+  writtenLater
 } from "./verdict.ts"
 
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
@@ -203,7 +203,7 @@ export const itemVerdicts = (
     subject: Subject,
     id: string,
     key: ArgumentKey,
-    what: string,
+    what: () => string,
     opening: () => string,
     base: number,
     reason: string
@@ -219,11 +219,10 @@ export const itemVerdicts = (
       const outcome = credulous.accepted(index)
       if (outcome.decided) couldStillStand = outcome.value
     }
-    return explainedLater(
+    return writtenLater(
       {
         id,
         subject,
-        about: what,
         status: judged.status,
         confidence: confidenceFor(
           judged.status,
@@ -238,10 +237,13 @@ export const itemVerdicts = (
         wouldSettle: judged.settle,
         ...(couldStillStand === undefined ? {} : { couldStillStand })
       },
-      () => [
-        ...explain(view, graph, about, key, opening()),
-        { items: [], sentence: conclusion(judged.status, what) }
-      ]
+      {
+        about: what,
+        explanation: () => [
+          ...explain(view, graph, about, key, opening()),
+          { items: [], sentence: conclusion(judged.status, what()) }
+        ]
+      }
     )
   }
 
@@ -254,14 +256,13 @@ export const itemVerdicts = (
 
   const statements = view.statements.map((statement) => {
     const reliability = channelReliability(statement.channel)
-    const name = itemName(view, statement.id)
     return verdict(
       "statement",
       statement.id,
       authOf(statement.id),
-      `the attribution of ${name} to ${itemName(view, statement.issuer.actor)}`,
+      () => `the attribution of ${itemName(view, statement.id)} to ${itemName(view, statement.issuer.actor)}`,
       () =>
-        `${name} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`,
+        `${itemName(view, statement.id)} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`,
       reliability === undefined ? 4 : reliabilityLevel[reliability]!,
       reliability === undefined
         ? "nothing disputes it, but its channel has no graded record"
@@ -271,7 +272,6 @@ export const itemVerdicts = (
   const claims = view.claims.map((claim) => {
     const key = claimArg(claim.id)
     const reported = support.get(key)
-    const what = describeClaim(view, claim)
     const base =
       reported === undefined
         ? 5
@@ -286,14 +286,14 @@ export const itemVerdicts = (
       "claim",
       claim.id,
       key,
-      `the claim ${what} (${claim.id})`.replace("the claim that", "that"),
+      () => `${describeClaim(view, claim)} (${claim.id})`,
       () => {
         const date = claimDate(claim, view.statementById)
         const maker = itemName(
           view,
           "statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source
         )
-        return `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${what}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+        return `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
       },
       base,
       reported === undefined
@@ -310,7 +310,7 @@ export const itemVerdicts = (
       "observation",
       observation.id,
       key,
-      `the observation ${observation.id}`,
+      () => `the observation ${observation.id}`,
       () =>
         `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`,
       reported === undefined ? 4 : reported.strength >= 0.75 ? 5 : 4,
@@ -337,13 +337,12 @@ export const itemVerdicts = (
           : undecided.length > 0
             ? "contested"
             : "unsupported"
-    const what = `that ${itemName(view, actor)} continues to exist`
+    const what = () => `that ${itemName(view, actor)} continues to exist`
     continuations.push(
-      explainedLater(
+      writtenLater(
         {
           id: continuesOf(actor),
           subject: "continuation",
-          about: what,
           status,
           confidence: {
             words: estimative(
@@ -366,16 +365,19 @@ export const itemVerdicts = (
           },
           wouldSettle: judged.settle
         },
-        () => [
-          ...explain(
-            view,
-            graph,
-            about,
-            key,
-            `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
-          ),
-          { items: [], sentence: conclusion(status, what) }
-        ]
+        {
+          about: what,
+          explanation: () => [
+            ...explain(
+              view,
+              graph,
+              about,
+              key,
+              `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
+            ),
+            { items: [], sentence: conclusion(status, what()) }
+          ]
+        }
       )
     )
   }

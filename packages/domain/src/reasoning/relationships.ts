@@ -4,7 +4,7 @@ import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
 import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
 import { acceptancesOf } from "./rules/acceptance.ts"
-import { type ExplanationStep, estimative, explainedLater, type Status, type Verdict } from "./verdict.ts"
+import { type ExplanationStep, estimative, type Status, type Verdict, writtenLater } from "./verdict.ts"
 
 /** A time-bounded link between two actors, derived from the claims and background the case holds. */
 export interface DerivedRelationship {
@@ -185,17 +185,16 @@ export const deriveRelationships = (
             ]),
         ...best.explanation.slice(1)
       ]
-      const verdict = explainedLater(
+      const verdict = writtenLater(
         {
           id,
           subject: "relationship",
-          about: what,
           status: best.status,
           confidence: best.confidence,
           wouldSettle: best.wouldSettle,
           ...(best.couldStillStand === undefined ? {} : { couldStillStand: best.couldStillStand })
         },
-        steps
+        { about: () => what, explanation: steps }
       )
       derived.push({
         id,

@@ -49,31 +49,42 @@ export interface Verdict {
 export const explanationText = (verdict: Verdict): string =>
   verdict.explanation.map((step) => step.sentence).join(" ")
 
+/** The words of a verdict, written when first read. */
+export interface VerdictWords {
+  readonly about: () => string
+  readonly explanation: () => ReadonlyArray<ExplanationStep>
+}
+
 /**
- * Holds a verdict's explanation until someone reads it. A large case has hundreds of thousands of
- * verdicts and a reader looks at a few explanations, so each is built on demand (once). The getter
- * lives on the prototype so that every verdict shares one layout.
+ * Holds a verdict's words (what it is about, its explanation) until someone reads them. A large case has
+ * hundreds of thousands of verdicts and a reader looks at a few, so each is written on demand (once).
+ * The getters live on the prototype so that every verdict shares one object layout.
  */
-class ExplainedLater {
-  readonly #explain: () => ReadonlyArray<ExplanationStep>
+class WrittenLater {
+  readonly #words: VerdictWords
+  #about: string | undefined
   #steps: ReadonlyArray<ExplanationStep> | undefined
 
-  constructor(explain: () => ReadonlyArray<ExplanationStep>) {
-    this.#explain = explain
+  constructor(words: VerdictWords) {
+    this.#words = words
+  }
+
+  get about(): string {
+    this.#about ??= this.#words.about()
+    return this.#about
   }
 
   get explanation(): ReadonlyArray<ExplanationStep> {
-    this.#steps ??= this.#explain()
+    this.#steps ??= this.#words.explanation()
     return this.#steps
   }
 
   toJSON(): object {
-    return { ...this, explanation: this.explanation }
+    const { id, subject, ...rest } = this as unknown as Omit<Verdict, "about" | "explanation">
+    return { id, subject, about: this.about, ...rest, explanation: this.explanation }
   }
 }
 
-/** A verdict whose explanation is built when first read. */
-export const explainedLater = (
-  fields: Omit<Verdict, "explanation">,
-  explain: () => ReadonlyArray<ExplanationStep>
-): Verdict => Object.assign(new ExplainedLater(explain), fields) as unknown as Verdict
+/** A verdict whose words are written when first read. */
+export const writtenLater = (fields: Omit<Verdict, "about" | "explanation">, words: VerdictWords): Verdict =>
+  Object.assign(new WrittenLater(words), fields) as unknown as Verdict
