@@ -50,13 +50,11 @@ const judge = (
   let cautions = 0
   for (const finding of about.get(key) ?? []) if (finding.kind === "caution") cautions += finding.weight ?? 1
   const settle: Array<string> = []
-  for (const attack of graph.attacksOn.get(key) ?? [])
-    if (
-      attack.settle !== undefined &&
-      graph.labelOf(attack.attacker) === "UNDEC" &&
-      !settle.includes(attack.settle)
-    )
-      settle.push(attack.settle)
+  for (const attack of graph.attacksOn.get(key) ?? []) {
+    if (graph.labelOf(attack.attacker) !== "UNDEC") continue
+    const words = attack.settle
+    if (words !== undefined && !settle.includes(words)) settle.push(words)
+  }
   const label = graph.labelOf(key)
   const weak = support.get(key)?.substantive === false
   const status: Status =
