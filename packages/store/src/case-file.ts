@@ -5,19 +5,16 @@
  * the same bytes, because the store keeps each item's encoded form and its place.
  */
 import { bundledCaseText, formatProblem, readCaseText, writeCaseYaml } from "@allegiance/case-file"
-import { checkIntegrity } from "@allegiance/domain/case/integrity"
-import { CaseFile, CaseInfo, type ItemSection, itemSections } from "@allegiance/domain/model/index"
-import { Effect, Result, Schema } from "effect"
+import type { CaseFile } from "@allegiance/domain/model/index"
+import { Effect, Result } from "effect"
 import type { AtomicOptions } from "./backend.ts"
 import {
   caseFileFromItems,
   caseFileItems,
   DecodedItems,
-  caseInfoId,
   caseInfoKind,
   isCaseName,
-  sameItem,
-  sectionSchema
+  sameItem
 } from "./case-items.ts"
 import { Corrupt, InvalidCaseFile, type StoreError, storeError } from "./errors.ts"
 import {
@@ -53,70 +50,14 @@ export interface ImportResult {
   readonly result: CommitResult
 }
 
-const decodeStrict = new Map(
-  itemSections.map((section) => [
-    section,
-    Schema.decodeUnknownResult(sectionSchema(section), { errors: "all", onExcessProperty: "error" })
-  ])
-)
-const decodeInfoStrict = Schema.decodeUnknownResult(CaseInfo, { errors: "all", onExcessProperty: "error" })
-const caseFileKeys = new Set<string>(["case", ...itemSections])
-
-/** A checked case file and the items to store for it. */
+/** A checked case file and the items to store for it, each in its encoded form. */
 interface ReadCase {
   readonly caseFile: CaseFile
-  /** Each item as the file wrote it (it passed the checks), or in its encoded form. */
   readonly items: ReadonlyArray<ItemInput>
-}
-
-/** Below this size the YAML parser is quick enough, and the reader handles every file. */
-const quickJsonFrom = 1_000_000
-
-/**
- * The same checks as the case-file reader, for a large file written as JSON, without the
- * YAML parser (which takes seconds on a large case). Gives up, leaving the file to the
- * reader and its located problems, at the first sign of trouble. One difference remains:
- * JSON.parse keeps the last of two equal keys in an object, where the reader refuses them.
- */
-const readJsonQuickly = (text: string): ReadCase | undefined => {
-  if (text.length < quickJsonFrom || !/^\s*\{/.test(text)) return undefined
-  let content: unknown
-  try {
-    content = JSON.parse(text)
-  } catch {
-    return undefined
-  }
-  if (typeof content !== "object" || content === null || Array.isArray(content)) return undefined
-  const record = content as Record<string, unknown>
-  if (Object.keys(record).some((key) => !caseFileKeys.has(key))) return undefined
-  const info = decodeInfoStrict(record.case)
-  if (Result.isFailure(info)) return undefined
-  const items: Array<ItemInput> = [{ kind: caseInfoKind, id: caseInfoId, body: record.case }]
-  const sections: Record<string, Array<unknown>> = {}
-  for (const section of itemSections) {
-    const list = record[section] ?? []
-    if (!Array.isArray(list)) return undefined
-    const decode = decodeStrict.get(section)!
-    const decoded: Array<unknown> = []
-    for (const item of list) {
-      const result = decode(item)
-      if (Result.isFailure(result)) return undefined
-      decoded.push(result.success)
-      items.push({ kind: section, id: (result.success as { readonly id: string }).id, body: item })
-    }
-    sections[section] = decoded
-  }
-  const caseFile = new CaseFile({
-    case: info.success,
-    ...(sections as unknown as Pick<CaseFile, ItemSection>)
-  })
-  return checkIntegrity(caseFile).length === 0 ? { caseFile, items } : undefined
 }
 
 const readCase = (text: string, fileName: string): Effect.Effect<ReadCase, StoreError> =>
   Effect.suspend(() => {
-    const quick = readJsonQuickly(text)
-    if (quick !== undefined) return Effect.succeed(quick)
     const read = readCaseText(text, fileName)
     return Result.isSuccess(read)
       ? Effect.succeed({ caseFile: read.success, items: caseFileItems(read.success) })
