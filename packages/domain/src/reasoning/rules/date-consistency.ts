@@ -1,4 +1,5 @@
 import { Result } from "effect"
+import { BoundedMemo } from "../../calendar/bounded-memo.ts"
 import { checkDualDate, type DualDateFinding } from "../../calendar/dual-date-check.ts"
 import type { Statement } from "../../model/statement.ts"
 import type { CaseView } from "../case-view.ts"
@@ -11,9 +12,14 @@ export const dualDateOf = (statement: Statement): DualDateFinding | undefined =>
   const hijri = statement.printedDates.find((date) => date.calendar === "hijri")
   const gregorian = statement.printedDates.find((date) => date.calendar === "gregorian")
   if (hijri === undefined || gregorian === undefined) return undefined
-  const checked = checkDualDate(hijri.text, gregorian.text)
-  return Result.isSuccess(checked) ? checked.success : undefined
+  return checked.get(`${hijri.text}\u0000${gregorian.text}`, () => {
+    const result = checkDualDate(hijri.text, gregorian.text)
+    return Result.isSuccess(result) ? result.success : undefined
+  })
 }
+
+// Many statements print the same pair of dates (a day's releases); the check is pure, so it is done once per pair.
+const checked = new BoundedMemo<DualDateFinding | undefined>(50_000)
 
 /**
  * Rule 1, date consistency. When a statement prints both a Hijri and a Gregorian date, the Hijri date is

@@ -1,4 +1,4 @@
-import { claimDate, isWithin, itemName } from "../case-view.ts"
+import { claimDate, isWithin, itemName, push } from "../case-view.ts"
 import { surelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
@@ -16,10 +16,7 @@ export const denial: Rule = {
     const findings: Array<Finding> = []
     const confirmationsOf = new Map<string, Array<ClaimOf<"confirmation">>>()
     for (const confirmation of view.claimsOfKind("confirmation"))
-      confirmationsOf.set(confirmation.target, [
-        ...(confirmationsOf.get(confirmation.target) ?? []),
-        confirmation
-      ])
+      push(confirmationsOf, confirmation.target, confirmation)
     for (const claim of view.claimsOfKind("denial")) {
       if (!("statement" in claim.madeBy)) continue
       const maker = view.statementById.get(claim.madeBy.statement)
