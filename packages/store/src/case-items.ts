@@ -185,15 +185,23 @@ export const caseFileFromItems = (
   const values = new Array<unknown>(items.length)
   // Nothing of a case never decoded before can be found: skip looking, on the largest loads.
   const known = cache?.decoded.knows(cache.caseName) === true ? cache : undefined
+  // Items come grouped by kind: look the kind's decoder and list up once per run of them.
+  let kind: string | undefined
+  let decode: ReturnType<typeof decoders.get>
+  let section: Array<unknown> | undefined
   for (let at = 0; at < items.length; at++) {
     const item = items[at]!
+    if (item.kind !== kind) {
+      kind = item.kind
+      decode = decoders.get(kind)
+      section = sections.get(kind)
+    }
     let decoded = known?.decoded.get(known.caseName, item.kind, item.id, item.since)
     if (decoded === undefined) {
       if (item.body === undefined) {
         problems.push(`${item.kind} "${item.id}" was dropped from memory while loading; load the case again`)
         continue
       }
-      const decode = decoders.get(item.kind)
       if (decode === undefined) {
         problems.push(`${item.kind} "${item.id}" is of a kind this version does not know`)
         continue
@@ -207,8 +215,8 @@ export const caseFileFromItems = (
       decoded = result.success
     }
     values[at] = decoded
-    if (item.kind === caseInfoKind) info = decoded
-    else sections.get(item.kind)!.push(decoded)
+    if (section === undefined) info = decoded
+    else section.push(decoded)
   }
   if (info === undefined) problems.push("it has no case section")
   if (problems.length > 0) return Result.fail(problems)

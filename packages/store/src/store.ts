@@ -703,19 +703,58 @@ export const makeStore = Effect.gen(function* () {
     )
 
   /**
-   * All bodies of a case's items at a revision as one JSON array, in entry order: parsing
+   * A run of a case's item bodies at a revision as one JSON array, in entry order: parsing
    * one text is about twice as fast as parsing a text per item. The order comes from a
    * subquery rather than from `group_concat(... ORDER BY)`, which would sort again what the
    * head's index already gives in order.
    */
-  const bodiesAt = (kase: CaseRow, revision: number, isHead: boolean) =>
+  const bodiesText = (
+    kase: CaseRow,
+    revision: number,
+    isHead: boolean,
+    ordinals?: readonly [number, number]
+  ) =>
     Effect.map(
       query("load the case")(
         sql<{ bodies: string | null }>`SELECT '[' || group_concat(body, ',') || ']' AS bodies
-          FROM (SELECT body ${versionsWhere(kase, revision, isHead)} ORDER BY ordinal)`
+          FROM (SELECT body ${versionsWhere(kase, revision, isHead)}
+            ${ordinals === undefined ? sql`` : sql`AND ordinal BETWEEN ${ordinals[0]} AND ${ordinals[1]}`}
+            ORDER BY ordinal)`
       ),
       (rows) => rows[0]?.bodies ?? "[]"
     )
+
+  // Texts of this many bodies: one text of a whole large case costs SQLite more to build.
+  const bodiesPerText = 8192
+
+  /**
+   * The parsed bodies of `keys` (all of a case's items at a revision, in entry order), or
+   * `undefined` when a body is damaged or the rows changed between reads. The head is read
+   * in runs along its index; an earlier revision, which has no index by entry order, in one.
+   */
+  const bodiesAt = (kase: CaseRow, revision: number, isHead: boolean, keys: ReadonlyArray<KeyRow>) =>
+    Effect.gen(function* () {
+      const bodies = new Array<unknown>(keys.length)
+      const step = isHead ? bodiesPerText : Math.max(keys.length, 1)
+      for (let from = 0; from < keys.length; from += step) {
+        const to = Math.min(keys.length, from + step)
+        const text = yield* bodiesText(
+          kase,
+          revision,
+          isHead,
+          isHead ? [keys[from]!.ordinal, keys[to - 1]!.ordinal] : undefined
+        )
+        let part: Array<unknown>
+        try {
+          part = JSON.parse(text) as Array<unknown>
+        } catch {
+          return undefined
+        }
+        if (part.length !== to - from) return undefined
+        for (let at = 0; at < part.length; at++) bodies[from + at] = part[at]
+      }
+      return bodies
+    })
 
   /** The bodies of the given item versions, keyed by kind, id and revision. */
   const bodiesOf = (kase: CaseRow, wanted: ReadonlyArray<KeyRow>) =>
@@ -768,15 +807,9 @@ export const makeStore = Effect.gen(function* () {
       const missing = skip === undefined ? keys : keys.filter((key) => !skip(key))
       let bodies: Map<KeyRow, unknown> | Array<unknown> | undefined
       if (missing.length > keys.length / 2) {
-        const text = yield* bodiesAt(kase, revision.number, isHead)
-        try {
-          bodies = JSON.parse(text) as Array<unknown>
-        } catch {
-          bodies = undefined
-        }
+        bodies = yield* bodiesAt(kase, revision.number, isHead, keys)
         // A damaged body, or rows that changed between the reads: find which, item by item.
-        if (bodies === undefined || bodies.length !== keys.length)
-          bodies = yield* parsedBodiesOf(kase, missing)
+        if (bodies === undefined) bodies = yield* parsedBodiesOf(kase, missing)
       } else if (missing.length > 0) {
         bodies = yield* parsedBodiesOf(kase, missing)
         if (bodies.size < missing.length) {
