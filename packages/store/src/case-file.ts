@@ -120,7 +120,11 @@ interface Decoded {
 const decodedByStore = new WeakMap<StoreShape, Decoded>()
 const casesKept = 4
 
-/** The case as the store holds it (head, a revision, or a moment), decoded for evaluation. */
+/**
+ * A case decoded for evaluation, as the store holds it now (its head), or as it held it at a
+ * revision, or at a moment: the latest revision saved at or before that instant. Fails with
+ * `RevisionNotFound` for a revision the case never had, or a moment before it was first saved.
+ */
 export const loadCaseFile = (
   caseName: string,
   at?: RevisionSelector

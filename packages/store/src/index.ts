@@ -32,6 +32,7 @@ export { currentStorePath, dataDirectory, storeEnvironmentVariable, storePath } 
 export * as FileStore from "./node.ts"
 export { type OpenedStoreOptions, openedStore } from "./open.ts"
 export { latestSchemaVersion } from "./schema/migrations.ts"
+export { readStoredMoment } from "./stored-moment.ts"
 export {
   type CaseSnapshot,
   type CaseSummary,

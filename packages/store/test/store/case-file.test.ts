@@ -177,32 +177,48 @@ describe("case files in the store", () => {
     }).pipe(Effect.provide(freshStore()))
   )
 
-  it.effect("loads the case for evaluation at its head, at a revision, and as of a date", () =>
+  it.effect("loads the case for evaluation as the store holds it, at a revision, or at a moment", () =>
     Effect.gen(function* () {
-      const store = yield* Store
       yield* importCaseText({
         text: seedText,
         fileName: "seed.yaml",
         author: "a",
-        at: new Date("2015-01-09T00:00:00Z")
+        at: new Date("2015-01-09T10:00:00Z")
       })
       const head = yield* loadCaseFile(seedId)
       assert.strictEqual(head.caseFile.case.id, seedId)
       assert.isAbove(head.caseFile.statements.length, 3)
       assert.strictEqual(yield* loadCaseFile(seedId), head, "unchanged head comes from the cache")
-      const firstActor = head.caseFile.actors[0]!
-      yield* store.commit(seedId, 1, [{ kind: "actors", id: firstActor.id, body: null }], {
+      const retitled = seedText.replace(/^ {2}title: .*$/m, "  title: Retitled")
+      yield* importCaseText({
+        text: retitled,
+        fileName: "retitled.yaml",
         author: "a",
-        reason: "drop",
-        at: new Date("2015-02-01T00:00:00Z")
+        at: new Date("2015-02-01T10:00:00Z")
       })
-      // Dropping an actor leaves dangling references; the store records it all the same.
       const after = yield* loadCaseFile(seedId)
       assert.strictEqual(after.revision.number, 2)
-      assert.isFalse(after.caseFile.actors.some((actor) => actor.id === firstActor.id))
-      const before = yield* loadCaseFile(seedId, { asOf: new Date("2015-01-20T00:00:00Z") })
-      assert.strictEqual(before.revision.number, 1)
-      assert.isTrue(before.caseFile.actors.some((actor) => actor.id === firstActor.id))
+      assert.strictEqual(after.caseFile.case.title, "Retitled")
+      const first = yield* loadCaseFile(seedId, { revision: 1 })
+      assert.strictEqual(first.revision.number, 1)
+      assert.strictEqual(first.caseFile.case.title, head.caseFile.case.title)
+      // A moment picks the latest revision saved at or before it.
+      const between = yield* loadCaseFile(seedId, { asOf: new Date("2015-01-20T00:00:00Z") })
+      assert.strictEqual(between.revision.number, 1)
+      const exactly = yield* loadCaseFile(seedId, { asOf: new Date("2015-02-01T10:00:00Z") })
+      assert.strictEqual(exactly.revision.number, 2)
+      const justBefore = yield* loadCaseFile(seedId, { asOf: new Date("2015-02-01T09:59:59.999Z") })
+      assert.strictEqual(justBefore.revision.number, 1)
+      // Loading an earlier revision leaves what the head holds as it was.
+      assert.strictEqual((yield* loadCaseFile(seedId)).caseFile.case.title, "Retitled")
+
+      const missing = yield* Effect.flip(loadCaseFile(seedId, { revision: 3 }))
+      assert.strictEqual(missing.reason._tag, "RevisionNotFound")
+      assert.include(missing.message, "has no revision 3: its revisions run from 1 to 2")
+      const tooEarly = yield* Effect.flip(loadCaseFile(seedId, { asOf: new Date("2015-01-09T09:00:00Z") }))
+      assert.strictEqual(tooEarly.reason._tag, "RevisionNotFound")
+      assert.include(tooEarly.message, "was not in the store yet at 2015-01-09T09:00:00.000Z")
+      assert.include(tooEarly.message, "first revision was saved at 2015-01-09T10:00:00.000Z")
     }).pipe(Effect.provide(freshStore()))
   )
 

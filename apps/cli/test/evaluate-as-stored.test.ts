@@ -1,0 +1,112 @@
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { bundledCaseText } from "@allegiance/case-file"
+import { FileStore, importCaseText } from "@allegiance/store"
+import { Effect } from "effect"
+import { beforeAll, describe, expect, it } from "vitest"
+import { parse, stringify } from "yaml"
+
+const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const seedId = "jai-syria-allegiance-2015"
+const directory = mkdtempSync(join(tmpdir(), "allegiance-as-stored-"))
+const store = join(directory, "store.db")
+
+const run = (...args: ReadonlyArray<string>) => {
+  const { ALLEGIANCE_DB: _db, XDG_DATA_HOME: _xdg, ...rest } = process.env
+  return spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    env: { ...rest, ALLEGIANCE_DB: store }
+  })
+}
+const statementIds = (stdout: string): ReadonlyArray<string> =>
+  (JSON.parse(stdout) as { statements: ReadonlyArray<{ id: string }> }).statements.map((s) => s.id)
+
+/** The seed case with one more statement: the second revision of the stored case. */
+const withExtraStatement = (): string => {
+  const content = parse(bundledCaseText()) as { statements: Array<Record<string, unknown>> }
+  content.statements.push({ ...content.statements[0], id: "st-added-later" })
+  return stringify(content)
+}
+
+// Revision 1 saved on 9 January 2015 at 10:00 UTC; revision 2, one statement more, on 1 February.
+beforeAll(async () => {
+  const save = (text: string, at: string) =>
+    importCaseText({ text, fileName: "case.yaml", author: "analyst", at: new Date(at) })
+  await Effect.runPromise(
+    Effect.gen(function* () {
+      yield* save(bundledCaseText(), "2015-01-09T10:00:00Z")
+      yield* save(withExtraStatement(), "2015-02-01T10:00:00Z")
+    }).pipe(Effect.provide(FileStore.layer({ filename: store })))
+  )
+}, 60_000)
+
+describe("allegiance evaluate, as the store held the case", () => {
+  it("evaluates the case as it is now by default, and as it was with --revision", () => {
+    const now = run("evaluate", seedId, "--as-of", "2015-01-09", "--json")
+    expect(now.status).toBe(0)
+    expect(statementIds(now.stdout)).toContain("st-added-later")
+    const first = run("evaluate", seedId, "--as-of", "2015-01-09", "--json", "--revision", "1")
+    expect(first.status).toBe(0)
+    expect(statementIds(first.stdout)).not.toContain("st-added-later")
+    expect(statementIds(first.stdout).length).toBe(statementIds(now.stdout).length - 1)
+  })
+
+  it("with --as-stored, takes the latest revision saved at or before the moment, and says which", () => {
+    const before = run("evaluate", seedId, "--as-of", "2015-01-09", "--as-stored", "2015-01-31")
+    expect(before.status).toBe(0)
+    expect(before.stdout).toContain(`Case ${seedId} as stored at revision 1 (saved 2015-01-09T10:00:00.000Z`)
+    const sameDay = run("evaluate", seedId, "--as-stored", "2015-02-01", "--json")
+    expect(statementIds(sameDay.stdout)).toContain("st-added-later")
+    const hourBefore = run("evaluate", seedId, "--as-stored", "2015-02-01T12:00+03:00", "--json")
+    expect(statementIds(hourBefore.stdout)).not.toContain("st-added-later")
+  })
+
+  it("--as-of still judges by the case's own dates, whichever version of the case is read", () => {
+    const early = run("evaluate", seedId, "--revision", "2", "--as-of", "2014-01-01", "--json")
+    const late = run("evaluate", seedId, "--revision", "2", "--as-of", "2016-01-01", "--json")
+    expect(early.status).toBe(0)
+    expect(JSON.parse(early.stdout).asOf).toBe("2014-01-01")
+    expect(JSON.parse(late.stdout).asOf).toBe("2016-01-01")
+    expect(early.stdout).not.toBe(late.stdout)
+  })
+
+  it("says so when the case has no such revision", () => {
+    const result = run("evaluate", seedId, "--revision", "3")
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`Case "${seedId}" has no revision 3: its revisions run from 1 to 2.`)
+  })
+
+  it("says so when the moment is before the case was first stored", () => {
+    const result = run("evaluate", seedId, "--as-stored", "2015-01-09T09:59")
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`Case "${seedId}" was not in the store yet at 2015-01-09T09:59:00.000Z`)
+    expect(result.stderr).toContain("its first revision was saved at 2015-01-09T10:00:00.000Z")
+  })
+
+  it("refuses a moment it cannot read, and both flags at once", () => {
+    const unreadable = run("evaluate", seedId, "--as-stored", "last week")
+    expect(unreadable.status).toBe(1)
+    expect(unreadable.stderr).toContain('--as-stored "last week" is not a day or a time')
+    const both = run("evaluate", seedId, "--revision", "1", "--as-stored", "2015-02-01")
+    expect(both.status).toBe(1)
+    expect(both.stderr).toContain("give one of them, not both")
+  })
+
+  it("refuses --revision and --as-stored for a case file, which has no history in the store", () => {
+    const file = join(directory, "case.yaml")
+    writeFileSync(file, bundledCaseText())
+    for (const flags of [
+      ["--revision", "1"],
+      ["--as-stored", "2015-02-01"]
+    ]) {
+      const result = run("evaluate", file, ...flags)
+      expect(result.status).toBe(1)
+      expect(result.stderr).toContain(`${flags[0]} picks an earlier state of a case in the store`)
+      expect(result.stderr).toContain(`${file} is a case file`)
+      expect(result.stdout).toBe("")
+    }
+  })
+})
