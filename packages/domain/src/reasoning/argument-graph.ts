@@ -79,11 +79,13 @@ export const buildArgumentGraph = (
   }
   const sources: Array<number> = []
   const targets: Array<number> = []
-  for (const [target, attacks] of attacksOn)
+  for (const [target, attacks] of attacksOn) {
+    const at = index.get(target)!
     for (const attack of attacks) {
       sources.push(index.get(attack.attacker)!)
-      targets.push(index.get(target)!)
+      targets.push(at)
     }
+  }
   const framework = makeFramework(keys.length, sources, targets)
   const labels = groundedLabelling(framework)
   return {

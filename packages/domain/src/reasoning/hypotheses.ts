@@ -60,11 +60,21 @@ export const assessQuestions = (
   observationVerdicts: ReadonlyMap<string, Verdict>,
   activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
 ): ReadonlyArray<QuestionAssessment> => {
-  const mentions = evidenceByMention(view, activity)
+  // Only evidence that names an actor or channel the hypotheses name can bear on them.
+  const named = new Set<string>()
+  for (const question of view.caseFile.questions)
+    for (const hypothesis of question.hypotheses)
+      for (const expectation of hypothesis.expects)
+        for (const [role, value] of Object.entries(expectation))
+          if (role !== "kind" && role !== "holds" && typeof value === "string") {
+            named.add(value)
+            const speaksFor = view.channels.get(value)?.speaksFor
+            if (speaksFor !== undefined) named.add(speaksFor)
+          }
+  const mentions = evidenceByMention(view, activity, named)
   const activityById = new Map<string, Array<ActivityEvidence>>()
   for (const items of activity.values()) for (const item of items) push(activityById, item.id, item)
   return view.caseFile.questions.map((question) => {
-    // Only evidence that names an actor or channel the hypotheses name can bear on them.
     const candidates = new Set<string>(question.ratings.map((rating) => rating.evidence))
     for (const hypothesis of question.hypotheses)
       for (const expectation of hypothesis.expects)
@@ -85,21 +95,26 @@ export const assessQuestions = (
   })
 }
 
-/** Evidence items (claims, observations) by every actor and channel they name. */
+/** Evidence items (claims, observations) by each of the `named` actors and channels they name. */
 const evidenceByMention = (
   view: CaseView,
-  activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
+  activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>,
+  named: ReadonlySet<string>
 ): ReadonlyMap<string, ReadonlyArray<string>> => {
   const index = new Map<string, Array<string>>()
+  if (named.size === 0) return index
   const note = (name: unknown, id: string) => {
-    if (typeof name !== "string") return
+    if (typeof name !== "string" || !named.has(name)) return
     const list = index.get(name)
     if (list === undefined) index.set(name, [id])
     else if (list.at(-1) !== id) list.push(id)
   }
-  for (const claim of view.claims)
-    for (const [role, value] of Object.entries(claim))
-      if (role !== "id" && role !== "madeBy" && role !== "restsOn" && role !== "cites") note(value, claim.id)
+  for (const claim of view.claims) {
+    const roles = claim as unknown as Record<string, unknown>
+    for (const role in roles)
+      if (role !== "id" && role !== "madeBy" && role !== "restsOn" && role !== "cites")
+        note(roles[role], claim.id)
+  }
   for (const observation of view.observations) note(observation.actor, observation.id)
   for (const [actor, items] of activity) for (const item of items) note(actor, item.id)
   return index

@@ -23,7 +23,8 @@ export interface Support {
   readonly strength: number
   readonly sources: ReadonlyArray<string>
   readonly substantive: boolean
-  readonly sentence: string
+  /** Who reports it and how much each weighs, in a sentence (written when asked for). */
+  readonly sentence: () => string
 }
 
 const root = (view: CaseView, source: Source): string => {
@@ -44,11 +45,13 @@ const root = (view: CaseView, source: Source): string => {
  * authentic, which is for the other rules.
  */
 export const assessSupport = (view: CaseView): ReadonlyMap<ArgumentKey, Support> => {
+  const cached = assessed.get(view)
+  if (cached !== undefined) return cached
   type Report = {
     readonly argument: ArgumentKey
     readonly source: Source
     readonly weight: number
-    readonly words: string
+    readonly words: () => string
   }
   const byProposition = new Map<string, Array<Report>>()
   const add = (key: string, report: Report) => {
@@ -69,7 +72,7 @@ export const assessSupport = (view: CaseView): ReadonlyMap<ArgumentKey, Support>
       argument: claimArg(claim.id),
       source,
       weight,
-      words:
+      words: () =>
         words(source, claim.credibility) +
         (supporter
           ? `; a supporter account relaying what ${itemName(view, claim.attributedTo!)} said is not ${itemName(view, claim.attributedTo!)}`
@@ -84,7 +87,7 @@ export const assessSupport = (view: CaseView): ReadonlyMap<ArgumentKey, Support>
       argument: obsArg(observation.id),
       source,
       weight,
-      words: words(source, observation.credibility)
+      words: () => words(source, observation.credibility)
     })
   }
   const result = new Map<ArgumentKey, Support>()
@@ -98,21 +101,26 @@ export const assessSupport = (view: CaseView): ReadonlyMap<ArgumentKey, Support>
     const independent = [...strongestByRoot.values()]
     const strength = 1 - independent.reduce((miss, report) => miss * (1 - report.weight), 1)
     const substantive = strength >= substantiveThreshold
-    const sentence =
+    const sentence = () =>
       independent.length === 1
-        ? `Reported by one source: ${independent[0]!.words}.`
-        : `Reported by ${independent.length} independent sources: ${independent.map((report) => report.words).join("; ")}.`
+        ? `Reported by one source: ${independent[0]!.words()}.`
+        : `Reported by ${independent.length} independent sources: ${independent.map((report) => report.words()).join("; ")}.`
+    const sources = independent.map((r) => r.source.id)
     for (const report of reports)
       result.set(report.argument, {
         argument: report.argument,
         strength,
-        sources: independent.map((r) => r.source.id),
+        sources,
         substantive,
         sentence
       })
   }
+  assessed.set(view, result)
   return result
 }
+
+// Rule 8 and the verdicts both need each item's support; a view never changes, so it is weighed once.
+const assessed = new WeakMap<CaseView, ReadonlyMap<ArgumentKey, Support>>()
 
 /**
  * Rule 8, corroboration and reliability. Claims are weighed by their sources' reliability and
@@ -132,8 +140,8 @@ export const corroborationAndReliability: Rule = {
           items: support.sources,
           sentence: () =>
             support.substantive
-              ? support.sentence
-              : `${support.sentence} That is not enough to count as established.`,
+              ? support.sentence()
+              : `${support.sentence()} That is not enough to count as established.`,
           ...(support.substantive ? {} : { weight: 1 })
         })
     )
