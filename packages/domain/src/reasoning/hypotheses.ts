@@ -40,8 +40,8 @@ const verdictWeight: Record<Status, number> = {
 }
 
 /** Whether a claim states the proposition an expectation names: same kind, and every role it names matches. */
-const matches = (claim: Record<string, unknown>, expectation: Expectation): boolean => {
-  if (claim["kind"] !== expectation.kind) return false
+const matches = (claim: { readonly kind: string } & Record<string, unknown>, expectation: Expectation): boolean => {
+  if (claim.kind !== expectation.kind) return false
   for (const [role, value] of Object.entries(expectation))
     if (role !== "kind" && role !== "holds" && value !== undefined && claim[role] !== value) return false
   return true
@@ -132,7 +132,7 @@ const assessQuestion = (
   const bearing = (evidence: string, expectation: Expectation): Bearing | undefined => {
     const claim = view.claimById.get(evidence)
     if (claim !== undefined) {
-      if (matches(claim as unknown as Record<string, unknown>, expectation))
+      if (matches(claim as unknown as { readonly kind: string } & Record<string, unknown>, expectation))
         return { sign: 1, why: `it states ${describeClaim(view, claim)}` }
       const actor = expectation.actor ?? expectation.absorbed ?? expectation.pledger
       if (expectation.kind === "continued-existence" && actor !== undefined) {

@@ -43,7 +43,7 @@ export const buildCase = (parts: {
     claims: (parts.claims ?? []).map(cited),
     observations: (parts.observations ?? []).map(cited),
     questions: (parts.questions ?? []).map((question) =>
-      cited({ ...question, hypotheses: ((question["hypotheses"] as ReadonlyArray<Items>) ?? []).map(cited) })
+      cited({ ...question, hypotheses: ((question.hypotheses as ReadonlyArray<Items>) ?? []).map(cited) })
     )
   })
 
