@@ -8,23 +8,13 @@ import { bundledCaseText, formatProblem, readCaseText, writeCaseYaml } from "@al
 import type { CaseFile } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import type { AtomicOptions } from "./backend.ts"
-import {
-  caseFileFromItems,
-  caseFileItems,
-  DecodedItems,
-  caseInfoKind,
-  isCaseName,
-  sameItem
-} from "./case-items.ts"
-import { Corrupt, InvalidCaseFile, type StoreError, storeError } from "./errors.ts"
-import {
-  type CommitResult,
-  type ItemInput,
-  type RevisionInfo,
-  type RevisionSelector,
-  Store,
-  type StoreShape
-} from "./store.ts"
+import { isCaseName, sameItem } from "./case-items.ts"
+import { checkedCaseItems } from "./case-rules.ts"
+import { decodedCase, type LoadedCase } from "./decoded-cases.ts"
+import { InvalidCaseFile, type StoreError, storeError } from "./errors.ts"
+import { type CommitResult, type RevisionInfo, type RevisionSelector, Store } from "./store.ts"
+
+export type { LoadedCase } from "./decoded-cases.ts"
 
 export interface ImportOptions {
   /** The file's text and the name to report problems under. */
@@ -50,30 +40,21 @@ export interface ImportResult {
   readonly result: CommitResult
 }
 
-/** A checked case file and the items to store for it, each in its encoded form. */
-interface ReadCase {
-  readonly caseFile: CaseFile
-  readonly items: ReadonlyArray<ItemInput>
-}
-
-const readCase = (text: string, fileName: string): Effect.Effect<ReadCase, StoreError> =>
+/** Reads and checks a whole case file, or fails listing every problem in it. */
+export const parseCaseFile = (text: string, fileName: string): Effect.Effect<CaseFile, StoreError> =>
   Effect.suspend(() => {
     const read = readCaseText(text, fileName)
     return Result.isSuccess(read)
-      ? Effect.succeed({ caseFile: read.success, items: caseFileItems(read.success) })
+      ? Effect.succeed(read.success)
       : storeError(new InvalidCaseFile({ file: fileName, problems: read.failure.map(formatProblem) }))
   })
-
-/** Reads and checks a whole case file, or fails listing every problem in it. */
-export const parseCaseFile = (text: string, fileName: string): Effect.Effect<CaseFile, StoreError> =>
-  Effect.map(readCase(text, fileName), (read) => read.caseFile)
 
 /** Imports a case file: a new case, or a new revision of the case of that name. */
 export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResult, StoreError, Store> =>
   Effect.gen(function* () {
     const store = yield* Store
-    const read = yield* readCase(options.text, options.fileName)
-    const caseName = options.caseName ?? read.caseFile.case.id
+    const caseFile = yield* parseCaseFile(options.text, options.fileName)
+    const caseName = options.caseName ?? caseFile.case.id
     if (!isCaseName(caseName)) {
       return yield* storeError(
         new InvalidCaseFile({
@@ -84,9 +65,8 @@ export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResu
         })
       )
     }
-    const items = read.items.map((item) =>
-      item.kind === caseInfoKind ? { ...item, body: { ...(item.body as object), id: caseName } } : item
-    )
+    // The reader checked the whole file; the store need not check its items again.
+    const items = checkedCaseItems(caseFile, caseName)
     const meta = {
       author: options.author,
       reason: options.reason ?? `Imported from ${options.fileName}`,
@@ -103,23 +83,6 @@ export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResu
     return { caseName, created: false, result }
   })
 
-export interface LoadedCase {
-  readonly caseFile: CaseFile
-  readonly revision: RevisionInfo
-}
-
-/**
- * What one open store has decoded: item versions, which never change, and the last few
- * whole cases, so that loading a case again (the API and the terminal UI do, for every
- * evaluation) costs one query for its head when nothing changed.
- */
-interface Decoded {
-  readonly items: DecodedItems
-  readonly cases: Map<string, LoadedCase>
-}
-const decodedByStore = new WeakMap<StoreShape, Decoded>()
-const casesKept = 4
-
 /**
  * A case decoded for evaluation, as the store holds it now (its head), or as it held it at a
  * revision, or at a moment: the latest revision saved at or before that instant. Fails with
@@ -130,39 +93,7 @@ export const loadCaseFile = (
   at?: RevisionSelector
 ): Effect.Effect<LoadedCase, StoreError, Store> =>
   Effect.gen(function* () {
-    const store = yield* Store
-    let decoded = decodedByStore.get(store)
-    if (decoded === undefined) {
-      decoded = { items: new DecodedItems(), cases: new Map() }
-      decodedByStore.set(store, decoded)
-    }
-    const { items, cases } = decoded
-    const wanted = at === undefined ? yield* store.head(caseName) : yield* store.resolveRevision(caseName, at)
-    const caseKey = `${caseName}\u0000${wanted.number}`
-    const known = cases.get(caseKey)
-    if (known !== undefined) return known
-    const snapshot = yield* store.load(
-      caseName,
-      { revision: wanted.number },
-      {
-        skipBody: items.knows(caseName)
-          ? (item) => items.get(caseName, item.kind, item.id, item.since) !== undefined
-          : undefined
-      }
-    )
-    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName })
-    if (Result.isFailure(caseFile)) {
-      return yield* storeError(
-        new Corrupt({
-          location: store.location,
-          details: `case "${caseName}" at revision ${snapshot.revision.number} is not a readable case: ${caseFile.failure.join("; ")}`
-        })
-      )
-    }
-    const loaded = { caseFile: caseFile.success, revision: snapshot.revision }
-    cases.set(caseKey, loaded)
-    if (cases.size > casesKept) cases.delete(cases.keys().next().value!)
-    return loaded
+    return yield* decodedCase(yield* Store, caseName, at)
   })
 
 /** The canonical YAML text of a case as the store holds it. */

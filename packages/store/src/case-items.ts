@@ -23,6 +23,7 @@ import {
   Source,
   Statement
 } from "@allegiance/domain/model/index"
+import { formatPath } from "@allegiance/domain/case/case-problem"
 import { Result, Schema, SchemaIssue } from "effect"
 import { canonicalJson } from "./canonical-json.ts"
 import type { ItemInput, StoredItem } from "./store.ts"
@@ -42,10 +43,6 @@ const sectionSchemas = {
   questions: Question
 } as const satisfies Record<ItemSection, Schema.Top>
 
-/** The schema of one item of a section. */
-export const sectionSchema = (section: ItemSection): Schema.Codec<unknown, unknown> =>
-  sectionSchemas[section] as unknown as Schema.Codec<unknown, unknown>
-
 const kindSchemas: Record<string, Schema.Codec<unknown, unknown>> = {
   [caseInfoKind]: CaseInfo as unknown as Schema.Codec<unknown, unknown>,
   ...(sectionSchemas as unknown as Record<string, Schema.Codec<unknown, unknown>>)
@@ -55,6 +52,13 @@ const encoders = new Map(
 )
 const decoders = new Map(
   Object.entries(kindSchemas).map(([kind, schema]) => [kind, Schema.decodeUnknownResult(schema)])
+)
+// As strict as the case-file reader: every problem, and no field the model does not know.
+const strictDecoders = new Map(
+  Object.entries(kindSchemas).map(([kind, schema]) => [
+    kind,
+    Schema.decodeUnknownResult(schema, { errors: "all", onExcessProperty: "error" })
+  ])
 )
 const isCaseId = Schema.is(CaseId)
 const issueMessages = SchemaIssue.makeFormatterStandardSchemaV1()
@@ -160,6 +164,38 @@ export class DecodedItems {
     this.#cases.delete(caseName)
   }
 }
+
+/** Schema's generic wording, in the terms of a case. */
+const analystMessage = (message: string): string =>
+  message
+    .replace(/^Missing key$/, "This field is required but missing.")
+    .replace(/^Unexpected key(.*)$/, "This field is not part of a case (check its spelling)$1.")
+    .replace(/^Expected no excess property$/, "This field is not part of a case (check its spelling).")
+
+/**
+ * An item's body decoded as strictly as a case file's, or every problem with it, each
+ * with the field it is in (`name.primary: This field is required but missing.`);
+ * `undefined` for a kind of item a case does not have.
+ */
+export const decodeItemStrictly = (
+  kind: string,
+  body: unknown
+): Result.Result<unknown, ReadonlyArray<string>> | undefined => {
+  const decode = strictDecoders.get(kind)
+  if (decode === undefined) return undefined
+  return Result.mapError(decode(body), (error) =>
+    issueMessages(error.issue).issues.map((found) => {
+      const path = formatPath(
+        (found.path ?? []).map((key) => (typeof key === "object" ? key.key : key)) as Array<string | number>
+      )
+      const message = analystMessage(found.message)
+      return path === "" ? message : `${path}: ${message}`
+    })
+  )
+}
+
+/** The kinds of item a case holds, as the store names them. */
+export const itemKinds: ReadonlyArray<string> = [caseInfoKind, ...itemSections]
 
 const describe = (issue: SchemaIssue.Issue) =>
   issueMessages(issue)

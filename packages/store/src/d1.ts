@@ -10,7 +10,7 @@ import type { SqlClient } from "effect/sql"
 import { StoreBackend } from "./backend.ts"
 import type { StoreError } from "./errors.ts"
 import { openedStore } from "./open.ts"
-import type { Store } from "./store.ts"
+import type { ItemRulesShape, Store } from "./store.ts"
 
 /** The D1 binding a Worker receives in its `env`. */
 export type D1Database = D1Client.D1ClientConfig["db"]
@@ -21,6 +21,8 @@ export interface D1StoreOptions {
   readonly location?: string | undefined
   readonly checkIntegrity?: boolean | undefined
   readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
+  /** What every write must keep true; by default the rules of an Allegiance case. */
+  readonly rules?: ItemRulesShape | undefined
 }
 
 // D1 accepts at most 100 bound parameters in one statement.
@@ -65,7 +67,9 @@ export const backendLayer = (location: string): Layer.Layer<StoreBackend, never,
 export const layer = (options: D1StoreOptions): Layer.Layer<Store, StoreError> => {
   const client = D1Client.layer({ db: options.db }).pipe(Layer.orDie)
   const base = backendLayer(options.location ?? "the D1 database").pipe(Layer.provideMerge(client))
-  return openedStore({ checkIntegrity: options.checkIntegrity, onCreate: options.onCreate }).pipe(
-    Layer.provide(base)
-  )
+  return openedStore({
+    checkIntegrity: options.checkIntegrity,
+    onCreate: options.onCreate,
+    rules: options.rules
+  }).pipe(Layer.provide(base))
 }

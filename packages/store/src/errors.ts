@@ -68,7 +68,8 @@ export class InvalidChange extends Schema.TaggedClass<InvalidChange>()("InvalidC
   problems: Schema.Array(Schema.String)
 }) {
   get message(): string {
-    return `The change to case "${this.caseName}" was refused: ${this.problems.join("; ")}.`
+    const problems = this.problems.join("; ")
+    return `The change to case "${this.caseName}" was refused, and nothing was saved: ${problems}${problems.endsWith(".") ? "" : "."}`
   }
 }
 

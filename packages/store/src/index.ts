@@ -15,6 +15,7 @@ export {
   seedBundledCase
 } from "./case-file.ts"
 export { caseFileFromItems, caseFileItems, isCaseName } from "./case-items.ts"
+export { caseRules } from "./case-rules.ts"
 export {
   CaseExists,
   CaseNotFound,
@@ -36,11 +37,15 @@ export { readStoredMoment } from "./stored-moment.ts"
 export {
   type CaseSnapshot,
   type CaseSummary,
+  anyItems,
   type CommitResult,
   type ItemChange,
   type ItemInput,
+  ItemRules,
+  type ItemRulesShape,
   type ItemVersion,
   type LoadOptions,
+  type ProposedWrite,
   type RevisionChange,
   type RevisionInfo,
   type RevisionSelector,

@@ -12,7 +12,7 @@ import { StoreBackend, transactionalBackend } from "./backend.ts"
 import { Corrupt, type StoreError, storeError, Unavailable } from "./errors.ts"
 import { openedStore } from "./open.ts"
 import * as SqliteNode from "./sqlite-node/client.ts"
-import type { Store } from "./store.ts"
+import type { ItemRulesShape, Store } from "./store.ts"
 
 export interface FileStoreOptions {
   readonly filename: string
@@ -20,6 +20,8 @@ export interface FileStoreOptions {
   readonly checkIntegrity?: boolean | undefined
   /** Runs once, right after the store file was created. */
   readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
+  /** What every write must keep true; by default the rules of an Allegiance case. */
+  readonly rules?: ItemRulesShape | undefined
 }
 
 // SQLite's default limit on bound parameters per statement since 3.32.
@@ -78,6 +80,8 @@ export const backend = (filename: string): Layer.Layer<SqlClient.SqlClient | Sto
 
 /** A store over the SQLite file `filename`, created and migrated when needed. */
 export const layer = (options: FileStoreOptions): Layer.Layer<Store, StoreError> =>
-  openedStore({ checkIntegrity: options.checkIntegrity, onCreate: options.onCreate }).pipe(
-    Layer.provide(backend(options.filename))
-  )
+  openedStore({
+    checkIntegrity: options.checkIntegrity,
+    onCreate: options.onCreate,
+    rules: options.rules
+  }).pipe(Layer.provide(backend(options.filename)))

@@ -9,7 +9,8 @@ import * as Migrator from "effect/sql/Migrator"
 import type { SqlError } from "effect/sql/SqlError"
 import { StoreBackend } from "./backend.ts"
 import { Corrupt, NewerStore, type StoreError, storeError, Unavailable } from "./errors.ts"
-import { layer as storeLayer, type Store } from "./store.ts"
+import { caseRules } from "./case-rules.ts"
+import { ItemRules, type ItemRulesShape, layer as storeLayer, type Store } from "./store.ts"
 import { latestSchemaVersion, migrations, migrationsTable } from "./schema/migrations.ts"
 
 export interface PrepareOptions {
@@ -98,6 +99,8 @@ export const prepareStore = (
 export interface OpenedStoreOptions extends PrepareOptions {
   /** Runs once, right after the store's tables were created: where a new store gets its seed case. */
   readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
+  /** What every write must keep true; by default the rules of an Allegiance case (`caseRules`). */
+  readonly rules?: ItemRulesShape | undefined
 }
 
 /** The store over a backend, prepared (checked, migrated, seeded when new) before first use. */
@@ -109,4 +112,4 @@ export const openedStore = (
       const { created } = yield* prepareStore(options)
       if (created && options.onCreate !== undefined) yield* options.onCreate
     })
-  ).pipe(Layer.provideMerge(storeLayer))
+  ).pipe(Layer.provideMerge(storeLayer), Layer.provide(Layer.succeed(ItemRules, options.rules ?? caseRules)))

@@ -196,6 +196,37 @@ export interface StoreShape {
 
 export class Store extends Context.Service<Store, StoreShape>()("@allegiance/store/Store") {}
 
+/** A write the store is about to make, put to the rules before anything is saved. */
+export interface ProposedWrite {
+  readonly caseName: string
+  /** The revision the write applies to; `undefined` for a new case. */
+  readonly basedOn: number | undefined
+  /** What the write changes: a body adds or replaces an item, `null` removes it. A new case: all its items. */
+  readonly changes: ReadonlyArray<ItemChange>
+  /** For a new case or a replacement, the items as the caller gave them. */
+  readonly whole?: ReadonlyArray<ItemInput> | undefined
+}
+
+export interface ItemRulesShape {
+  /**
+   * What `write` would leave wrong in the case, each problem naming the item and the field,
+   * for an analyst; none when it may be saved. `store` reads the case as it stands.
+   */
+  readonly check: (
+    store: StoreShape,
+    write: ProposedWrite
+  ) => Effect.Effect<ReadonlyArray<string>, StoreError>
+}
+
+/** What the items of a case must be; every write is checked against them, and refused whole. */
+export class ItemRules extends Context.Service<ItemRules, ItemRulesShape>()("@allegiance/store/ItemRules") {}
+
+/**
+ * Rules that take any items: for a store that holds no Allegiance cases, and for the tests
+ * of the store's own machinery (history, conflicts, durability), which use made-up items.
+ */
+export const anyItems: ItemRulesShape = { check: () => Effect.succeed([]) }
+
 interface CaseRow {
   readonly id: number
   readonly name: string
@@ -246,6 +277,7 @@ const sqlDetails = (error: SqlError): string => {
 export const makeStore = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
   const backend = yield* StoreBackend
+  const rules = yield* ItemRules
   const location = backend.location
 
   const fail = (operation: string) => (error: SqlError) => {
@@ -486,6 +518,19 @@ export const makeStore = Effect.gen(function* () {
     removed: 0
   })
 
+  /**
+   * Puts a write to the rules; refuses it, saving nothing, when it would leave the case wrong.
+   * A write based on a revision that is no longer the head is refused as a conflict first.
+   */
+  const checkWrite = (write: ProposedWrite, kase?: CaseRow) =>
+    Effect.gen(function* () {
+      if (kase !== undefined && write.basedOn !== undefined) yield* checkBase(kase, write.basedOn)
+      const problems = yield* rules.check(self, write)
+      if (problems.length > 0) {
+        return yield* storeError(new InvalidChange({ caseName: write.caseName, problems }))
+      }
+    })
+
   const createCase: StoreShape["createCase"] = (caseName, items, meta, options) =>
     Effect.gen(function* () {
       const problems = duplicates(items)
@@ -493,6 +538,7 @@ export const makeStore = Effect.gen(function* () {
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
       const existing = yield* query("read the case")(sql`SELECT id FROM cases WHERE name = ${caseName}`)
       if (existing.length > 0) return yield* storeError(new CaseExists({ caseName }))
+      yield* checkWrite({ caseName, basedOn: undefined, changes: items, whole: items })
       const at = yield* now(meta)
       const inserts: Array<VersionRow> = []
       for (const [index, item] of items.entries()) {
@@ -542,6 +588,7 @@ export const makeStore = Effect.gen(function* () {
       let ordinal = yield* nextOrdinal(kase.id)
       const closes: Array<{ kind: string; id: string }> = []
       const inserts: Array<VersionRow> = []
+      const effective: Array<ItemChange> = []
       let added = 0
       let changed = 0
       let removed = 0
@@ -553,21 +600,25 @@ export const makeStore = Effect.gen(function* () {
             continue
           }
           closes.push(change)
+          effective.push({ kind: change.kind, id: change.id, body: null })
           removed++
           continue
         }
         const body = yield* encodeBody(caseName, change)
         if (before === undefined) {
           inserts.push({ kind: change.kind, id: change.id, ordinal: ordinal++, body })
+          effective.push(change)
           added++
         } else if (before.body !== body && !equivalent(options, change.kind, before.body, change.body)) {
           closes.push(change)
           inserts.push({ kind: change.kind, id: change.id, ordinal: Number(before.ordinal), body })
+          effective.push(change)
           changed++
         }
       }
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
       if (closes.length === 0 && inserts.length === 0) return unchanged(head)
+      yield* checkWrite({ caseName, basedOn, changes: effective }, kase)
       return yield* writeRevision(
         kase,
         basedOn,
@@ -590,6 +641,7 @@ export const makeStore = Effect.gen(function* () {
       let ordinal = yield* nextOrdinal(kase.id)
       const closes: Array<{ kind: string; id: string }> = []
       const inserts: Array<VersionRow> = []
+      const effective: Array<ItemChange> = []
       let added = 0
       let changed = 0
       const kept = new Set<string>()
@@ -600,10 +652,12 @@ export const makeStore = Effect.gen(function* () {
         const body = yield* encodeBody(caseName, item)
         if (before === undefined) {
           inserts.push({ kind: item.kind, id: item.id, ordinal: ordinal++, body })
+          effective.push(item)
           added++
         } else if (before.body !== body && !equivalent(options, item.kind, before.body, item.body)) {
           closes.push(item)
           inserts.push({ kind: item.kind, id: item.id, ordinal: Number(before.ordinal), body })
+          effective.push(item)
           changed++
         }
       }
@@ -611,10 +665,12 @@ export const makeStore = Effect.gen(function* () {
       for (const [key, row] of current) {
         if (!kept.has(key)) {
           closes.push({ kind: row.kind, id: row.id })
+          effective.push({ kind: row.kind, id: row.id, body: null })
           removed++
         }
       }
       if (closes.length === 0 && inserts.length === 0) return unchanged(head)
+      yield* checkWrite({ caseName, basedOn, changes: effective, whole: items }, kase)
       return yield* writeRevision(
         kase,
         basedOn,
@@ -1084,6 +1140,13 @@ export const makeStore = Effect.gen(function* () {
           })
         )
       }
+      const effective = touched.map((key): ItemChange => {
+        const after = written.get(key)
+        const before = replaced.get(key)
+        const item = (after ?? before)!
+        return { kind: item.kind, id: item.id, body: before === undefined ? null : parseBody(kase, before) }
+      })
+      yield* checkWrite({ caseName, basedOn, changes: effective }, kase)
       return yield* writeRevision(
         kase,
         basedOn,
@@ -1094,7 +1157,7 @@ export const makeStore = Effect.gen(function* () {
         { added, changed, removed },
         undefined
       )
-    })
+    }).pipe(bodiesChecked)
 
   const listCases: StoreShape["listCases"] = Effect.gen(function* () {
     const rows = yield* query("list its cases")(
@@ -1112,7 +1175,7 @@ export const makeStore = Effect.gen(function* () {
     }))
   })
 
-  return Store.of({
+  const self: StoreShape = Store.of({
     location,
     listCases,
     createCase,
@@ -1128,10 +1191,14 @@ export const makeStore = Effect.gen(function* () {
     changes,
     itemHistory
   })
+  return self
 })
 
-/** The store over whatever `SqlClient` and `StoreBackend` are provided (a prepared, migrated database). */
-export const layer: Layer.Layer<Store, never, SqlClient.SqlClient | StoreBackend> = Layer.effect(
+/**
+ * The store over whatever `SqlClient`, `StoreBackend` and `ItemRules` are provided (a
+ * prepared, migrated database, and what its cases' items must be).
+ */
+export const layer: Layer.Layer<Store, never, SqlClient.SqlClient | StoreBackend | ItemRules> = Layer.effect(
   Store,
   makeStore
 )

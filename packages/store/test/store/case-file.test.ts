@@ -222,6 +222,29 @@ describe("case files in the store", () => {
     }).pipe(Effect.provide(freshStore()))
   )
 
+  it.effect("a store file holds changes made through its API to the model, as import does", () =>
+    Effect.gen(function* () {
+      const store = yield* Store
+      yield* importCaseText({ text: seedText, fileName: "seed.yaml", author: "a" })
+      const head = yield* loadCaseFile(seedId)
+      // The first actor is the parent of others, or named by a channel or statement: removing it strands them.
+      const parent = head.caseFile.actors.find((actor) =>
+        head.caseFile.actors.some((other) => other.parent === actor.id)
+      )!
+      const error = yield* Effect.flip(
+        store.commit(seedId, 1, [{ kind: "actors", id: parent.id, body: null }], {
+          author: "a",
+          reason: "drop"
+        })
+      )
+      assert.strictEqual(error.reason._tag, "InvalidChange")
+      assert.match(error.message, new RegExp(`actor "[^"]+": parent: "${parent.id}" names nothing`))
+      assert.include(error.message, "nothing was saved")
+      assert.strictEqual((yield* store.head(seedId)).number, 1)
+      assert.strictEqual(yield* loadCaseFile(seedId), head)
+    }).pipe(Effect.provide(freshStore()))
+  )
+
   it.effect("a new store gets the bundled seed case once", () =>
     Effect.gen(function* () {
       const filename = join(directory, "seeded", "allegiance.db")

@@ -9,6 +9,7 @@ import type { StoreError } from "../../src/errors.ts"
 import * as FileStore from "../../src/node.ts"
 import { latestSchemaVersion } from "../../src/schema/migrations.ts"
 import { Store } from "../../src/store.ts"
+import { smallCaseItems } from "../support/small-case.ts"
 
 const directory = mkdtempSync(join(tmpdir(), "allegiance-durability-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
@@ -29,11 +30,7 @@ const openError = (filename: string) =>
     )
   ) as Promise<StoreError>
 
-const items = Array.from({ length: 3000 }, (_, i) => ({
-  kind: "statements",
-  id: `s${i}`,
-  body: { text: "x".repeat(200), i }
-}))
+const items = smallCaseItems("big", 3000, (index) => `Group ${index} ${"x".repeat(200)}`)
 
 describe("the store file", () => {
   it("is created with its folder, in WAL mode, with foreign keys enforced", async () => {

@@ -14,6 +14,7 @@ import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import * as FileStore from "../../src/node.ts"
 import { Store, type StoreShape } from "../../src/store.ts"
+import { actorBody, smallCaseItems } from "../support/small-case.ts"
 
 const directory = mkdtempSync(join(tmpdir(), "allegiance-processes-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
@@ -96,7 +97,7 @@ const onStore = <A, E>(f: (store: StoreShape) => Effect.Effect<A, E>) =>
 const withStore = <A, E>(file: string, body: Effect.Effect<A, E, Store>) =>
   Effect.runPromise(body.pipe(Effect.provide(FileStore.layer({ filename: file }))))
 
-const smallCase = Array.from({ length: 20 }, (_, i) => ({ kind: "actors", id: `a${i}`, body: { n: i } }))
+const smallCase = smallCaseItems("existing", 20)
 
 describe("store file shared by processes", () => {
   it("a process killed with SIGKILL in the middle of a large import leaves the store intact and unchanged", async () => {
@@ -154,10 +155,14 @@ describe("store file shared by processes", () => {
     await withStore(
       file,
       onStore((store) =>
-        store.createCase("shared", [{ kind: "actors", id: "contested", body: { wording: "original" } }], {
-          author: "analyst",
-          reason: "start"
-        })
+        store.createCase(
+          "shared",
+          [
+            ...smallCaseItems("shared", 0),
+            { kind: "actors", id: "contested", body: actorBody("contested", "original") }
+          ],
+          { author: "analyst", reason: "start" }
+        )
       )
     )
     const alice = startChild(["race", file, "shared", "alice"])
@@ -183,6 +188,8 @@ describe("store file shared by processes", () => {
       onStore((store) => store.load("shared"))
     )
     expect(snapshot.revision.number).toBe(2)
-    expect(snapshot.items[0]?.body).toEqual({ wording: `${winner}'s wording` })
+    expect(snapshot.items.find((item) => item.id === "contested")?.body).toEqual(
+      actorBody("contested", `${winner}'s wording`)
+    )
   })
 })

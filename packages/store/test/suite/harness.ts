@@ -9,13 +9,18 @@ import { StoreBackend, type StoreBackendShape } from "../../src/backend.ts"
 import { canonicalJson } from "../../src/canonical-json.ts"
 import type { StoreError } from "../../src/errors.ts"
 import { openedStore } from "../../src/open.ts"
-import { Store, type StoreShape } from "../../src/store.ts"
+import { anyItems, type ItemRulesShape, Store, type StoreShape } from "../../src/store.ts"
 
 export interface OpenOptions {
   /** Replaces how this connection applies writes, to put something in their way. */
   readonly wrapBackend?:
     | ((backend: StoreBackendShape, sql: SqlClient.SqlClient) => StoreBackendShape)
     | undefined
+  /**
+   * What writes must keep true. Default: any items, since most cases test the store's own
+   * machinery (history, conflicts) with made-up items; those about the model use `caseRules`.
+   */
+  readonly rules?: ItemRulesShape | undefined
 }
 
 export interface HarnessShape {
@@ -47,7 +52,9 @@ export const makeHarness = (
         )
         base = Context.add(base, StoreBackend, wrapped)
       }
-      const store = yield* Layer.build(openedStore().pipe(Layer.provide(Layer.succeedContext(base))))
+      const store = yield* Layer.build(
+        openedStore({ rules: options?.rules ?? anyItems }).pipe(Layer.provide(Layer.succeedContext(base)))
+      )
       return Context.get(store, Store)
     }),
   raw: (text, params = []) =>

@@ -5,7 +5,9 @@
  */
 import { Effect, Option, type Scope } from "effect"
 import type { Statement } from "effect/sql/Statement"
-import type { ItemInput, StoreShape } from "../../src/store.ts"
+import { caseRules } from "../../src/case-rules.ts"
+import type { ItemChange, ItemInput, StoreShape } from "../../src/store.ts"
+import { actorBody, smallCaseItems } from "../support/small-case.ts"
 import { check, failsWith, Harness, same } from "./harness.ts"
 
 export interface SuiteCase {
@@ -48,6 +50,26 @@ const withSeed = Effect.gen(function* () {
     "jai",
     seedItems,
     analyst("Encoded from the January 2015 article", "2015-01-09T09:00:00.000Z")
+  )
+  return store
+})
+
+const channelBody = {
+  id: "ch",
+  kind: "social-media-account",
+  handle: "@group",
+  speaksFor: "a0",
+  cites: [{ paragraph: 1 }]
+}
+
+/** A store held to the rules of an Allegiance case, with a small valid case "model" in it. */
+const withModelCase = Effect.gen(function* () {
+  const harness = yield* Harness
+  const store = yield* harness.open({ rules: caseRules })
+  yield* store.createCase(
+    "model",
+    [...smallCaseItems("model", 3), { kind: "channels", id: "ch", body: channelBody }],
+    analyst("A small case", "2015-01-09T09:00:00.000Z")
   )
   return store
 })
@@ -650,6 +672,105 @@ export const storeCases: ReadonlyArray<SuiteCase> = [
         const result = yield* Effect.result(harness.raw(statement))
         check(result._tag === "Failure", `the database accepted: ${statement}`)
       }
+    })
+  },
+  {
+    name: "under the case rules, a change that breaks the model is refused, naming the item and field, and nothing is saved",
+    run: Effect.gen(function* () {
+      const store = yield* withModelCase
+      const before = yield* fingerprint(store)
+      const refused = (changes: ReadonlyArray<ItemChange>, ...expected: ReadonlyArray<string>) =>
+        Effect.gen(function* () {
+          const error = yield* failsWith(
+            store.commit("model", 1, changes, analyst("a bad edit")),
+            "InvalidChange"
+          )
+          for (const text of expected)
+            check(error.message.includes(text), `message says ${text}: ${error.message}`)
+          same(yield* fingerprint(store), before, "nothing was saved")
+        })
+      // A field of the wrong type, and one the model does not know.
+      yield* refused(
+        [{ kind: "actors", id: "a1", body: { ...actorBody("a1", "x"), name: 7 } }],
+        'actor "a1": name:'
+      )
+      yield* refused(
+        [{ kind: "actors", id: "a1", body: { ...actorBody("a1", "x"), nmae: "x" } }],
+        'actor "a1": nmae: This field is not part of a case (check its spelling)'
+      )
+      // A reference to nothing, made directly or left behind by a removal.
+      yield* refused(
+        [{ kind: "channels", id: "ch", body: { ...channelBody, speaksFor: "ghost" } }],
+        'channel "ch": speaksFor: "ghost" names nothing'
+      )
+      yield* refused(
+        [{ kind: "actors", id: "a0", body: null }],
+        'channel "ch": speaksFor: "a0" names nothing'
+      )
+      // A kind a case does not hold, a body saved under another id, the case's own section removed.
+      yield* refused(
+        [{ kind: "widgets", id: "w", body: {} }],
+        'widgets "w": a case holds no items of this kind'
+      )
+      yield* refused(
+        [{ kind: "actors", id: "a1", body: actorBody("a9", "x") }],
+        'actor "a1": id: the item says "a9"'
+      )
+      yield* refused([{ kind: "case", id: "case", body: null }], "cannot be removed")
+      // A change the model accepts is saved as ever.
+      const saved = yield* store.commit(
+        "model",
+        1,
+        [{ kind: "actors", id: "a1", body: actorBody("a1", "Renamed group") }],
+        analyst("a good edit")
+      )
+      same([saved.revision.number, saved.changed], [2, 1], "the valid change was saved")
+    })
+  },
+  {
+    name: "under the case rules, a new case, a replacement and an undo are held to the model too",
+    run: Effect.gen(function* () {
+      const store = yield* withModelCase
+      const noSection = yield* failsWith(
+        store.createCase("bare", [{ kind: "actors", id: "a0", body: actorBody("a0", "A") }], analyst("new")),
+        "InvalidChange"
+      )
+      check(noSection.message.includes("needs its own section"), noSection.message)
+      const dangling = yield* failsWith(
+        store.replaceAll(
+          "model",
+          1,
+          smallCaseItems("model", 1).concat([
+            { kind: "channels", id: "ch", body: { ...channelBody, speaksFor: "a1" } }
+          ]),
+          analyst("replace")
+        ),
+        "InvalidChange"
+      )
+      check(dangling.message.includes('channel "ch": speaksFor: "a1" names nothing'), dangling.message)
+      same(
+        (yield* store.listCases).map((c) => [c.name, c.head.number]),
+        [["model", 1]],
+        "nothing was saved"
+      )
+      // Revision 2 adds an actor, revision 3 a channel speaking for it: undoing 2 would strand the channel.
+      yield* store.commit(
+        "model",
+        1,
+        [{ kind: "actors", id: "a5", body: actorBody("a5", "Five") }],
+        analyst("add a5")
+      )
+      yield* store.commit(
+        "model",
+        2,
+        [{ kind: "channels", id: "ch5", body: { ...channelBody, id: "ch5", speaksFor: "a5" } }],
+        analyst("add ch5")
+      )
+      const undone = yield* failsWith(store.undo("model", 2, 3, analyst("undo a5")), "InvalidChange")
+      check(undone.message.includes('channel "ch5": speaksFor: "a5" names nothing'), undone.message)
+      same((yield* store.head("model")).number, 3, "the refused undo saved nothing")
+      const undoChannel = yield* store.undo("model", 3, 3, analyst("undo ch5"))
+      same([undoChannel.revision.number, undoChannel.removed], [4, 1], "an undo the model accepts is saved")
     })
   }
 ]

@@ -16,6 +16,7 @@ import { Effect } from "effect"
 import { importCaseText } from "../../src/case-file.ts"
 import * as FileStore from "../../src/node.ts"
 import { Store } from "../../src/store.ts"
+import { actorBody } from "./small-case.ts"
 
 const say = (line: string) => writeSync(1, `${line}\n`)
 
@@ -72,7 +73,7 @@ const raceMode = Effect.gen(function* () {
     store.commit(
       caseName,
       head.number,
-      [{ kind: "actors", id: "contested", body: { wording: `${author}'s wording` } }],
+      [{ kind: "actors", id: "contested", body: actorBody("contested", `${author}'s wording`) }],
       { author, reason: `${author} edits` }
     )
   )

@@ -1,0 +1,64 @@
+/**
+ * Cases decoded from a store for evaluation, remembered per open store: item versions,
+ * which never change, and the last few whole cases, so that loading a case again (the API
+ * and the terminal UI do, for every evaluation; the store does, to check a change) costs
+ * one query for its head when nothing changed.
+ */
+import type { CaseFile } from "@allegiance/domain/model/index"
+import { Effect, Result } from "effect"
+import { caseFileFromItems, DecodedItems } from "./case-items.ts"
+import { Corrupt, type StoreError, storeError } from "./errors.ts"
+import type { RevisionInfo, RevisionSelector, StoreShape } from "./store.ts"
+
+export interface LoadedCase {
+  readonly caseFile: CaseFile
+  readonly revision: RevisionInfo
+}
+
+interface Decoded {
+  readonly items: DecodedItems
+  readonly cases: Map<string, LoadedCase>
+}
+const decodedByStore = new WeakMap<StoreShape, Decoded>()
+const casesKept = 4
+
+/** A case of `store` decoded: at its head, or at the revision or moment `at` picks. */
+export const decodedCase = (
+  store: StoreShape,
+  caseName: string,
+  at?: RevisionSelector
+): Effect.Effect<LoadedCase, StoreError> =>
+  Effect.gen(function* () {
+    let decoded = decodedByStore.get(store)
+    if (decoded === undefined) {
+      decoded = { items: new DecodedItems(), cases: new Map() }
+      decodedByStore.set(store, decoded)
+    }
+    const { items, cases } = decoded
+    const wanted = at === undefined ? yield* store.head(caseName) : yield* store.resolveRevision(caseName, at)
+    const caseKey = `${caseName}\u0000${wanted.number}`
+    const known = cases.get(caseKey)
+    if (known !== undefined) return known
+    const snapshot = yield* store.load(
+      caseName,
+      { revision: wanted.number },
+      {
+        skipBody: items.knows(caseName)
+          ? (item) => items.get(caseName, item.kind, item.id, item.since) !== undefined
+          : undefined
+      }
+    )
+    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName })
+    if (Result.isFailure(caseFile)) {
+      return yield* storeError(
+        new Corrupt({
+          location: store.location,
+          details: `case "${caseName}" at revision ${snapshot.revision.number} is not a readable case: ${caseFile.failure.join("; ")}`
+        })
+      )
+    }
+    const loaded = { caseFile: caseFile.success, revision: snapshot.revision }
+    cases.set(caseKey, loaded)
+    if (cases.size > casesKept) cases.delete(cases.keys().next().value!)
+    return loaded
+  })
