@@ -101,7 +101,7 @@ interface DecodedLoad {
   readonly since: ReadonlyArray<number>
   readonly values: ReadonlyArray<unknown>
   /** Where each item is, by kind and id; built when a later load first looks something up. */
-  index?: Map<string, number>
+  index?: Map<string, Map<string, number>>
 }
 
 /**
@@ -123,11 +123,22 @@ export class DecodedItems {
     const load = this.#cases.get(caseName)
     if (load === undefined) return undefined
     if (load.index === undefined) {
-      const index = new Map<string, number>()
-      for (let at = 0; at < load.ids.length; at++) index.set(`${load.kinds[at]}\u0000${load.ids[at]}`, at)
+      const index = new Map<string, Map<string, number>>()
+      let ids: Map<string, number> | undefined
+      for (let at = 0; at < load.ids.length; at++) {
+        // Items come grouped by kind: a new map only where the kind changes.
+        if (at === 0 || load.kinds[at] !== load.kinds[at - 1]) {
+          ids = index.get(load.kinds[at]!)
+          if (ids === undefined) {
+            ids = new Map()
+            index.set(load.kinds[at]!, ids)
+          }
+        }
+        ids!.set(load.ids[at]!, at)
+      }
       load.index = index
     }
-    const at = load.index.get(`${kind}\u0000${id}`)
+    const at = load.index.get(kind)?.get(id)
     return at !== undefined && load.since[at] === since ? load.values[at] : undefined
   }
   /** Keeps what one load of a case decoded, `values[i]` for `items[i]`, in place of the last. */
