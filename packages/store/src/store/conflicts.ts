@@ -1,0 +1,57 @@
+/**
+ * Conflicts between writers. A write names the revision it was based on; when another
+ * write has moved the case on since, the write is refused whole with a `Conflict` that
+ * says who saved what, never merged.
+ */
+import { Effect } from "effect"
+import type { Statement } from "effect/sql/Statement"
+import type { AtomicOptions } from "../backend.ts"
+import { Conflict, storeError } from "../errors.ts"
+import type { CaseRow, StoreContext } from "./context.ts"
+
+export const makeConflicts = (context: StoreContext) => {
+  const { backend, fail, headRow, headOf } = context
+
+  const conflict = (kase: CaseRow, basedOn: number) =>
+    Effect.flatMap(headOf(kase), (head) =>
+      storeError(
+        new Conflict({
+          caseName: kase.name,
+          basedOn,
+          head: head.number,
+          headAuthor: head.author,
+          headAt: head.at,
+          headReason: head.reason
+        })
+      )
+    )
+
+  /** Runs a prepared write; a failure while someone else moved the head is reported as a conflict. */
+  const apply = (
+    kase: CaseRow,
+    basedOn: number,
+    statements: ReadonlyArray<Statement<unknown>>,
+    options: AtomicOptions | undefined
+  ) =>
+    backend
+      .atomically(statements, options)
+      .pipe(
+        Effect.catch((error) =>
+          Effect.flatMap(headRow(kase.id), (head) =>
+            head !== undefined && Number(head.number) !== basedOn
+              ? conflict(kase, basedOn)
+              : Effect.fail(fail("save the change")(error))
+          )
+        )
+      )
+
+  /** Checks that the write is based on the head, failing early with a conflict when not. */
+  const checkBase = (kase: CaseRow, basedOn: number) =>
+    Effect.flatMap(headOf(kase), (head) =>
+      head.number === basedOn ? Effect.succeed(head) : conflict(kase, basedOn)
+    )
+
+  return { conflict, apply, checkBase }
+}
+
+export type Conflicts = ReturnType<typeof makeConflicts>
