@@ -16,9 +16,10 @@ const store = join(directory, "store.db")
 
 const run = (...args: ReadonlyArray<string>) => {
   const { ALLEGIANCE_DB: _db, XDG_DATA_HOME: _xdg, ...rest } = process.env
+  // Three hours ahead of UTC, so that a time read in local time would land on another revision.
   return spawnSync(process.execPath, [bin, ...args], {
     encoding: "utf8",
-    env: { ...rest, ALLEGIANCE_DB: store }
+    env: { ...rest, ALLEGIANCE_DB: store, TZ: "Asia/Baghdad" }
   })
 }
 const statementIds = (stdout: string): ReadonlyArray<string> =>
@@ -108,5 +109,24 @@ describe("allegiance evaluate, as the store held the case", () => {
       expect(result.stderr).toContain(`${file} is a case file`)
       expect(result.stdout).toBe("")
     }
+  })
+})
+
+describe("allegiance export --at, read as evaluate --as-stored reads a moment", () => {
+  it("takes a time without an offset as UTC, a bare day as the end of that day", () => {
+    const hourAfter = run("export", seedId, "--at", "2015-02-01T11:00")
+    expect(hourAfter.status).toBe(0)
+    expect(hourAfter.stdout).toContain("st-added-later")
+    const hourBefore = run("export", seedId, "--at", "2015-02-01T09:00")
+    expect(hourBefore.status).toBe(0)
+    expect(hourBefore.stdout).not.toContain("st-added-later")
+    expect(run("export", seedId, "--at", "2015-02-01").stdout).toContain("st-added-later")
+  })
+
+  it("refuses a day that does not exist, saying which", () => {
+    const result = run("export", seedId, "--at", "2015-02-30")
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('--at "2015-02-30" is not a day or a time that exists')
+    expect(result.stdout).toBe("")
   })
 })

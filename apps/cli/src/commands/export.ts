@@ -1,6 +1,6 @@
 import { renameSync, writeFileSync } from "node:fs"
-import { exportCaseText, type RevisionSelector } from "@allegiance/store"
-import { Console, Effect, Option } from "effect"
+import { exportCaseText, type RevisionSelector, readStoredMoment } from "@allegiance/store"
+import { Console, Effect, Option, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { dbFlag, reportStoreError, storeLayer } from "./db-flag.ts"
 
@@ -40,7 +40,7 @@ export const exportCommand = Command.make(
     ),
     at: Flag.String("at").pipe(
       Flag.withDescription(
-        "Export the case as the store held it at this moment (YYYY-MM-DD, or a date and time). Default: as it is now."
+        "Export the case as the store held it at this moment: YYYY-MM-DD (the end of that day, UTC) or YYYY-MM-DDTHH:MM (UTC unless it gives an offset). Default: as it is now."
       ),
       Flag.withMetavar("DATE"),
       Flag.optional
@@ -52,12 +52,10 @@ export const exportCommand = Command.make(
       let at: RevisionSelector | undefined
       if (Option.isSome(revision)) at = { revision: revision.value }
       if (Option.isSome(moment)) {
-        const text = moment.value
-        // A bare day means the end of that day: everything saved on it counts.
-        const instant = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T23:59:59.999Z` : text)
-        if (Number.isNaN(instant.getTime()))
-          return yield* fail(`--at ${text}: not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM.`)
-        at = { asOf: instant }
+        // Read as evaluate --as-stored reads it: a bare day is the end of that day, a time is UTC unless it says otherwise.
+        const instant = readStoredMoment(moment.value)
+        if (Result.isFailure(instant)) return yield* fail(`--at ${instant.failure}`)
+        at = { asOf: instant.success }
       }
       const exported = yield* exportCaseText(caseName, at).pipe(Effect.provide(storeLayer(db)))
       if (Option.isNone(output)) {
