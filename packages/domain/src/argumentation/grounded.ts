@@ -52,13 +52,22 @@ export const propagate = (
   return tail
 }
 
+/** A labelling under way: labels, the attackers each argument still waits on, and a work queue. */
+export interface GroundedWork {
+  readonly labels: Uint8Array
+  readonly remaining: Int32Array
+  readonly queue: Int32Array
+}
+
 /**
- * The grounded labelling: IN for the grounded extension, OUT for what it attacks, UNDEC for
- * the rest. Linear in arguments plus attacks.
+ * Grounded propagation from scratch: unattacked arguments IN, then everything that follows;
+ * what is left keeps the label `open`. The searches start from here with a label of their own
+ * for "not decided yet", so that they can tell it from a decided UNDEC.
  */
-export const groundedLabelling = (framework: Framework): Labelling => {
+export const groundedWork = (framework: Framework, open: number): GroundedWork => {
   const n = framework.size
-  const labels = new Uint8Array(n) // all UNDEC (0)
+  const labels = new Uint8Array(n)
+  if (open !== 0) labels.fill(open)
   const remaining = new Int32Array(n)
   const queue = new Int32Array(n)
   const start = framework.attackersStart
@@ -71,6 +80,13 @@ export const groundedLabelling = (framework: Framework): Labelling => {
       queue[tail++] = x
     }
   }
-  propagate(framework, labels, remaining, queue, tail, Label.Undec)
-  return labels
+  propagate(framework, labels, remaining, queue, tail, open)
+  return { labels, remaining, queue }
 }
+
+/**
+ * The grounded labelling: IN for the grounded extension, OUT for what it attacks, UNDEC for
+ * the rest. Linear in arguments plus attacks.
+ */
+export const groundedLabelling = (framework: Framework): Labelling =>
+  groundedWork(framework, Label.Undec).labels

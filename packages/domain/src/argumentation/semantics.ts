@@ -1,7 +1,7 @@
 import { ancestorMask, stronglyConnectedComponents } from "./components.ts"
 import { completeEncoding, inVariable, outVariable, type Region, stableEncoding } from "./encoding.ts"
 import type { Framework } from "./framework.ts"
-import { propagate } from "./grounded.ts"
+import { type GroundedWork, groundedWork, propagate } from "./grounded.ts"
 import { extensionOf, Label, type Labelling } from "./label.ts"
 import { negative, positive, SatResult, type SatSolver } from "./sat-solver.ts"
 
@@ -40,30 +40,9 @@ const stopped: Outcome<never> = { decided: false }
 const decided = <A>(value: A): Outcome<A> => ({ decided: true, value })
 
 /** Working state: a labelling with OPEN for arguments not yet decided, plus counters for propagation. */
-interface Work {
-  readonly labels: Uint8Array
-  readonly remaining: Int32Array
-  readonly queue: Int32Array
-}
+type Work = GroundedWork
 
-const groundedWork = (framework: Framework): Work => {
-  const n = framework.size
-  const labels = new Uint8Array(n).fill(OPEN)
-  const remaining = new Int32Array(n)
-  const queue = new Int32Array(n)
-  const start = framework.attackersStart
-  let tail = 0
-  for (let x = 0; x < n; x++) {
-    const degree = start[x + 1]! - start[x]!
-    remaining[x] = degree
-    if (degree === 0) {
-      labels[x] = Label.In
-      queue[tail++] = x
-    }
-  }
-  propagate(framework, labels, remaining, queue, tail, OPEN)
-  return { labels, remaining, queue }
-}
+const groundedStart = (framework: Framework): Work => groundedWork(framework, OPEN)
 
 const copyWork = (work: Work): Work => ({
   labels: work.labels.slice(),
@@ -233,7 +212,7 @@ const smallRegionPreferred = (framework: Framework, region: Region): Uint8Array 
  * Components left open by propagation are usually tiny, so the search stays local.
  */
 export const preferredLabelling = (framework: Framework, options: SolveOptions = {}): Outcome<Labelling> => {
-  const work = groundedWork(framework)
+  const work = groundedStart(framework)
   const result = completeToPreferred(framework, work, options, enumerationLimit(options))
   return result.decided ? decided(closeOpen(work.labels)) : stopped
 }
@@ -290,8 +269,6 @@ const completeToPreferred = (
 }
 
 /** The grounded labelling with OPEN for its UNDEC arguments (shared first step of every task). */
-const groundedStart = groundedWork
-
 /** A stable labelling, `null` when the framework has none. */
 export const stableLabelling = (
   framework: Framework,

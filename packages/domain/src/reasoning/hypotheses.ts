@@ -40,7 +40,10 @@ const verdictWeight: Record<Status, number> = {
 }
 
 /** Whether a claim states the proposition an expectation names: same kind, and every role it names matches. */
-const matches = (claim: { readonly kind: string } & Record<string, unknown>, expectation: Expectation): boolean => {
+const matches = (
+  claim: { readonly kind: string } & Record<string, unknown>,
+  expectation: Expectation
+): boolean => {
   if (claim.kind !== expectation.kind) return false
   for (const [role, value] of Object.entries(expectation))
     if (role !== "kind" && role !== "holds" && value !== undefined && claim[role] !== value) return false

@@ -2,7 +2,7 @@ import { credulousPreferred } from "../argumentation/credulous.ts"
 import type { Claim } from "../model/claim.ts"
 import { reliabilityWords, type Source } from "../model/source.ts"
 import type { ArgumentGraph } from "./argument-graph.ts"
-import { type CaseView, claimDate, itemName } from "./case-view.ts"
+import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
 import { type Support, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
 import {
@@ -26,11 +26,7 @@ export const findingsByTarget = (
   findings: ReadonlyArray<Finding>
 ): ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>> => {
   const map = new Map<ArgumentKey, Array<Finding>>()
-  for (const finding of findings) {
-    const list = map.get(finding.target)
-    if (list === undefined) map.set(finding.target, [finding])
-    else list.push(finding)
-  }
+  for (const finding of findings) push(map, finding.target, finding)
   return map
 }
 

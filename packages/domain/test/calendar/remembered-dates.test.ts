@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Result, Schema } from "effect"
 import fc from "fast-check"
+import { gregorianMonthName } from "../../src/calendar/day-number.ts"
 import {
   BoundedMemo,
   type CalendarSystem,
@@ -17,20 +18,7 @@ import {
   type WrittenDate
 } from "../../src/model/date-field.ts"
 
-const gregorianMonths = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
+const gregorianMonths = Array.from({ length: 12 }, (_, i) => gregorianMonthName(i + 1))
 
 /** Date texts as cases print them, readable or not: days past the month's end, bare years, loose words. */
 const dateText = fc.oneof(
