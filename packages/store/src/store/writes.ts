@@ -245,6 +245,42 @@ export const makeWrites = (
       return { revision: revisionInfo(caseName, revision), added: items.length, changed: 0, removed: 0 }
     })
 
+  /**
+   * The rows one write closes and inserts, and what it changes, gathered item by item: a new item
+   * takes the next ordinal, a changed one keeps its place, an unchanged one (same bytes, or equal by
+   * the caller's `equivalent`) is left alone.
+   */
+  const stage = (firstOrdinal: number, options: WriteOptions | undefined) => {
+    let ordinal = firstOrdinal
+    const closes: Array<{ kind: string; id: string }> = []
+    const inserts: Array<VersionRow> = []
+    const effective: Array<ItemChange> = []
+    const counts = { added: 0, changed: 0, removed: 0 }
+    return {
+      closes,
+      inserts,
+      effective,
+      counts,
+      put: (item: ItemChange, before: VersionRow | undefined, body: string) => {
+        if (before === undefined) {
+          inserts.push({ kind: item.kind, id: item.id, ordinal: ordinal++, body })
+          effective.push(item)
+          counts.added++
+        } else if (before.body !== body && !equivalent(options, item.kind, before.body, item.body)) {
+          closes.push(item)
+          inserts.push({ kind: item.kind, id: item.id, ordinal: Number(before.ordinal), body })
+          effective.push(item)
+          counts.changed++
+        }
+      },
+      remove: (kind: string, id: string) => {
+        closes.push({ kind, id })
+        effective.push({ kind, id, body: null })
+        counts.removed++
+      }
+    }
+  }
+
   const commit: StoreShape["commit"] = (caseName, basedOn, changes, meta, options) =>
     Effect.gen(function* () {
       const kase = yield* findCase(caseName)
@@ -252,48 +288,28 @@ export const makeWrites = (
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
       const head = yield* headOf(kase)
       const current = yield* currentVersionsOf(kase.id, changes)
-      let ordinal = yield* nextOrdinal(kase.id)
-      const closes: Array<{ kind: string; id: string }> = []
-      const inserts: Array<VersionRow> = []
-      const effective: Array<ItemChange> = []
-      let added = 0
-      let changed = 0
-      let removed = 0
+      const staged = stage(yield* nextOrdinal(kase.id), options)
       for (const change of changes) {
         const before = current.get(keyOf(change.kind, change.id))
         if (change.body === null || change.body === undefined) {
-          if (before === undefined) {
+          if (before === undefined)
             problems.push(`${describeItem(change.kind, change.id)} cannot be removed: it is not in the case`)
-            continue
-          }
-          closes.push(change)
-          effective.push({ kind: change.kind, id: change.id, body: null })
-          removed++
+          else staged.remove(change.kind, change.id)
           continue
         }
-        const body = yield* encodeBody(caseName, change)
-        if (before === undefined) {
-          inserts.push({ kind: change.kind, id: change.id, ordinal: ordinal++, body })
-          effective.push(change)
-          added++
-        } else if (before.body !== body && !equivalent(options, change.kind, before.body, change.body)) {
-          closes.push(change)
-          inserts.push({ kind: change.kind, id: change.id, ordinal: Number(before.ordinal), body })
-          effective.push(change)
-          changed++
-        }
+        staged.put(change, before, yield* encodeBody(caseName, change))
       }
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
-      if (closes.length === 0 && inserts.length === 0) return unchanged(head)
-      yield* checkWrite({ caseName, basedOn, changes: effective }, kase)
+      if (staged.closes.length === 0 && staged.inserts.length === 0) return unchanged(head)
+      yield* checkWrite({ caseName, basedOn, changes: staged.effective }, kase)
       return yield* writeRevision(
         kase,
         basedOn,
         meta,
         null,
-        closes,
-        inserts,
-        { added, changed, removed },
+        staged.closes,
+        staged.inserts,
+        staged.counts,
         options
       )
     })
@@ -305,47 +321,24 @@ export const makeWrites = (
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
       const head = yield* headOf(kase)
       const current = yield* currentVersions(kase.id)
-      let ordinal = yield* nextOrdinal(kase.id)
-      const closes: Array<{ kind: string; id: string }> = []
-      const inserts: Array<VersionRow> = []
-      const effective: Array<ItemChange> = []
-      let added = 0
-      let changed = 0
+      const staged = stage(yield* nextOrdinal(kase.id), options)
       const kept = new Set<string>()
       for (const item of items) {
         const key = keyOf(item.kind, item.id)
         kept.add(key)
-        const before = current.get(key)
-        const body = yield* encodeBody(caseName, item)
-        if (before === undefined) {
-          inserts.push({ kind: item.kind, id: item.id, ordinal: ordinal++, body })
-          effective.push(item)
-          added++
-        } else if (before.body !== body && !equivalent(options, item.kind, before.body, item.body)) {
-          closes.push(item)
-          inserts.push({ kind: item.kind, id: item.id, ordinal: Number(before.ordinal), body })
-          effective.push(item)
-          changed++
-        }
+        staged.put(item, current.get(key), yield* encodeBody(caseName, item))
       }
-      let removed = 0
-      for (const [key, row] of current) {
-        if (!kept.has(key)) {
-          closes.push({ kind: row.kind, id: row.id })
-          effective.push({ kind: row.kind, id: row.id, body: null })
-          removed++
-        }
-      }
-      if (closes.length === 0 && inserts.length === 0) return unchanged(head)
-      yield* checkWrite({ caseName, basedOn, changes: effective, whole: items }, kase)
+      for (const [key, row] of current) if (!kept.has(key)) staged.remove(row.kind, row.id)
+      if (staged.closes.length === 0 && staged.inserts.length === 0) return unchanged(head)
+      yield* checkWrite({ caseName, basedOn, changes: staged.effective, whole: items }, kase)
       return yield* writeRevision(
         kase,
         basedOn,
         meta,
         null,
-        closes,
-        inserts,
-        { added, changed, removed },
+        staged.closes,
+        staged.inserts,
+        staged.counts,
         options
       )
     })
