@@ -10,7 +10,7 @@
  */
 import {
   Actor,
-  CaseFile,
+  type CaseFile,
   CaseId,
   CaseInfo,
   Channel,
@@ -27,6 +27,7 @@ import { formatPath } from "@allegiance/domain/case/case-problem"
 import { Result, Schema, SchemaIssue } from "effect"
 import { canonicalJson } from "./canonical-json.ts"
 import type { ItemInput, StoredItem } from "./store.ts"
+import { trustedCaseFile, trustedReaders, Unreadable } from "./trusted-items.ts"
 
 /** The kind and id under which a case's own section (`case:`) is stored. */
 export const caseInfoKind = "case"
@@ -219,8 +220,10 @@ const describe = (issue: SchemaIssue.Issue) =>
 
 /**
  * The case file a store snapshot holds, or what keeps it from being one (the store was
- * written under a model this version does not read). With a cache, versions decoded
- * before are reused, and the whole load is kept for the next.
+ * written under a model this version does not read). The store checked every body against
+ * the model when it wrote it, so bodies are read without checking them again (see
+ * `trusted-items.ts`); one that lacks what its kind requires is decoded to say what is wrong.
+ * With a cache, versions decoded before are reused, and the whole load is kept for the next.
  */
 export const caseFileFromItems = (
   items: ReadonlyArray<StoredItem>,
@@ -232,15 +235,15 @@ export const caseFileFromItems = (
   const values = new Array<unknown>(items.length)
   // Nothing of a case never decoded before can be found: skip looking, on the largest loads.
   const known = cache?.decoded.knows(cache.caseName) === true ? cache : undefined
-  // Items come grouped by kind: look the kind's decoder and list up once per run of them.
+  // Items come grouped by kind: look the kind's reader and list up once per run of them.
   let kind: string | undefined
-  let decode: ReturnType<typeof decoders.get>
+  let read: ReturnType<typeof trustedReaders.get>
   let section: Array<unknown> | undefined
   for (let at = 0; at < items.length; at++) {
     const item = items[at]!
     if (item.kind !== kind) {
       kind = item.kind
-      decode = decoders.get(kind)
+      read = trustedReaders.get(kind)
       section = sections.get(kind)
     }
     let decoded = known?.decoded.get(known.caseName, item.kind, item.id, item.since)
@@ -249,17 +252,22 @@ export const caseFileFromItems = (
         problems.push(`${item.kind} "${item.id}" was dropped from memory while loading; load the case again`)
         continue
       }
-      if (decode === undefined) {
+      if (read === undefined) {
         problems.push(`${item.kind} "${item.id}" is of a kind this version does not know`)
         continue
       }
-      const result = decode(item.body)
-      if (Result.isFailure(result)) {
-        if (problems.length < 10)
-          problems.push(`${item.kind} "${item.id}": ${describe(result.failure.issue)}`)
-        continue
+      try {
+        decoded = read(item.body)
+      } catch (error) {
+        if (!(error instanceof Unreadable)) throw error
+        const result = decoders.get(kind!)!(item.body)
+        if (Result.isFailure(result)) {
+          if (problems.length < 10)
+            problems.push(`${item.kind} "${item.id}": ${describe(result.failure.issue)}`)
+          continue
+        }
+        decoded = result.success
       }
-      decoded = result.success
     }
     values[at] = decoded
     if (section === undefined) info = decoded
@@ -268,11 +276,5 @@ export const caseFileFromItems = (
   if (info === undefined) problems.push("it has no case section")
   if (problems.length > 0) return Result.fail(problems)
   cache?.decoded.remember(cache.caseName, items, values)
-  return Result.succeed(
-    new CaseFile(
-      { case: info as CaseInfo, ...(Object.fromEntries(sections) as unknown as Pick<CaseFile, ItemSection>) },
-      // Every part was decoded (and so checked) above.
-      { disableChecks: true }
-    )
-  )
+  return Result.succeed(trustedCaseFile(info as CaseInfo, sections))
 }
