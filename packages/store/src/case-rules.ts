@@ -8,11 +8,12 @@
  */
 import { formatPath } from "@allegiance/domain/case/case-problem"
 import { checkIntegrity } from "@allegiance/domain/case/integrity"
-import { CaseFile, type CaseInfo, type ItemSection, itemSections } from "@allegiance/domain/model/index"
+import { type CaseFile, type CaseInfo, type ItemSection, itemSections } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import { caseFileItems, caseInfoId, caseInfoKind, decodeItemStrictly, itemKinds } from "./case-items.ts"
 import { decodedCase } from "./decoded-cases.ts"
 import type { ItemChange, ItemInput, ItemRulesShape, ProposedWrite, StoreShape } from "./store.ts"
+import { trustedCaseFile } from "./trusted-items.ts"
 
 const nouns: Record<ItemSection, string> = {
   actors: "actor",
@@ -120,19 +121,15 @@ const applyChanges = (
     }
   }
   if (info === undefined) return undefined
-  return new CaseFile(
-    {
-      case: info as CaseInfo,
-      ...(Object.fromEntries(
-        [...sections].map(([section, list]) => [
-          section,
-          removed.size === 0 ? list : list.filter((item) => !removed.has(item))
-        ])
-      ) as unknown as Pick<CaseFile, ItemSection>)
-    },
-    // Every item was decoded (and so checked) on its own.
-    { disableChecks: true }
-  )
+  if (removed.size > 0) {
+    for (const [section, list] of sections)
+      sections.set(
+        section,
+        list.filter((item) => !removed.has(item))
+      )
+  }
+  // Every item was decoded (and so checked) on its own, or read from what the store checked.
+  return trustedCaseFile(info as CaseInfo, sections)
 }
 
 /** A case's integrity problems, each naming the item and the field. */
