@@ -22,6 +22,8 @@ export class IncrementalGrounded {
   private retracted = new Set<number>()
   private dirty: Array<number> = []
   private lastRelabelled = 0
+  private region: ReadonlyArray<number> = []
+  private attacks = 0
 
   constructor(size = 0) {
     this.addArguments(size)
@@ -39,6 +41,7 @@ export class IncrementalGrounded {
         inc.attackedOf[y]!.push(x)
       }
     }
+    inc.attacks = framework.attackCount
     return inc
   }
 
@@ -49,6 +52,28 @@ export class IncrementalGrounded {
   /** How many arguments the last update with pending changes labelled again (the affected region). */
   get relabelledByLastUpdate(): number {
     return this.lastRelabelled
+  }
+
+  /** The arguments the last update with pending changes labelled again (the downstream closure of the changes). */
+  get lastRegion(): ReadonlyArray<number> {
+    return this.region
+  }
+
+  /** Who attacks `x` (a live view: do not keep it across changes). */
+  attackersOfArgument(x: number): ReadonlyArray<number> {
+    this.check(x)
+    return this.attackersOf[x]!
+  }
+
+  /** Whom `x` attacks (a live view: do not keep it across changes). */
+  attackedByArgument(x: number): ReadonlyArray<number> {
+    this.check(x)
+    return this.attackedOf[x]!
+  }
+
+  /** How many attacks the framework holds. */
+  get attackCount(): number {
+    return this.attacks
   }
 
   /** Adds `count` new unattacked arguments and returns the index of the first. */
@@ -87,6 +112,7 @@ export class IncrementalGrounded {
     row.push(a)
     this.attackedOf[a]!.push(b)
     this.dirty.push(b)
+    this.attacks++
     return true
   }
 
@@ -101,6 +127,7 @@ export class IncrementalGrounded {
     const out = this.attackedOf[a]!
     out.splice(out.indexOf(b), 1)
     this.dirty.push(b)
+    this.attacks--
     return true
   }
 
@@ -122,7 +149,10 @@ export class IncrementalGrounded {
    * labels outside it fixed. Returns how many arguments were labelled again.
    */
   update(): number {
-    if (this.dirty.length === 0) return 0
+    if (this.dirty.length === 0) {
+      this.region = []
+      return 0
+    }
     const OPEN = 3
     const labels = this.labelStore
     // Downstream closure of the changed arguments.
@@ -190,6 +220,7 @@ export class IncrementalGrounded {
     }
     for (const x of region) if (labels[x] === OPEN) labels[x] = Label.Undec
     this.lastRelabelled = region.length
+    this.region = region
     return region.length
   }
 

@@ -1,6 +1,7 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
 import type { Claim, ClaimOf } from "../model/claim.ts"
-import { type CaseView, claimDate } from "./case-view.ts"
+import { type Additions, type CaseView, claimDate, perView, push } from "./case-view.ts"
+import { ListIndex } from "./list-index.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
 
 /** One piece of dated evidence that an actor was active: who shows it, when, through which channel. */
@@ -18,16 +19,27 @@ export interface ActivityEvidence {
  * members, and independent reports of it fighting beside others, of its size, or of members who did
  * not follow a decision made in its name.
  */
-export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyArray<ActivityEvidence>> => {
-  const cached = computed.get(view)
-  if (cached !== undefined) return cached
-  const byActor = new Map<string, Array<ActivityEvidence>>()
-  const add = (evidence: ActivityEvidence) => {
-    const list = byActor.get(evidence.actor)
-    if (list === undefined) byActor.set(evidence.actor, [evidence])
-    else list.push(evidence)
-  }
-  for (const observation of view.observations)
+export const activityEvidence = (view: CaseView): ListIndex<ActivityEvidence> => evidenceOf(view)
+
+const evidenceOf = perView(
+  (view) => {
+    const byActor = new Map<string, Array<ActivityEvidence>>()
+    gatherEvidence(view, view, (evidence) => push(byActor, evidence.actor, evidence))
+    return ListIndex.of(byActor)
+  },
+  (earlier, view, additions) =>
+    earlier.with((add) => gatherEvidence(view, additions, (evidence) => add(evidence.actor, evidence)))
+)
+
+/** The evidence of activity that `additions` bring to `view`, which holds them. */
+export const addedEvidence = (view: CaseView, additions: Additions): ReadonlyArray<ActivityEvidence> => {
+  const added: Array<ActivityEvidence> = []
+  gatherEvidence(view, additions, (evidence) => added.push(evidence))
+  return added
+}
+
+const gatherEvidence = (view: CaseView, items: Additions, add: (evidence: ActivityEvidence) => void) => {
+  for (const observation of items.observations)
     if (observation.kind === "activity")
       add({
         argument: obsArg(observation.id),
@@ -37,7 +49,7 @@ export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyAr
         channel: observation.channel,
         description: observation.description
       })
-  for (const statement of view.statements)
+  for (const statement of items.statements)
     if (statement.media.some((media) => media.showsBannerAndMembers))
       add({
         argument: authOf(statement.id),
@@ -47,7 +59,7 @@ export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyAr
         channel: statement.channel,
         description: "photos of its banner and members"
       })
-  for (const claim of view.claims) {
+  for (const claim of items.claims) {
     const description = activityDescription(claim)
     const date = description === undefined ? undefined : claimDate(claim, view.statementById)
     if (description === undefined || date === undefined || !("actor" in claim)) continue
@@ -55,8 +67,6 @@ export const activityEvidence = (view: CaseView): ReadonlyMap<string, ReadonlyAr
       "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement)?.channel : undefined
     add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description })
   }
-  computed.set(view, byActor)
-  return byActor
 }
 
 /** What a claim shows of its actor at work, for the kinds that are independent reports of activity. */
@@ -75,27 +85,23 @@ const activityDescription = (claim: Claim): string | undefined => {
   }
 }
 
-// Several rules and the hypotheses need the same evidence; a view never changes, so it is read once.
-const computed = new WeakMap<CaseView, ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>>()
-
 /** The claims that end an actor (its dissolution, or its merger into another), by actor. */
-export const endingClaims = (
-  view: CaseView
-): ReadonlyMap<string, ReadonlyArray<ClaimOf<"dissolution"> | ClaimOf<"merger">>> => {
-  const cached = endings.get(view)
-  if (cached !== undefined) return cached
-  const byActor = new Map<string, Array<ClaimOf<"dissolution"> | ClaimOf<"merger">>>()
-  for (const claim of [...view.claimsOfKind("dissolution"), ...view.claimsOfKind("merger")]) {
-    const actor = claim.kind === "dissolution" ? claim.actor : claim.absorbed
-    const list = byActor.get(actor)
-    if (list === undefined) byActor.set(actor, [claim])
-    else list.push(claim)
-  }
-  endings.set(view, byActor)
-  return byActor
+export const endingClaims = (view: CaseView): ListIndex<EndingClaim> => endingsOf(view)
+
+type EndingClaim = ClaimOf<"dissolution"> | ClaimOf<"merger">
+
+const gatherEndings = (claims: ReadonlyArray<Claim>, add: (actor: string, claim: EndingClaim) => void) => {
+  for (const claim of claims)
+    if (claim.kind === "dissolution") add(claim.actor, claim)
+    else if (claim.kind === "merger") add(claim.absorbed, claim)
 }
 
-const endings = new WeakMap<
-  CaseView,
-  ReadonlyMap<string, ReadonlyArray<ClaimOf<"dissolution"> | ClaimOf<"merger">>>
->()
+const endingsOf = perView(
+  (view) => {
+    const byActor = new Map<string, Array<EndingClaim>>()
+    gatherEndings(view.claimsOfKind("dissolution"), (actor, claim) => push(byActor, actor, claim))
+    gatherEndings(view.claimsOfKind("merger"), (actor, claim) => push(byActor, actor, claim))
+    return ListIndex.of(byActor)
+  },
+  (earlier, _view, additions) => earlier.with((add) => gatherEndings(additions.claims, add))
+)

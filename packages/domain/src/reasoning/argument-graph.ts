@@ -1,11 +1,23 @@
+import { credulousPreferred } from "../argumentation/credulous.ts"
 import { type Framework, makeFramework } from "../argumentation/framework.ts"
 import { groundedLabelling } from "../argumentation/grounded.ts"
 import { Label, type Labelling } from "../argumentation/label.ts"
 import type { CaseView } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
-import type { Support } from "./rules/corroboration-and-reliability.ts"
+import type { SupportLookup } from "./rules/corroboration-and-reliability.ts"
 
-type AttackFinding = Extract<Finding, { kind: "attack" }>
+export type AttackFinding = Extract<Finding, { kind: "attack" }>
+
+/** What verdicts read of the argumentation: how each argument fares, what attacks it, what it rests on. */
+export interface GraphReading {
+  /** The attack findings against each argument, its own and those it inherits through what it rests on. */
+  readonly attacksOn: { readonly get: (key: ArgumentKey) => ReadonlyArray<AttackFinding> | undefined }
+  /** What each argument rests on (statement authorship, speaking for the whole). */
+  readonly restsOn: { readonly get: (key: ArgumentKey) => ReadonlyArray<ArgumentKey> | undefined }
+  readonly labelOf: (key: ArgumentKey) => "IN" | "OUT" | "UNDEC" | undefined
+  /** For an undecided argument: whether it belongs to some preferred extension (undefined if not known). */
+  readonly couldStillStand: (key: ArgumentKey) => boolean | undefined
+}
 
 /**
  * The argumentation framework a case gives as of a date: one argument per statement (its authorship),
@@ -14,22 +26,19 @@ type AttackFinding = Extract<Finding, { kind: "attack" }>
  * whatever attacks those attacks the claim too. An item whose sources are too weak to count attacks
  * nothing.
  */
-export interface ArgumentGraph {
+export interface ArgumentGraph extends GraphReading {
   readonly keys: ReadonlyArray<ArgumentKey>
   readonly index: ReadonlyMap<ArgumentKey, number>
   readonly framework: Framework
   readonly labels: Labelling
-  /** The attack findings against each argument, its own and those it inherits through what it rests on. */
   readonly attacksOn: ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
-  /** What each argument rests on (statement authorship, speaking for the whole). */
   readonly restsOn: ReadonlyMap<ArgumentKey, ReadonlyArray<ArgumentKey>>
-  readonly labelOf: (key: ArgumentKey) => "IN" | "OUT" | "UNDEC" | undefined
 }
 
 export const buildArgumentGraph = (
   view: CaseView,
   findings: ReadonlyArray<Finding>,
-  support: ReadonlyMap<ArgumentKey, Support>
+  support: SupportLookup
 ): ArgumentGraph => {
   const keys: Array<ArgumentKey> = []
   const index = new Map<ArgumentKey, number>()
@@ -88,6 +97,7 @@ export const buildArgumentGraph = (
   }
   const framework = makeFramework(keys.length, sources, targets)
   const labels = groundedLabelling(framework)
+  const credulous = credulousPreferred(framework, labels)
   return {
     keys,
     index,
@@ -100,6 +110,12 @@ export const buildArgumentGraph = (
       if (i === undefined) return undefined
       const label = labels[i]
       return label === Label.In ? "IN" : label === Label.Out ? "OUT" : "UNDEC"
+    },
+    couldStillStand: (key) => {
+      const i = index.get(key)
+      if (i === undefined) return undefined
+      const outcome = credulous.accepted(i)
+      return outcome.decided ? outcome.value : undefined
     }
   }
 }

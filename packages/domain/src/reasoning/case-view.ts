@@ -6,6 +6,8 @@ import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
+import { ListIndex, Lookup } from "./list-index.ts"
+import { shapeKey } from "./proposition.ts"
 
 /** An item left out of an evaluation because it was not (or not surely) known by the as-of date. */
 export interface LeftOut {
@@ -13,9 +15,18 @@ export interface LeftOut {
   readonly reason: string
 }
 
+/** Statements, claims and observations a view adds to the view it extends, all known by its date. */
+export interface Additions {
+  readonly statements: ReadonlyArray<Statement>
+  readonly claims: ReadonlyArray<Claim>
+  readonly observations: ReadonlyArray<Observation>
+}
+
 /**
  * A case as it stood on one date, indexed for the rules: only the items known by then, and lookups
- * by channel, actor and statement so that no rule has to scan the whole case per item.
+ * by channel, actor, statement and what claims point at, so that no rule has to scan the whole case
+ * per item. A view of the same case with a few items more is made by extending this one (`extendView`),
+ * which shares every index the new items leave alone.
  */
 export interface CaseView {
   readonly caseFile: CaseFile
@@ -26,20 +37,42 @@ export interface CaseView {
   readonly statements: ReadonlyArray<Statement>
   readonly claims: ReadonlyArray<Claim>
   readonly observations: ReadonlyArray<Observation>
-  readonly statementById: ReadonlyMap<string, Statement>
-  readonly claimById: ReadonlyMap<string, Claim>
-  readonly claimsByStatement: ReadonlyMap<string, ReadonlyArray<Claim>>
-  readonly statementsByChannel: ReadonlyMap<string, ReadonlyArray<Statement>>
+  readonly statementById: Lookup<Statement>
+  readonly claimById: Lookup<Claim>
+  readonly claimsByStatement: ListIndex<Claim>
+  readonly statementsByChannel: ListIndex<Statement>
+  /** Statements by the actor they were issued in the name of. */
+  readonly statementsByActor: ListIndex<Statement>
   readonly channelsByActor: ReadonlyMap<string, ReadonlyArray<Channel>>
   /** Claims of one kind: rules look claims up by kind instead of scanning the case per item. */
   readonly claimsOfKind: <K extends Claim["kind"]>(kind: K) => ReadonlyArray<ClaimOf<K>>
+  readonly claimsByKind: ListIndex<Claim>
+  /** Claims by the item they are about: denials and confirmations by target, partial involvement by the decision, majority backing by what it backs. */
+  readonly claimsAbout: ListIndex<Claim>
+  /** Claims about a channel: compromised, recovered, last statement, sole official, disowning. */
+  readonly claimsByChannel: ListIndex<Claim>
+  /** Claims by the actor they are made for (their scope). */
+  readonly claimsByScope: ListIndex<Claim>
+  /** Claims by the kind of assertion they make, whoever it is about (see `shapeKey`). */
+  readonly claimsByShape: ListIndex<Claim>
+  /** Claims by each item they say they rest on. */
+  readonly claimsRestingOn: ListIndex<Claim>
+  /** Pledges and acceptances by recipient. */
+  readonly claimsByRecipient: ListIndex<Claim>
+  /** Observations by the actor they concern. */
+  readonly observationsByActor: ListIndex<Observation>
   readonly leftOut: ReadonlyArray<LeftOut>
+  /**
+   * The view this one extends and what it adds, so that what is worked out once per view can be carried
+   * over. Held weakly: a chain of views must not keep every earlier case in memory.
+   */
+  readonly extends?: { readonly view: WeakRef<CaseView>; readonly additions: Additions }
 }
 
 /** When a claim was made: its own date if it has one, else the date of the statement that makes it. */
 export const claimDate = (
   claim: Claim,
-  statementById: ReadonlyMap<string, Statement>
+  statementById: { readonly get: (id: string) => Statement | undefined }
 ): PrintedDate | undefined =>
   claim.reported ??
   ("statement" in claim.madeBy ? statementById.get(claim.madeBy.statement)?.observed : undefined)
@@ -79,7 +112,69 @@ export const push = <K, V>(map: Map<K, Array<V>>, key: K, value: V): void => {
   else list.push(value)
 }
 
-export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
+/** Where each item goes in the view's indices. */
+const indexStatement = (statement: Statement, into: StatementIndices) => {
+  if (statement.channel !== undefined) into.byChannel(statement.channel, statement)
+  into.byActor(statement.issuer.actor, statement)
+}
+
+const indexClaim = (claim: Claim, into: ClaimIndices) => {
+  if ("statement" in claim.madeBy) into.byStatement(claim.madeBy.statement, claim)
+  into.byKind(claim.kind, claim)
+  into.byScope(claim.scope, claim)
+  into.byShape(shapeKey(claim), claim)
+  for (const id of claim.restsOn) into.restingOn(id, claim)
+  switch (claim.kind) {
+    case "denial":
+    case "confirmation":
+      into.about(claim.target, claim)
+      break
+    case "partial-involvement":
+      if (claim.about !== undefined) into.about(claim.about, claim)
+      break
+    case "majority-backing":
+      into.about(claim.backs, claim)
+      break
+    case "channel-compromised":
+    case "channel-recovered":
+    case "last-statement":
+    case "sole-official-channel":
+      into.byChannel(claim.channel, claim)
+      break
+    case "disowning":
+      if (claim.channel !== undefined) into.byChannel(claim.channel, claim)
+      break
+    case "pledge":
+    case "acceptance":
+      into.byRecipient(claim.recipient, claim)
+      break
+    default:
+      break
+  }
+}
+
+type Add<V> = (key: string, value: V) => void
+interface StatementIndices {
+  readonly byChannel: Add<Statement>
+  readonly byActor: Add<Statement>
+}
+interface ClaimIndices {
+  readonly byStatement: Add<Claim>
+  readonly byKind: Add<Claim>
+  readonly byScope: Add<Claim>
+  readonly byShape: Add<Claim>
+  readonly restingOn: Add<Claim>
+  readonly about: Add<Claim>
+  readonly byChannel: Add<Claim>
+  readonly byRecipient: Add<Claim>
+}
+
+/** Keeps what was known by `asOf`, recording why the rest is left out. */
+const knownItems = (
+  asOf: IsoDay,
+  items: Additions,
+  earlierStatement: (id: string) => Statement | undefined
+): Additions & { readonly leftOut: ReadonlyArray<LeftOut> } => {
   const leftOut: Array<LeftOut> = []
   const keep = (id: string, date: PrintedDate | undefined) => {
     if (date === undefined) return true
@@ -87,29 +182,77 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
     if (!known.known) leftOut.push({ id, reason: known.reason! })
     return known.known
   }
-  const statements = caseFile.statements.filter((statement) => keep(statement.id, statement.observed))
-  const statementById = new Map(statements.map((statement) => [statement.id as string, statement]))
-  const claims = caseFile.claims.filter((claim) => {
-    if ("statement" in claim.madeBy && !statementById.has(claim.madeBy.statement)) {
+  const statements = items.statements.filter((statement) => keep(statement.id, statement.observed))
+  const kept = new Map(statements.map((statement) => [statement.id as string, statement]))
+  const statementOf = { get: (id: string) => kept.get(id) ?? earlierStatement(id) }
+  const claims = items.claims.filter((claim) => {
+    if ("statement" in claim.madeBy && statementOf.get(claim.madeBy.statement) === undefined) {
       leftOut.push({ id: claim.id, reason: `made by ${claim.madeBy.statement}, not yet known on ${asOf}` })
       return false
     }
-    return keep(claim.id, claimDate(claim, statementById))
+    return keep(claim.id, claimDate(claim, statementOf))
   })
-  const observations = caseFile.observations.filter((observation) =>
+  const observations = items.observations.filter((observation) =>
     keep(observation.id, observationKnown(observation))
   )
-  const claimsByStatement = new Map<string, Array<Claim>>()
-  for (const claim of claims)
-    if ("statement" in claim.madeBy) push(claimsByStatement, claim.madeBy.statement, claim)
-  const byKind = new Map<string, Array<Claim>>()
-  for (const claim of claims) push(byKind, claim.kind, claim)
-  const statementsByChannel = new Map<string, Array<Statement>>()
-  for (const statement of statements)
-    if (statement.channel !== undefined) push(statementsByChannel, statement.channel, statement)
+  return { statements, claims, observations, leftOut }
+}
+
+/** Gathers lists by key, for an index's first build or for what an extension adds to it. */
+const gather = <V>() => {
+  const lists = new Map<string, Array<V>>()
+  return { lists, add: (key: string, value: V) => push(lists, key, value) }
+}
+
+const gatherAll = () => ({
+  statements: { byChannel: gather<Statement>(), byActor: gather<Statement>() },
+  claims: {
+    byStatement: gather<Claim>(),
+    byKind: gather<Claim>(),
+    byScope: gather<Claim>(),
+    byShape: gather<Claim>(),
+    restingOn: gather<Claim>(),
+    about: gather<Claim>(),
+    byChannel: gather<Claim>(),
+    byRecipient: gather<Claim>()
+  },
+  observationsByActor: gather<Observation>()
+})
+
+const fillAll = (gathered: ReturnType<typeof gatherAll>, items: Additions) => {
+  const s = gathered.statements
+  for (const statement of items.statements)
+    indexStatement(statement, { byChannel: s.byChannel.add, byActor: s.byActor.add })
+  const c = gathered.claims
+  const into: ClaimIndices = {
+    byStatement: c.byStatement.add,
+    byKind: c.byKind.add,
+    byScope: c.byScope.add,
+    byShape: c.byShape.add,
+    restingOn: c.restingOn.add,
+    about: c.about.add,
+    byChannel: c.byChannel.add,
+    byRecipient: c.byRecipient.add
+  }
+  for (const claim of items.claims) indexClaim(claim, into)
+  for (const observation of items.observations)
+    gathered.observationsByActor.add(observation.actor, observation)
+}
+
+const kindsOf =
+  (byKind: ListIndex<Claim>) =>
+  <K extends Claim["kind"]>(kind: K) =>
+    byKind.get(kind) as unknown as ReadonlyArray<ClaimOf<K>>
+
+export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
+  const { statements, claims, observations, leftOut } = knownItems(asOf, caseFile, () => undefined)
+  const gathered = gatherAll()
+  fillAll(gathered, { statements, claims, observations })
   const channelsByActor = new Map<string, Array<Channel>>()
   for (const channel of caseFile.channels)
     if (channel.speaksFor !== undefined) push(channelsByActor, channel.speaksFor, channel)
+  const { statements: s, claims: c } = gathered
+  const byKind = ListIndex.of(c.byKind.lists)
   return {
     caseFile,
     asOf,
@@ -119,14 +262,92 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
     statements,
     claims,
     observations,
-    statementById,
-    claimById: new Map(claims.map((claim) => [claim.id as string, claim])),
-    claimsByStatement,
-    statementsByChannel,
+    statementById: Lookup.of(statements.map((statement) => [statement.id as string, statement])),
+    claimById: Lookup.of(claims.map((claim) => [claim.id as string, claim])),
+    claimsByStatement: ListIndex.of(c.byStatement.lists),
+    statementsByChannel: ListIndex.of(s.byChannel.lists),
+    statementsByActor: ListIndex.of(s.byActor.lists),
     channelsByActor,
-    claimsOfKind: <K extends Claim["kind"]>(kind: K) =>
-      (byKind.get(kind) ?? []) as unknown as ReadonlyArray<ClaimOf<K>>,
+    claimsOfKind: kindsOf(byKind),
+    claimsByKind: byKind,
+    claimsAbout: ListIndex.of(c.about.lists),
+    claimsByChannel: ListIndex.of(c.byChannel.lists),
+    claimsByScope: ListIndex.of(c.byScope.lists),
+    claimsByShape: ListIndex.of(c.byShape.lists),
+    claimsRestingOn: ListIndex.of(c.restingOn.lists),
+    claimsByRecipient: ListIndex.of(c.byRecipient.lists),
+    observationsByActor: ListIndex.of(gathered.observationsByActor.lists),
     leftOut
+  }
+}
+
+/**
+ * The view of `caseFile`, which holds what `view` was made from and the statements, claims and
+ * observations in `added` besides (the actors, channels, sources and questions unchanged). Only the
+ * lists the new items join are copied. Returns the new view and the added items known by its date.
+ */
+export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions): CaseView => {
+  const known = knownItems(view.asOf, added, (id) => view.statementById.get(id))
+  const gathered = gatherAll()
+  fillAll(gathered, known)
+  const extend = <V>(index: ListIndex<V>, more: { readonly lists: ReadonlyMap<string, ReadonlyArray<V>> }) =>
+    more.lists.size === 0
+      ? index
+      : index.with((add) => {
+          for (const [key, values] of more.lists) for (const value of values) add(key, value)
+        })
+  const { statements: s, claims: c } = gathered
+  const byKind = extend(view.claimsByKind, c.byKind)
+  const additions: Additions = {
+    statements: known.statements,
+    claims: known.claims,
+    observations: known.observations
+  }
+  return {
+    ...view,
+    caseFile,
+    statements: known.statements.length === 0 ? view.statements : [...view.statements, ...known.statements],
+    claims: known.claims.length === 0 ? view.claims : [...view.claims, ...known.claims],
+    observations:
+      known.observations.length === 0 ? view.observations : [...view.observations, ...known.observations],
+    statementById: view.statementById.with(known.statements.map((statement) => [statement.id, statement])),
+    claimById: view.claimById.with(known.claims.map((claim) => [claim.id, claim])),
+    claimsByStatement: extend(view.claimsByStatement, c.byStatement),
+    statementsByChannel: extend(view.statementsByChannel, s.byChannel),
+    statementsByActor: extend(view.statementsByActor, s.byActor),
+    claimsOfKind: kindsOf(byKind),
+    claimsByKind: byKind,
+    claimsAbout: extend(view.claimsAbout, c.about),
+    claimsByChannel: extend(view.claimsByChannel, c.byChannel),
+    claimsByScope: extend(view.claimsByScope, c.byScope),
+    claimsByShape: extend(view.claimsByShape, c.byShape),
+    claimsRestingOn: extend(view.claimsRestingOn, c.restingOn),
+    claimsByRecipient: extend(view.claimsByRecipient, c.byRecipient),
+    observationsByActor: extend(view.observationsByActor, gathered.observationsByActor),
+    leftOut: known.leftOut.length === 0 ? view.leftOut : [...view.leftOut, ...known.leftOut],
+    extends: { view: new WeakRef(view), additions }
+  }
+}
+
+/**
+ * Something worked out once per view (a view never changes). For a view that extends another whose
+ * result is still held, `extend` carries that result over with what the view adds, instead of working
+ * it out from the whole case again.
+ */
+export const perView = <T>(
+  build: (view: CaseView) => T,
+  extend: (earlier: T, view: CaseView, additions: Additions) => T
+): ((view: CaseView) => T) => {
+  const memo = new WeakMap<CaseView, T>()
+  return (view) => {
+    let value = memo.get(view)
+    if (value === undefined) {
+      const from = view.extends?.view.deref()
+      const earlier = from === undefined ? undefined : memo.get(from)
+      value = earlier === undefined ? build(view) : extend(earlier, view, view.extends!.additions)
+      memo.set(view, value)
+    }
+    return value
   }
 }
 
@@ -142,14 +363,7 @@ export const isWithin = (view: CaseView, actor: string, ancestor: string): boole
 
 /** `actor` and every actor below it in the actor tree. */
 export const actorsWithin = (view: CaseView, actor: string): ReadonlyArray<string> => {
-  let children = childrenIndex.get(view)
-  if (children === undefined) {
-    const index = new Map<string, Array<string>>()
-    for (const candidate of view.actors.values())
-      if (candidate.parent !== undefined) push(index, candidate.parent as string, candidate.id as string)
-    children = index
-    childrenIndex.set(view, children)
-  }
+  const children = childrenIndex(view)
   const found = [actor]
   const seen = new Set(found)
   for (let i = 0; i < found.length; i++)
@@ -161,8 +375,16 @@ export const actorsWithin = (view: CaseView, actor: string): ReadonlyArray<strin
   return found
 }
 
-// A view never changes, so the actor tree's downward index is built once per view.
-const childrenIndex = new WeakMap<CaseView, ReadonlyMap<string, ReadonlyArray<string>>>()
+// The actor tree's downward index; an extended view adds no actors, so it keeps the earlier one.
+const childrenIndex = perView(
+  (view): ReadonlyMap<string, ReadonlyArray<string>> => {
+    const index = new Map<string, Array<string>>()
+    for (const candidate of view.actors.values())
+      if (candidate.parent !== undefined) push(index, candidate.parent as string, candidate.id as string)
+    return index
+  },
+  (earlier) => earlier
+)
 
 /** A short name for an item in explanations: its title or name, then its id in brackets. */
 export const itemName = (view: CaseView, id: string): string => {

@@ -1,6 +1,5 @@
 import type { IsoDay } from "../calendar/printed-date.ts"
 import type { CaseFile } from "../model/case-file.ts"
-import { activityEvidence } from "./activity.ts"
 import { buildArgumentGraph } from "./argument-graph.ts"
 import { type LeftOut, viewCase } from "./case-view.ts"
 import type { Finding } from "./finding.ts"
@@ -56,7 +55,7 @@ export const evaluateCase = (caseFile: CaseFile, options: EvaluateOptions): Case
     ...items,
     relationships: deriveRelationships(view, claimVerdicts, life),
     lifecycles: life,
-    questions: assessQuestions(view, claimVerdicts, byId(items.observations), activityEvidence(view)),
+    questions: assessQuestions(view, claimVerdicts, byId(items.observations)),
     leftOut: view.leftOut,
     findings,
     argumentCount: graph.framework.size,

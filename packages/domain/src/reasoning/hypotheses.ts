@@ -1,6 +1,8 @@
 import type { Expectation, Question, RatingValue } from "../model/question.ts"
-import { type ActivityEvidence, endingClaims } from "./activity.ts"
-import { type CaseView, itemName, push } from "./case-view.ts"
+import { type ActivityEvidence, activityEvidence, addedEvidence, endingClaims } from "./activity.ts"
+import { ListIndex } from "./list-index.ts"
+import type { VerdictsById } from "./relationships.ts"
+import { type Additions, type CaseView, itemName, perView, push } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
 import { describeClaim } from "./item-verdicts.ts"
 import { estimative, type Status, type Verdict } from "./verdict.ts"
@@ -59,78 +61,119 @@ const matches = (
  */
 export const assessQuestions = (
   view: CaseView,
-  claimVerdicts: ReadonlyMap<string, Verdict>,
-  observationVerdicts: ReadonlyMap<string, Verdict>,
-  activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
-): ReadonlyArray<QuestionAssessment> => {
-  // Only evidence that names an actor or channel the hypotheses name can bear on them.
-  const named = new Set<string>()
-  for (const question of view.caseFile.questions)
-    for (const hypothesis of question.hypotheses)
-      for (const expectation of hypothesis.expects)
-        for (const [role, value] of Object.entries(expectation))
-          if (role !== "kind" && role !== "holds" && typeof value === "string") {
-            named.add(value)
-            const speaksFor = view.channels.get(value)?.speaksFor
-            if (speaksFor !== undefined) named.add(speaksFor)
-          }
-  const mentions = evidenceByMention(view, activity, named)
-  const activityById = new Map<string, Array<ActivityEvidence>>()
-  for (const items of activity.values()) for (const item of items) push(activityById, item.id, item)
-  return view.caseFile.questions.map((question) => {
-    const candidates = new Set<string>(question.ratings.map((rating) => rating.evidence))
-    for (const hypothesis of question.hypotheses)
-      for (const expectation of hypothesis.expects)
-        for (const [role, value] of Object.entries(expectation))
-          if (role !== "kind" && role !== "holds" && typeof value === "string") {
-            for (const id of mentions.get(value) ?? []) candidates.add(id)
-            const speaksFor = view.channels.get(value)?.speaksFor
-            if (speaksFor !== undefined) for (const id of mentions.get(speaksFor) ?? []) candidates.add(id)
-          }
-    return assessQuestion(
-      view,
-      question,
-      [...candidates].sort(),
-      claimVerdicts,
-      observationVerdicts,
-      activityById
-    )
-  })
+  claimVerdicts: VerdictsById,
+  observationVerdicts: VerdictsById
+): ReadonlyArray<QuestionAssessment> =>
+  view.caseFile.questions.map((question) =>
+    assessQuestion(view, question, claimVerdicts, observationVerdicts)
+  )
+
+/** The values (actors, channels, the actor a channel speaks for) an expectation names. */
+const namedBy = function* (view: CaseView, expectation: Expectation): Iterable<string> {
+  for (const [role, value] of Object.entries(expectation))
+    if (role !== "kind" && role !== "holds" && typeof value === "string") {
+      yield value
+      const speaksFor = view.channels.get(value)?.speaksFor
+      if (speaksFor !== undefined) yield speaksFor
+    }
 }
 
-/** Evidence items (claims, observations) by each of the `named` actors and channels they name. */
-const evidenceByMention = (
-  view: CaseView,
-  activity: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>,
-  named: ReadonlySet<string>
-): ReadonlyMap<string, ReadonlyArray<string>> => {
-  const index = new Map<string, Array<string>>()
-  if (named.size === 0) return index
+interface QuestionIndex {
+  /** Every actor or channel some hypothesis names. */
+  readonly named: ReadonlySet<string>
+  /** The positions of the questions naming each actor or channel, or rating an evidence item by id. */
+  readonly questionsAt: ReadonlyMap<string, ReadonlyArray<number>>
+  /** Evidence items (claims, observations, activity) by each named actor and channel they name. */
+  readonly mentions: ListIndex<string>
+  readonly activityById: ListIndex<ActivityEvidence>
+}
+
+const gatherMentions = (
+  named: ReadonlySet<string>,
+  items: Additions,
+  activity: Iterable<ActivityEvidence>,
+  add: (name: string, id: string) => void
+) => {
+  if (named.size === 0) return
   const note = (name: unknown, id: string) => {
-    if (typeof name !== "string" || !named.has(name)) return
-    const list = index.get(name)
-    if (list === undefined) index.set(name, [id])
-    else if (list.at(-1) !== id) list.push(id)
+    if (typeof name === "string" && named.has(name)) add(name, id)
   }
-  for (const claim of view.claims) {
+  for (const claim of items.claims) {
     const roles = claim as unknown as Record<string, unknown>
     for (const role in roles)
       if (role !== "id" && role !== "madeBy" && role !== "restsOn" && role !== "cites")
         note(roles[role], claim.id)
   }
-  for (const observation of view.observations) note(observation.actor, observation.id)
-  for (const [actor, items] of activity) for (const item of items) note(actor, item.id)
-  return index
+  for (const observation of items.observations) note(observation.actor, observation.id)
+  for (const item of activity) note(item.actor, item.id)
 }
 
-const assessQuestion = (
+const allEvidence = function* (view: CaseView): Iterable<ActivityEvidence> {
+  for (const [, items] of activityEvidence(view).entries()) yield* items
+}
+
+// The questions never change between a view and its extensions: only the evidence they index grows.
+const questionIndex = perView(
+  (view): QuestionIndex => {
+    const named = new Set<string>()
+    const questionsAt = new Map<string, Array<number>>()
+    view.caseFile.questions.forEach((question, at) => {
+      for (const rating of question.ratings) push(questionsAt, rating.evidence, at)
+      for (const hypothesis of question.hypotheses)
+        for (const expectation of hypothesis.expects)
+          for (const value of namedBy(view, expectation)) {
+            named.add(value)
+            push(questionsAt, value, at)
+          }
+    })
+    const mentions = new Map<string, Array<string>>()
+    gatherMentions(named, view, allEvidence(view), (name, id) => push(mentions, name, id))
+    const activityById = new Map<string, Array<ActivityEvidence>>()
+    for (const item of allEvidence(view)) push(activityById, item.id, item)
+    return { named, questionsAt, mentions: ListIndex.of(mentions), activityById: ListIndex.of(activityById) }
+  },
+  (earlier, view, additions): QuestionIndex => {
+    const added = addedEvidence(view, additions)
+    return {
+      ...earlier,
+      mentions: earlier.mentions.with((add) => gatherMentions(earlier.named, additions, added, add)),
+      activityById: earlier.activityById.with((add) => {
+        for (const item of added) add(item.id, item)
+      })
+    }
+  }
+)
+
+/**
+ * The positions (in the case's list of questions) of the questions that items with these ids, naming
+ * these actors and channels, can bear on: a question whose evidence has not changed needs no new look.
+ */
+export const questionsConcerning = (view: CaseView, idsAndNames: Iterable<string>): ReadonlySet<number> => {
+  const { questionsAt } = questionIndex(view)
+  const found = new Set<number>()
+  for (const value of idsAndNames) for (const at of questionsAt.get(value) ?? []) found.add(at)
+  return found
+}
+
+/** The evidence that can bear on a question: what it rates, and what names what its hypotheses name. */
+const candidatesOf = (view: CaseView, question: Question): ReadonlyArray<string> => {
+  const { mentions } = questionIndex(view)
+  const candidates = new Set<string>(question.ratings.map((rating) => rating.evidence))
+  for (const hypothesis of question.hypotheses)
+    for (const expectation of hypothesis.expects)
+      for (const value of namedBy(view, expectation)) for (const id of mentions.get(value)) candidates.add(id)
+  return [...candidates].sort()
+}
+
+/** One question: its hypotheses rated against the evidence, weighted, and ranked. */
+export const assessQuestion = (
   view: CaseView,
   question: Question,
-  evidenceIds: ReadonlyArray<string>,
-  claimVerdicts: ReadonlyMap<string, Verdict>,
-  observationVerdicts: ReadonlyMap<string, Verdict>,
-  activityById: ReadonlyMap<string, ReadonlyArray<ActivityEvidence>>
+  claimVerdicts: VerdictsById,
+  observationVerdicts: VerdictsById
 ): QuestionAssessment => {
+  const evidenceIds = candidatesOf(view, question)
+  const { activityById } = questionIndex(view)
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
   const bearing = (evidence: string, expectation: Expectation): Bearing | undefined => {
     const claim = view.claimById.get(evidence)
@@ -164,12 +207,12 @@ const assessQuestion = (
     }
     const evidenceOfActivity = activityById
       .get(evidence)
-      ?.find((item) => item.actor === (expectation.actor ?? expectation.absorbed))
+      .find((item) => item.actor === (expectation.actor ?? expectation.absorbed))
     if (evidenceOfActivity !== undefined) {
       if (expectation.kind === "continued-existence")
         return { sign: 1, why: `it shows the actor at work (${evidenceOfActivity.date.text})` }
       if (expectation.kind === "dissolution" || expectation.kind === "merger") {
-        const ends = endingClaims(view).get(expectation.absorbed ?? expectation.actor ?? "") ?? []
+        const ends = endingClaims(view).get(expectation.absorbed ?? expectation.actor ?? "")
         const afterAnEnd =
           ends.length === 0 ||
           ends.some((end) => {

@@ -1,10 +1,11 @@
-import { credulousPreferred } from "../argumentation/credulous.ts"
 import type { Claim } from "../model/claim.ts"
+import type { Observation } from "../model/observation.ts"
+import type { Statement } from "../model/statement.ts"
 import { reliabilityWords, type Source } from "../model/source.ts"
-import type { ArgumentGraph } from "./argument-graph.ts"
+import type { ArgumentGraph, GraphReading } from "./argument-graph.ts"
 import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
-import { type Support, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
+import { type SupportLookup, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
 import {
   estimative,
   type ExplanationStep,
@@ -21,10 +22,13 @@ const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
       ? "which is itself defeated"
       : "which is itself in dispute"
 
+/** What the rules said about each argument, by argument. */
+export interface FindingsAbout {
+  readonly get: (key: ArgumentKey) => ReadonlyArray<Finding> | undefined
+}
+
 /** Everything the rules said about each argument, grouped for explanations. */
-export const findingsByTarget = (
-  findings: ReadonlyArray<Finding>
-): ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>> => {
+export const findingsByTarget = (findings: ReadonlyArray<Finding>): Map<ArgumentKey, Array<Finding>> => {
   const map = new Map<ArgumentKey, Array<Finding>>()
   for (const finding of findings) push(map, finding.target, finding)
   return map
@@ -38,9 +42,9 @@ interface Judged {
 
 /** Judges one argument from its label, the attacks on it and the cautions the rules left. */
 const judge = (
-  graph: ArgumentGraph,
-  about: ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>>,
-  support: ReadonlyMap<ArgumentKey, Support>,
+  graph: GraphReading,
+  about: FindingsAbout,
+  support: SupportLookup,
   key: ArgumentKey
 ): Judged => {
   let cautions = 0
@@ -65,8 +69,8 @@ const judge = (
  */
 const explain = (
   view: CaseView,
-  graph: ArgumentGraph,
-  about: ReadonlyMap<ArgumentKey, ReadonlyArray<Finding>>,
+  graph: GraphReading,
+  about: FindingsAbout,
   key: ArgumentKey,
   opening: string
 ): Array<ExplanationStep> => {
@@ -179,20 +183,44 @@ export const describeClaim = (view: CaseView, claim: Claim): string => {
   }
 }
 
+/** Item verdicts, one at a time: the whole case's at first, then those a few added items change. */
+export interface VerdictMaker {
+  readonly statement: (statement: Statement) => Verdict
+  readonly claim: (claim: Claim) => Verdict
+  readonly observation: (observation: Observation) => Verdict
+  readonly continuation: (actor: string) => Verdict
+}
+
 /** The verdicts on statements, claims, observations and "goes on" for each actor seen at work. */
 export const itemVerdicts = (
   view: CaseView,
   graph: ArgumentGraph,
   findings: ReadonlyArray<Finding>,
-  support: ReadonlyMap<ArgumentKey, Support>
+  support: SupportLookup
 ): {
   readonly statements: ReadonlyArray<Verdict>
   readonly claims: ReadonlyArray<Verdict>
   readonly observations: ReadonlyArray<Verdict>
   readonly continuations: ReadonlyArray<Verdict>
 } => {
-  const about = findingsByTarget(findings)
-  const credulous = credulousPreferred(graph.framework, graph.labels)
+  const make = verdictMaker(view, graph, findingsByTarget(findings), support)
+  const continuations: Array<Verdict> = []
+  for (const key of graph.keys)
+    if (key.startsWith("continues:")) continuations.push(make.continuation(key.slice("continues:".length)))
+  return {
+    statements: view.statements.map(make.statement),
+    claims: view.claims.map(make.claim),
+    observations: view.observations.map(make.observation),
+    continuations
+  }
+}
+
+export const verdictMaker = (
+  view: CaseView,
+  graph: GraphReading,
+  about: FindingsAbout,
+  support: SupportLookup
+): VerdictMaker => {
   const verdict = (
     subject: Subject,
     id: string,
@@ -207,12 +235,7 @@ export const itemVerdicts = (
       judged.cautions > 0
         ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above`
         : ""
-    const index = graph.index.get(key)
-    let couldStillStand: boolean | undefined
-    if (judged.status === "contested" && index !== undefined) {
-      const outcome = credulous.accepted(index)
-      if (outcome.decided) couldStillStand = outcome.value
-    }
+    const couldStillStand = judged.status === "contested" ? graph.couldStillStand(key) : undefined
     return writtenLater(
       {
         id,
@@ -248,7 +271,7 @@ export const itemVerdicts = (
   const channelReliability = (channel: string | undefined) =>
     channel === undefined ? undefined : reliabilityOfChannel.get(channel)
 
-  const statements = view.statements.map((statement) => {
+  const statement = (statement: Statement) => {
     const reliability = channelReliability(statement.channel)
     return verdict(
       "statement",
@@ -262,8 +285,8 @@ export const itemVerdicts = (
         ? "nothing disputes it, but its channel has no graded record"
         : `nothing disputes it and its channel is ${reliabilityWords[reliability]} (${reliability})`
     )
-  })
-  const claims = view.claims.map((claim) => {
+  }
+  const claim = (claim: Claim) => {
     const key = claimArg(claim.id)
     const reported = support.get(key)
     const base =
@@ -296,8 +319,8 @@ export const itemVerdicts = (
           ? `its sources weigh enough (${reported.sources.length} independent, combined weight ${reported.strength.toFixed(2)})`
           : `its only support is weak (combined weight ${reported.strength.toFixed(2)})`
     )
-  })
-  const observations = view.observations.map((observation) => {
+  }
+  const observation = (observation: Observation) => {
     const key = obsArg(observation.id)
     const reported = support.get(key)
     return verdict(
@@ -310,11 +333,9 @@ export const itemVerdicts = (
       reported === undefined ? 4 : reported.strength >= 0.75 ? 5 : 4,
       reported === undefined ? "nothing attacks it" : `its source weighs ${reported.strength.toFixed(2)}`
     )
-  })
-  const continuations: Array<Verdict> = []
-  for (const key of graph.keys) {
-    if (!key.startsWith("continues:")) continue
-    const actor = key.slice("continues:".length)
+  }
+  const continuation = (actor: string) => {
+    const key = continuesOf(actor)
     const supporters = (about.get(key) ?? []).filter((finding) => finding.kind === "support")
     const standing = supporters.filter(
       (finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "IN"
@@ -332,48 +353,46 @@ export const itemVerdicts = (
             ? "contested"
             : "unsupported"
     const what = () => `that ${itemName(view, actor)} continues to exist`
-    continuations.push(
-      writtenLater(
-        {
-          id: continuesOf(actor),
-          subject: "continuation",
-          status,
-          confidence: {
-            words: estimative(
-              status === "established"
-                ? (standing.length >= 3 ? 5 : 4) - judged.cautions
-                : status === "refuted"
-                  ? 1
-                  : status === "contested"
-                    ? 3
-                    : 2
-            ),
-            reason:
-              status === "established"
-                ? `${standing.length} piece${standing.length === 1 ? "" : "s"} of evidence of activity stand${standing.length === 1 ? "s" : ""} and nothing that stands says it ended after them`
-                : status === "refuted"
-                  ? "an end dated after every sign of activity stands"
-                  : status === "contested"
-                    ? "the evidence of activity is itself in dispute"
-                    : "no evidence of activity stands"
-          },
-          wouldSettle: judged.settle
+    return writtenLater(
+      {
+        id: continuesOf(actor),
+        subject: "continuation",
+        status,
+        confidence: {
+          words: estimative(
+            status === "established"
+              ? (standing.length >= 3 ? 5 : 4) - judged.cautions
+              : status === "refuted"
+                ? 1
+                : status === "contested"
+                  ? 3
+                  : 2
+          ),
+          reason:
+            status === "established"
+              ? `${standing.length} piece${standing.length === 1 ? "" : "s"} of evidence of activity stand${standing.length === 1 ? "s" : ""} and nothing that stands says it ended after them`
+              : status === "refuted"
+                ? "an end dated after every sign of activity stands"
+                : status === "contested"
+                  ? "the evidence of activity is itself in dispute"
+                  : "no evidence of activity stands"
         },
-        {
-          about: what,
-          explanation: () => [
-            ...explain(
-              view,
-              graph,
-              about,
-              key,
-              `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
-            ),
-            { items: [], sentence: conclusion(status, what()) }
-          ]
-        }
-      )
+        wouldSettle: judged.settle
+      },
+      {
+        about: what,
+        explanation: () => [
+          ...explain(
+            view,
+            graph,
+            about,
+            key,
+            `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
+          ),
+          { items: [], sentence: conclusion(status, what()) }
+        ]
+      }
     )
   }
-  return { statements, claims, observations, continuations }
+  return { statement, claim, observation, continuation }
 }

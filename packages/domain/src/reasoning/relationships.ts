@@ -2,7 +2,8 @@ import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
-import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
+import { type CaseView, claimDate, itemName, perView, push } from "./case-view.ts"
+import { ListIndex } from "./list-index.ts"
 import { acceptancesOf } from "./rules/acceptance.ts"
 import { type ExplanationStep, estimative, type Status, type Verdict, writtenLater } from "./verdict.ts"
 
@@ -58,39 +59,126 @@ const endpoints = (claim: Claim): readonly [RelationshipKind, string, string] | 
 /** Actors' lifecycles: ceased once an end (dissolution, merger away) is established, active while evidence of activity stands. */
 export const lifecycles = (
   view: CaseView,
-  claimVerdicts: ReadonlyMap<string, Verdict>,
-  continuations: ReadonlyMap<string, Verdict>
+  claimVerdicts: VerdictsById,
+  continuations: VerdictsById
 ): ReadonlyArray<Lifecycle> =>
-  [...view.actors.keys()].map((actor): Lifecycle => {
-    const ends = (endingClaims(view).get(actor) ?? [])
-      .filter((claim) => claimVerdicts.get(claim.id)?.status === "established")
-      .map((claim) => ({ claim, date: claimDate(claim, view.statementById) }))
-      .filter((end) => end.date !== undefined)
-      .sort((a, b) => (a.date!.start < b.date!.start ? -1 : 1))
-    const first = ends[0]
-    if (first !== undefined)
-      return {
-        actor,
-        state: "ceased",
-        since: first.date!.start,
-        because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${first.claim.id} is established.`,
-        items: ends.map((end) => end.claim.id)
-      }
-    const continuation = continuations.get(`continues:${actor}`)
-    if (continuation?.status === "established")
-      return {
-        actor,
-        state: "active",
-        because: `${itemName(view, actor)} is active: evidence of activity stands.`,
-        items: [continuation.id]
-      }
+  [...view.actors.keys()].map((actor) => lifecycleOf(view, actor, claimVerdicts, continuations))
+
+/** Verdicts by the id of what they judge. */
+export interface VerdictsById {
+  readonly get: (id: string) => Verdict | undefined
+}
+
+/** One actor's lifecycle. */
+export const lifecycleOf = (
+  view: CaseView,
+  actor: string,
+  claimVerdicts: VerdictsById,
+  continuations: VerdictsById
+): Lifecycle => {
+  const ends = endingClaims(view)
+    .get(actor)
+    .filter((claim) => claimVerdicts.get(claim.id)?.status === "established")
+    .map((claim) => ({ claim, date: claimDate(claim, view.statementById) }))
+    .filter((end) => end.date !== undefined)
+    .sort((a, b) => (a.date!.start < b.date!.start ? -1 : 1))
+  const first = ends[0]
+  if (first !== undefined)
     return {
       actor,
-      state: "unknown",
-      because: `Nothing established says whether ${itemName(view, actor)} is active or has ceased.`,
-      items: []
+      state: "ceased",
+      since: first.date!.start,
+      because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${first.claim.id} is established.`,
+      items: ends.map((end) => end.claim.id)
     }
-  })
+  const continuation = continuations.get(`continues:${actor}`)
+  if (continuation?.status === "established")
+    return {
+      actor,
+      state: "active",
+      because: `${itemName(view, actor)} is active: evidence of activity stands.`,
+      items: [continuation.id]
+    }
+  return {
+    actor,
+    state: "unknown",
+    because: `Nothing established says whether ${itemName(view, actor)} is active or has ceased.`,
+    items: []
+  }
+}
+
+/** The relationship a claim bears on, as a key (its kind and the two actors), with its ends. */
+const relationshipOf = (
+  claim: Claim
+): { readonly key: string; readonly from: string; readonly to: string } | undefined => {
+  const ends = endpoints(claim)
+  if (ends === undefined) return undefined
+  const [kind, from, to] = ends
+  const symmetric = kind === "cooperates-with" || kind === "rival-of"
+  return { key: `${kind}:${symmetric ? [from, to].sort().join("~") : `${from}>${to}`}`, from, to }
+}
+
+/** The claims bearing on each relationship, by its key, relationships in the order first claimed. */
+export const relationshipClaims = perView(
+  (view) => {
+    const groups = new Map<string, Array<Claim>>()
+    for (const claim of view.claims) {
+      const relationship = relationshipOf(claim)
+      if (relationship !== undefined) push(groups, relationship.key, claim)
+    }
+    return ListIndex.of(groups)
+  },
+  (earlier, _view, additions) =>
+    earlier.with((add) => {
+      for (const claim of additions.claims) {
+        const relationship = relationshipOf(claim)
+        if (relationship !== undefined) add(relationship.key, claim)
+      }
+    })
+)
+
+/** The keys of the relationships each actor is party to (a key may repeat). */
+export const relationshipsOfActor = perView(
+  (view) => {
+    const byActor = new Map<string, Array<string>>()
+    for (const claim of view.claims) {
+      const relationship = relationshipOf(claim)
+      if (relationship === undefined) continue
+      push(byActor, relationship.from, relationship.key)
+      push(byActor, relationship.to, relationship.key)
+    }
+    return ListIndex.of(byActor)
+  },
+  (earlier, _view, additions) =>
+    earlier.with((add) => {
+      for (const claim of additions.claims) {
+        const relationship = relationshipOf(claim)
+        if (relationship === undefined) continue
+        add(relationship.from, relationship.key)
+        add(relationship.to, relationship.key)
+      }
+    })
+)
+
+const gatherBreaks = (claims: Iterable<Claim>, add: (pair: string, claim: Claim) => void) => {
+  for (const claim of claims) if (claim.kind === "break") add(`${claim.pledger}>${claim.recipient}`, claim)
+}
+
+const breaksOf = perView(
+  (view) => {
+    const byPair = new Map<string, Array<Claim>>()
+    gatherBreaks(view.claimsOfKind("break"), (pair, claim) => push(byPair, pair, claim))
+    return ListIndex.of(byPair)
+  },
+  (earlier, _view, additions) => earlier.with((add) => gatherBreaks(additions.claims, add))
+)
+
+/** When each ceased actor ceased, from the lifecycles. */
+export const ceasedSince = (lifecycle: Iterable<Lifecycle>): Map<string, IsoDay | undefined> => {
+  const ceased = new Map<string, IsoDay | undefined>()
+  for (const life of lifecycle) if (life.state === "ceased") ceased.set(life.actor, life.since)
+  return ceased
+}
 
 /**
  * Relationships derived from claims, one per proposition and allegiance episode (a break starts a new
@@ -99,117 +187,123 @@ export const lifecycles = (
  */
 export const deriveRelationships = (
   view: CaseView,
-  claimVerdicts: ReadonlyMap<string, Verdict>,
+  claimVerdicts: VerdictsById,
   lifecycle: ReadonlyArray<Lifecycle>
 ): ReadonlyArray<DerivedRelationship> => {
-  const ceased = new Map(
-    lifecycle.filter((life) => life.state === "ceased").map((life) => [life.actor, life.since])
-  )
-  const groups = new Map<string, Array<Claim>>()
-  for (const claim of view.claims) {
-    const ends = endpoints(claim)
-    if (ends === undefined) continue
-    const [kind, from, to] = ends
-    const symmetric = kind === "cooperates-with" || kind === "rival-of"
-    const key = `${kind}:${symmetric ? [from, to].sort().join("~") : `${from}>${to}`}`
-    const list = groups.get(key)
-    if (list === undefined) groups.set(key, [claim])
+  const ceased = ceasedSince(lifecycle)
+  const derived: Array<DerivedRelationship> = []
+  for (const [key, claims] of relationshipClaims(view).entries())
+    for (const relationship of claimedRelationships(view, key, claims, claimVerdicts, ceased))
+      derived.push(relationship)
+  for (const relationship of backgroundRelationships(view)) derived.push(relationship)
+  return derived
+}
+
+/** The relationships one group of claims gives: one per allegiance episode. */
+export const claimedRelationships = (
+  view: CaseView,
+  key: string,
+  claims: ReadonlyArray<Claim>,
+  claimVerdicts: VerdictsById,
+  ceased: ReadonlyMap<string, IsoDay | undefined>
+): ReadonlyArray<DerivedRelationship> => {
+  const derived: Array<DerivedRelationship> = []
+  const [kind, from, to] = endpoints(claims[0]!)!
+  const breaks = breaksOf(view)
+    .get(`${from}>${to}`)
+    .map((claim) => claimDate(claim, view.statementById)?.start)
+    .filter((day): day is IsoDay => day !== undefined)
+    .sort()
+  // Each stretch between breaks is an allegiance episode of its own.
+  const episodes = new Map<number, Array<Claim>>()
+  for (const claim of claims) {
+    const day = (claim.occurred ?? claimDate(claim, view.statementById))?.start
+    const episode = day === undefined ? 0 : breaks.filter((b) => b <= day).length
+    const list = episodes.get(episode)
+    if (list === undefined) episodes.set(episode, [claim])
     else list.push(claim)
   }
-  const derived: Array<DerivedRelationship> = []
-  const breaksOf = new Map<string, Array<Claim>>()
-  for (const claim of view.claimsOfKind("break")) push(breaksOf, `${claim.pledger}>${claim.recipient}`, claim)
-  for (const [key, claims] of groups) {
-    const [kind, from, to] = endpoints(claims[0]!)!
-    const breaks = (breaksOf.get(`${from}>${to}`) ?? [])
-      .map((claim) => claimDate(claim, view.statementById)?.start)
+  for (const [episode, members] of episodes) {
+    const verdicts = members.map((claim) => claimVerdicts.get(claim.id)!).filter((v) => v !== undefined)
+    const best = verdicts.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a))
+    const starts = members
+      .map((claim) => (claim.occurred ?? claimDate(claim, view.statementById))?.start)
       .filter((day): day is IsoDay => day !== undefined)
       .sort()
-    // Each stretch between breaks is an allegiance episode of its own.
-    const episodes = new Map<number, Array<Claim>>()
-    for (const claim of claims) {
-      const day = (claim.occurred ?? claimDate(claim, view.statementById))?.start
-      const episode = day === undefined ? 0 : breaks.filter((b) => b <= day).length
-      const list = episodes.get(episode)
-      if (list === undefined) episodes.set(episode, [claim])
-      else list.push(claim)
-    }
-    for (const [episode, members] of episodes) {
-      const verdicts = members.map((claim) => claimVerdicts.get(claim.id)!).filter((v) => v !== undefined)
-      const best = verdicts.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a))
-      const starts = members
-        .map((claim) => (claim.occurred ?? claimDate(claim, view.statementById))?.start)
-        .filter((day): day is IsoDay => day !== undefined)
-        .sort()
-      const endCandidates = [
-        breaks[episode],
-        ceased.get(from),
-        kind === "merged-into" ? undefined : ceased.get(to)
-      ]
-        .filter((day): day is IsoDay => day !== undefined && (starts[0] === undefined || day > starts[0]))
-        .sort()
-      const pledges = members.filter((claim) => claim.kind === "pledge")
-      const accepted =
-        kind === "pledged-to"
-          ? pledges.some(
-              (pledge) =>
-                pledge.kind === "pledge" &&
-                acceptancesOf(view, pledge).some(
-                  (acceptance) => claimVerdicts.get(acceptance.id)?.status === "established"
-                )
-            )
-          : undefined
-      const id = `rel:${key}${episode === 0 ? "" : `#${episode + 1}`}`
-      const kindWords = kind.replace(/-/g, " ")
-      const sources = [
-        ...new Set(
-          members.map((claim) => ("statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source))
-        )
-      ]
-      const what = `${itemName(view, from)} ${kindWords} ${itemName(view, to)}`
-      const steps = (): ReadonlyArray<ExplanationStep> => [
-        {
-          items: members.map((claim) => claim.id),
-          sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
-        },
-        ...(accepted === undefined
-          ? []
-          : [
-              {
-                rule: "acceptance",
-                items: pledges.map((p) => p.id),
-                sentence: accepted
-                  ? `${itemName(view, to)} acknowledged it: the allegiance is accepted.`
-                  : `No acknowledgement by ${itemName(view, to)} is known: the allegiance is announced, not accepted.`
-              }
-            ]),
-        ...best.explanation.slice(1)
-      ]
-      const verdict = writtenLater(
-        {
-          id,
-          subject: "relationship",
-          status: best.status,
-          confidence: best.confidence,
-          wouldSettle: best.wouldSettle,
-          ...(best.couldStillStand === undefined ? {} : { couldStillStand: best.couldStillStand })
-        },
-        { about: () => what, explanation: steps }
+    const endCandidates = [
+      breaks[episode],
+      ceased.get(from),
+      kind === "merged-into" ? undefined : ceased.get(to)
+    ]
+      .filter((day): day is IsoDay => day !== undefined && (starts[0] === undefined || day > starts[0]))
+      .sort()
+    const pledges = members.filter((claim) => claim.kind === "pledge")
+    const accepted =
+      kind === "pledged-to"
+        ? pledges.some(
+            (pledge) =>
+              pledge.kind === "pledge" &&
+              acceptancesOf(view, pledge).some(
+                (acceptance) => claimVerdicts.get(acceptance.id)?.status === "established"
+              )
+          )
+        : undefined
+    const id = `rel:${key}${episode === 0 ? "" : `#${episode + 1}`}`
+    const kindWords = kind.replace(/-/g, " ")
+    const sources = [
+      ...new Set(
+        members.map((claim) => ("statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source))
       )
-      derived.push({
+    ]
+    const what = `${itemName(view, from)} ${kindWords} ${itemName(view, to)}`
+    const steps = (): ReadonlyArray<ExplanationStep> => [
+      {
+        items: members.map((claim) => claim.id),
+        sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
+      },
+      ...(accepted === undefined
+        ? []
+        : [
+            {
+              rule: "acceptance",
+              items: pledges.map((p) => p.id),
+              sentence: accepted
+                ? `${itemName(view, to)} acknowledged it: the allegiance is accepted.`
+                : `No acknowledgement by ${itemName(view, to)} is known: the allegiance is announced, not accepted.`
+            }
+          ]),
+      ...best.explanation.slice(1)
+    ]
+    const verdict = writtenLater(
+      {
         id,
-        kind,
-        from,
-        to,
-        ...(starts[0] === undefined ? {} : { start: starts[0] }),
-        ...(endCandidates[0] === undefined ? {} : { end: endCandidates[0] }),
-        ...(accepted === undefined ? {} : { accepted }),
-        claims: members.map((claim) => claim.id),
-        sources,
-        verdict
-      })
-    }
+        subject: "relationship",
+        status: best.status,
+        confidence: best.confidence,
+        wouldSettle: best.wouldSettle,
+        ...(best.couldStillStand === undefined ? {} : { couldStillStand: best.couldStillStand })
+      },
+      { about: () => what, explanation: steps }
+    )
+    derived.push({
+      id,
+      kind,
+      from,
+      to,
+      ...(starts[0] === undefined ? {} : { start: starts[0] }),
+      ...(endCandidates[0] === undefined ? {} : { end: endCandidates[0] }),
+      ...(accepted === undefined ? {} : { accepted }),
+      claims: members.map((claim) => claim.id),
+      sources,
+      verdict
+    })
   }
+  return derived
+}
+
+/** The relationships the case states as background, with their sources. */
+export const backgroundRelationships = (view: CaseView): ReadonlyArray<DerivedRelationship> => {
+  const derived: Array<DerivedRelationship> = []
   for (const relationship of view.caseFile.relationships) {
     const stated = relationship.sources
       .map((id) => view.sources.get(id))

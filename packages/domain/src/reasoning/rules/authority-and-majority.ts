@@ -1,10 +1,11 @@
-import { activityEvidence } from "../activity.ts"
-import { isWithin, itemName, push } from "../case-view.ts"
+import { activityEvidence, addedEvidence } from "../activity.ts"
+import { type CaseView, isWithin, itemName } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, worded, repOf } from "../finding.ts"
 import type { Claim } from "../../model/claim.ts"
-import type { Rule } from "../rule.ts"
-import { disownedStatements } from "./disowning.ts"
+import { groupedRule, idsOf, type Rule } from "../rule.ts"
+import type { Statement } from "../../model/statement.ts"
+import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
 /**
  * Decisions taken in an actor's name. Who controls a channel (disowning, sole official channel) is a
@@ -26,137 +27,145 @@ const decisionKinds: ReadonlySet<Claim["kind"]> = new Set([
  * going on as before. Decisions the statement takes in the whole actor's name (a pledge, a dissolution, a merger) stand or
  * fall with it.
  */
-export const authorityAndMajority: Rule = {
+export const authorityAndMajority: Rule = groupedRule({
   name: "authority-and-majority",
   title: "A part speaking for the whole is contested when others who speak for the whole deny it",
-  apply: (view) => {
+  // One group per statement: who it speaks for, who denies it, and the evidence for and against.
+  groups: (view) => idsOf(view.statements),
+  touched: function* (view, additions) {
+    yield* idsOf(additions.statements)
+    for (const claim of additions.claims) {
+      if ("statement" in claim.madeBy) yield claim.madeBy.statement
+      if (claim.kind === "partial-involvement" && claim.about !== undefined) yield claim.about
+      else if (claim.kind === "majority-backing") yield claim.backs
+      else if (claim.kind === "denial") {
+        const denied = view.claimById.get(claim.target)
+        yield denied !== undefined && "statement" in denied.madeBy ? denied.madeBy.statement : claim.target
+      } else if (claim.kind === "disowning") yield* idsOf(disownedStatements(view, claim))
+    }
+    // New evidence of an actor at work weighs on whether each statement in its name speaks for it.
+    for (const evidence of addedEvidence(view, additions))
+      yield* idsOf(view.statementsByActor.get(evidence.actor))
+  },
+  findingsFor: (view, id) => {
     const findings: Array<Finding> = []
-    const activity = activityEvidence(view)
-    const deniersOf = new Map<string, Array<Claim>>()
-    const addDenier = (statement: string, claim: Claim) => {
-      const list = deniersOf.get(statement)
-      if (list === undefined) deniersOf.set(statement, [claim])
-      else list.push(claim)
-    }
-    for (const claim of view.claimsOfKind("denial")) {
-      const target = view.statementById.get(claim.target) ?? targetStatementOfClaim(claim.target)
-      if (target !== undefined) addDenier(target.id, claim)
-    }
-    for (const claim of view.claimsOfKind("disowning")) {
-      for (const statement of disownedStatements(view, claim)) addDenier(statement.id, claim)
-    }
-    const partialAbout = new Map<string, Array<Claim>>()
-    for (const claim of view.claimsOfKind("partial-involvement"))
-      if (claim.about !== undefined) push(partialAbout, claim.about, claim)
-    const backingOf = new Map<string, Array<Claim>>()
-    for (const claim of view.claimsOfKind("majority-backing")) push(backingOf, claim.backs, claim)
-    for (const statement of view.statements) {
-      const actor = statement.issuer.actor
-      const signedByPart = statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== actor
-      const partial = partialAbout.get(statement.id) ?? []
-      if (!signedByPart && partial.length === 0) continue
-      const rep = repOf(statement.id)
-      const part =
-        statement.issuer.signedBy !== undefined
-          ? itemName(view, statement.issuer.signedBy)
-          : "part of the actor"
-      for (const claim of view.claimsByStatement.get(statement.id) ?? [])
-        if (claim.scope === actor && decisionKinds.has(claim.kind))
+    const statement = view.statementById.get(id)
+    if (statement === undefined) return findings
+    const actor = statement.issuer.actor
+    const signedByPart = statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== actor
+    const about = view.claimsAbout.get(statement.id)
+    if (!signedByPart && !about.some((claim) => claim.kind === "partial-involvement")) return findings
+    const partial = about.filter((claim) => claim.kind === "partial-involvement")
+    const rep = repOf(statement.id)
+    const part =
+      statement.issuer.signedBy !== undefined
+        ? itemName(view, statement.issuer.signedBy)
+        : "part of the actor"
+    for (const claim of view.claimsByStatement.get(statement.id))
+      if (claim.scope === actor && decisionKinds.has(claim.kind))
+        findings.push(
+          worded({
+            kind: "dependency",
+            rule: "authority-and-majority",
+            target: claimArg(claim.id),
+            on: rep,
+            sentence: () =>
+              `${claim.id} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
+          })
+        )
+    for (const claim of partial)
+      findings.push(
+        worded({
+          kind: "note",
+          rule: "authority-and-majority",
+          target: rep,
+          items: [claim.id],
+          sentence: () =>
+            `${claim.id} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
+        })
+      )
+    const deniers = deniersOf(view, statement).filter((denier) => speaksForActor(view, denier, actor))
+    const backings = about.filter((claim) => claim.kind === "majority-backing")
+    for (const denier of deniers) {
+      findings.push(
+        worded({
+          kind: "attack",
+          rule: "authority-and-majority",
+          attacker: claimArg(denier.id),
+          target: rep,
+          items: [denier.id],
+          sentence: () =>
+            `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's (${denier.id}).`,
+          settle: () =>
+            `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+        })
+      )
+      findings.push(
+        worded({
+          kind: "attack",
+          rule: "authority-and-majority",
+          attacker: rep,
+          target: claimArg(denier.id),
+          items: [statement.id],
+          sentence: () =>
+            `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
+          settle: () =>
+            `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+        })
+      )
+      for (const backing of backings)
+        if (backing.kind === "majority-backing")
           findings.push(
             worded({
-              kind: "dependency",
+              kind: "attack",
               rule: "authority-and-majority",
-              target: claimArg(claim.id),
-              on: rep,
+              attacker: claimArg(backing.id),
+              target: claimArg(denier.id),
+              items: [backing.id],
               sentence: () =>
-                `${claim.id} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
+                `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)} (${backing.id}), against the deniers.`
             })
           )
-      for (const claim of partial)
-        findings.push(
-          worded({
-            kind: "note",
-            rule: "authority-and-majority",
-            target: rep,
-            items: [claim.id],
-            sentence: () =>
-              `${claim.id} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
-          })
-        )
-      const deniers = (deniersOf.get(statement.id) ?? []).filter((denier) => speaksForActor(denier, actor))
-      for (const denier of deniers) {
-        findings.push(
-          worded({
-            kind: "attack",
-            rule: "authority-and-majority",
-            attacker: claimArg(denier.id),
-            target: rep,
-            items: [denier.id],
-            sentence: () =>
-              `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's (${denier.id}).`,
-            settle: () =>
-              `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
-          })
-        )
-        findings.push(
-          worded({
-            kind: "attack",
-            rule: "authority-and-majority",
-            attacker: rep,
-            target: claimArg(denier.id),
-            items: [statement.id],
-            sentence: () =>
-              `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
-            settle: () =>
-              `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
-          })
-        )
-        for (const backing of backingOf.get(statement.id) ?? [])
-          if (backing.kind === "majority-backing")
-            findings.push(
-              worded({
-                kind: "attack",
-                rule: "authority-and-majority",
-                attacker: claimArg(backing.id),
-                target: claimArg(denier.id),
-                items: [backing.id],
-                sentence: () =>
-                  `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)} (${backing.id}), against the deniers.`
-              })
-            )
-      }
-      if (deniers.length === 0) continue
-      for (const evidence of activity.get(actor) ?? []) {
-        const independent = evidence.channel !== statement.channel && evidence.id !== statement.id
-        if (!independent || !notSurelyBefore(evidence.date, statement.observed)) continue
-        findings.push(
-          worded({
-            kind: "attack",
-            rule: "authority-and-majority",
-            attacker: evidence.argument,
-            target: rep,
-            items: [evidence.id],
-            sentence: () =>
-              `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.id}, ${evidence.date.text}).`
-          })
-        )
-      }
     }
-    return findings
-
-    function targetStatementOfClaim(id: string) {
-      const claim = view.claimById.get(id)
-      return claim !== undefined && "statement" in claim.madeBy
-        ? view.statementById.get(claim.madeBy.statement)
-        : undefined
-    }
-    function speaksForActor(claim: Claim, actor: string) {
-      if (!("statement" in claim.madeBy)) return false
-      const maker = view.statementById.get(claim.madeBy.statement)
-      return (
-        maker !== undefined &&
-        (isWithin(view, maker.issuer.actor, actor) || isWithin(view, actor, maker.issuer.actor))
+    if (deniers.length === 0) return findings
+    for (const evidence of activityEvidence(view).get(actor)) {
+      const independent = evidence.channel !== statement.channel && evidence.id !== statement.id
+      if (!independent || !notSurelyBefore(evidence.date, statement.observed)) continue
+      findings.push(
+        worded({
+          kind: "attack",
+          rule: "authority-and-majority",
+          attacker: evidence.argument,
+          target: rep,
+          items: [evidence.id],
+          sentence: () =>
+            `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.id}, ${evidence.date.text}).`
+        })
       )
     }
+    return findings
   }
+})
+
+/**
+ * Who denies that `statement` is its issuer's: denials of it or of a claim it makes, and disowning
+ * claims that cover it (once for each way they cover it).
+ */
+const deniersOf = (view: CaseView, statement: Statement): ReadonlyArray<Claim> => {
+  const deniers: Array<Claim> = []
+  for (const claim of view.claimsAbout.get(statement.id)) if (claim.kind === "denial") deniers.push(claim)
+  for (const made of view.claimsByStatement.get(statement.id))
+    for (const claim of view.claimsAbout.get(made.id)) if (claim.kind === "denial") deniers.push(claim)
+  for (const claim of new Set(disowningThatMayCover(view, statement)))
+    for (const disowned of disownedStatements(view, claim)) if (disowned === statement) deniers.push(claim)
+  return deniers
+}
+
+const speaksForActor = (view: CaseView, claim: Claim, actor: string) => {
+  if (!("statement" in claim.madeBy)) return false
+  const maker = view.statementById.get(claim.madeBy.statement)
+  return (
+    maker !== undefined &&
+    (isWithin(view, maker.issuer.actor, actor) || isWithin(view, actor, maker.issuer.actor))
+  )
 }

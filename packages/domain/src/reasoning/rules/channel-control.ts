@@ -1,7 +1,7 @@
 import { claimDate, itemName } from "../case-view.ts"
 import { surelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
-import type { Rule } from "../rule.ts"
+import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
 /**
  * Rule 2, channel control. A claim that a channel was compromised from a time on, made in the name of
@@ -10,23 +10,37 @@ import type { Rule } from "../rule.ts"
  * notice ends the dispute for what comes after it, and a refuted compromise claim ends it altogether
  * (the argumentation sees to that: the attack only counts while the claim stands).
  */
-export const channelControl: Rule = {
+export const channelControl: Rule = groupedRule({
   name: "channel-control",
   title: "A channel said to be compromised loses the presumption that its statements are the actor's",
-  apply: (view) => {
+  // One group per compromise claim: the statements of its channel, and the recoveries reported for it.
+  groups: (view) => idsOf(view.claimsOfKind("channel-compromised")),
+  touched: function* (view, additions) {
+    const channels = new Set<string>()
+    for (const statement of additions.statements)
+      if (statement.channel !== undefined) channels.add(statement.channel)
+    for (const claim of additions.claims)
+      if (claim.kind === "channel-compromised" || claim.kind === "channel-recovered")
+        channels.add(claim.channel)
+    for (const channel of channels)
+      for (const claim of view.claimsByChannel.get(channel))
+        if (claim.kind === "channel-compromised") yield claim.id
+  },
+  findingsFor: (view, id) => {
     const findings: Array<Finding> = []
-    for (const claim of view.claimsOfKind("channel-compromised")) {
-      if (!("statement" in claim.madeBy)) continue
+    const claim = view.claimById.get(id)
+    if (claim?.kind !== "channel-compromised" || !("statement" in claim.madeBy)) return findings
+    {
       const maker = view.statementById.get(claim.madeBy.statement)
       const channel = view.channels.get(claim.channel)
-      if (maker === undefined || channel?.speaksFor === undefined) continue
+      if (maker === undefined || channel?.speaksFor === undefined) return findings
       const speaksFor = channel.speaksFor
       const sameActor = maker.channel !== claim.channel && maker.issuer.actor === speaksFor
-      if (!sameActor) continue
-      const recoveries = view
-        .claimsOfKind("channel-recovered")
-        .filter((other) => other.channel === claim.channel)
-      for (const statement of view.statementsByChannel.get(claim.channel) ?? []) {
+      if (!sameActor) return findings
+      const recoveries = view.claimsByChannel
+        .get(claim.channel)
+        .filter((other) => other.kind === "channel-recovered")
+      for (const statement of view.statementsByChannel.get(claim.channel)) {
         if (surelyBefore(statement.observed, claim.since)) {
           findings.push(
             worded({
@@ -74,4 +88,4 @@ export const channelControl: Rule = {
     }
     return findings
   }
-}
+})

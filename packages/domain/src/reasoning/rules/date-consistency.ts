@@ -5,7 +5,7 @@ import type { Statement } from "../../model/statement.ts"
 import type { CaseView } from "../case-view.ts"
 import { itemName } from "../case-view.ts"
 import { authOf, type Finding, worded } from "../finding.ts"
-import type { Rule } from "../rule.ts"
+import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
 /** The check of a statement's printed Hijri date against the Gregorian date printed beside it, if it has both. */
 export const dualDateOf = (statement: Statement): DualDateFinding | undefined => {
@@ -27,34 +27,28 @@ const checked = new BoundedMemo<DualDateFinding | undefined>(50_000)
  * consistent, 2 days consistent with a caution, more is inconsistent. An inconsistent date weakens the
  * statement's reliability; on its own it does not refute authorship, so this rule never attacks.
  */
-export const dateConsistency: Rule = {
+export const dateConsistency: Rule = groupedRule({
   name: "date-consistency",
   title: "A Hijri date and the Gregorian date printed beside it must agree",
-  apply: (view: CaseView) =>
-    view.statements.flatMap((statement): ReadonlyArray<Finding> => {
-      const checked = dualDateOf(statement)
-      if (checked === undefined) return []
-      const sentence = () => `${itemName(view, statement.id)}: ${checked.explanation}`
-      if (checked.verdict === "consistent")
-        return [
-          worded({
-            kind: "note",
-            rule: "date-consistency",
-            target: authOf(statement.id),
-            items: [statement.id],
-            sentence
-          })
-        ]
-      return [
-        worded({
-          kind: "caution",
-          rule: "date-consistency",
-          target: authOf(statement.id),
-          items: [statement.id],
-          sentence: () =>
-            `${sentence()} This weakens the statement's reliability but does not by itself refute who wrote it.`,
-          weight: checked.verdict === "inconsistent" ? 1 : 0.5
-        })
-      ]
-    })
-}
+  groups: (view) => idsOf(view.statements),
+  touched: (_view, additions) => idsOf(additions.statements),
+  findingsFor: (view: CaseView, id): ReadonlyArray<Finding> => {
+    const statement = view.statementById.get(id)
+    const checked = statement === undefined ? undefined : dualDateOf(statement)
+    if (checked === undefined) return []
+    const sentence = () => `${itemName(view, id)}: ${checked.explanation}`
+    if (checked.verdict === "consistent")
+      return [worded({ kind: "note", rule: "date-consistency", target: authOf(id), items: [id], sentence })]
+    return [
+      worded({
+        kind: "caution",
+        rule: "date-consistency",
+        target: authOf(id),
+        items: [id],
+        sentence: () =>
+          `${sentence()} This weakens the statement's reliability but does not by itself refute who wrote it.`,
+        weight: checked.verdict === "inconsistent" ? 1 : 0.5
+      })
+    ]
+  }
+})

@@ -1,26 +1,35 @@
-import { claimDate, isWithin, itemName, push } from "../case-view.ts"
+import { claimDate, isWithin, itemName } from "../case-view.ts"
 import { surelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
-import type { ClaimOf } from "../../model/claim.ts"
-import type { Rule } from "../rule.ts"
+import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
 /**
  * Rule 6, denial. An actor's denial of a statement attributed to it attacks that statement (or, for a
  * denied claim, the claim). A later confirmation by the same actor, such as an audio pledge in the
  * leader's voice, defeats the earlier denial.
  */
-export const denial: Rule = {
+export const denial: Rule = groupedRule({
   name: "denial",
   title: "An actor's denial attacks what is attributed to it; its later confirmation defeats the denial",
-  apply: (view) => {
+  // One group per denial: what it denies, and the confirmations of that.
+  groups: (view) => idsOf(view.claimsOfKind("denial")),
+  touched: function* (view, additions) {
+    const denied = (target: string) =>
+      idsOf(view.claimsAbout.get(target).filter((claim) => claim.kind === "denial"))
+    for (const statement of additions.statements) yield* denied(statement.id)
+    for (const claim of additions.claims) {
+      yield* denied(claim.id)
+      if (claim.kind === "denial") yield claim.id
+      else if (claim.kind === "confirmation") yield* denied(claim.target)
+    }
+  },
+  findingsFor: (view, id) => {
     const findings: Array<Finding> = []
-    const confirmationsOf = new Map<string, Array<ClaimOf<"confirmation">>>()
-    for (const confirmation of view.claimsOfKind("confirmation"))
-      push(confirmationsOf, confirmation.target, confirmation)
-    for (const claim of view.claimsOfKind("denial")) {
-      if (!("statement" in claim.madeBy)) continue
+    const claim = view.claimById.get(id)
+    if (claim?.kind !== "denial" || !("statement" in claim.madeBy)) return findings
+    {
       const maker = view.statementById.get(claim.madeBy.statement)
-      if (maker === undefined) continue
+      if (maker === undefined) return findings
       const deniedStatement = view.statementById.get(claim.target)
       const deniedClaim = view.claimById.get(claim.target)
       const attributedTo =
@@ -28,10 +37,10 @@ export const denial: Rule = {
         (deniedClaim !== undefined && "statement" in deniedClaim.madeBy
           ? view.statementById.get(deniedClaim.madeBy.statement)?.issuer.actor
           : deniedClaim?.scope)
-      if (attributedTo === undefined) continue
+      if (attributedTo === undefined) return findings
       const sameActor =
         isWithin(view, maker.issuer.actor, attributedTo) || isWithin(view, attributedTo, maker.issuer.actor)
-      if (!sameActor) continue
+      if (!sameActor) return findings
       const target = deniedStatement !== undefined ? authOf(deniedStatement.id) : claimArg(claim.target)
       findings.push(
         worded({
@@ -47,8 +56,8 @@ export const denial: Rule = {
         })
       )
       const denied = claimDate(claim, view.statementById)
-      for (const confirmation of confirmationsOf.get(claim.target) ?? []) {
-        if (!("statement" in confirmation.madeBy)) continue
+      for (const confirmation of view.claimsAbout.get(claim.target)) {
+        if (confirmation.kind !== "confirmation" || !("statement" in confirmation.madeBy)) continue
         const confirmer = view.statementById.get(confirmation.madeBy.statement)
         const confirmed = claimDate(confirmation, view.statementById)
         if (confirmer === undefined || confirmed === undefined || denied === undefined) continue
@@ -69,4 +78,4 @@ export const denial: Rule = {
     }
     return findings
   }
-}
+})

@@ -1,10 +1,10 @@
 import type { CaseView } from "../case-view.ts"
-import { actorsWithin, itemName, push } from "../case-view.ts"
+import { actorsWithin, itemName } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
-import type { Rule } from "../rule.ts"
+import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
 
 /**
  * The statements a disowning claim declares false: those on the named channel after the serial or from
@@ -33,7 +33,7 @@ const findDisowned = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArra
   if (maker === undefined) return []
   const disowned: Array<Statement> = []
   if (claim.channel !== undefined) {
-    for (const statement of view.statementsByChannel.get(claim.channel) ?? []) {
+    for (const statement of view.statementsByChannel.get(claim.channel)) {
       if (statement.id === maker.id) continue
       const afterSerial =
         claim.afterSerial === undefined ||
@@ -49,7 +49,7 @@ const findDisowned = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArra
     for (const actor of within)
       for (const channel of view.channelsByActor.get(actor) ?? []) {
         if (channel.id === maker.channel) continue
-        for (const statement of view.statementsByChannel.get(channel.id) ?? [])
+        for (const statement of view.statementsByChannel.get(channel.id))
           if (inScope.has(statement.issuer.actor)) disowned.push(statement)
       }
   }
@@ -62,49 +62,79 @@ const findDisowned = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArra
  * other's statements, and with nothing else to settle it both stay contested. Two claims that different
  * channels are each the actor's sole official one cannot both be right, so they attack each other too.
  */
-export const disowning: Rule = {
+export const disowning: Rule = groupedRule({
   name: "disowning",
   title: "A statement that disowns others attacks their authorship",
-  apply: (view) => {
-    const findings: Array<Finding> = []
-    for (const claim of view.claimsOfKind("disowning")) {
-      if (!("statement" in claim.madeBy)) continue
-      const maker = claim.madeBy.statement
-      for (const statement of disownedStatements(view, claim)) {
+  // A group per disowning claim ("d:" and its id) and per actor declared to have a sole official channel ("s:").
+  groups: function* (view) {
+    for (const claim of view.claimsOfKind("disowning")) yield `d:${claim.id}`
+    const scopes = new Set<string>()
+    for (const claim of view.claimsOfKind("sole-official-channel")) scopes.add(claim.scope)
+    for (const scope of scopes) yield `s:${scope}`
+  },
+  touched: function* (view, additions) {
+    for (const claim of additions.claims)
+      if (claim.kind === "disowning") yield `d:${claim.id}`
+      else if (claim.kind === "sole-official-channel") yield `s:${claim.scope}`
+    for (const statement of additions.statements)
+      for (const claim of disowningThatMayCover(view, statement)) yield `d:${claim.id}`
+  },
+  findingsFor: (view, group) =>
+    group.startsWith("d:")
+      ? disowningFindings(view, group.slice(2))
+      : soleChannelFindings(view, group.slice(2))
+})
+
+/** The disowning claims that could cover `statement`: those naming its channel, and those disowning other channels in the name of an actor above its issuer. */
+export const disowningThatMayCover = function* (
+  view: CaseView,
+  statement: Statement
+): Iterable<ClaimOf<"disowning">> {
+  if (statement.channel !== undefined)
+    for (const claim of view.claimsByChannel.get(statement.channel))
+      if (claim.kind === "disowning") yield claim
+  for (const actor of selfAndAncestors(view, statement.issuer.actor))
+    for (const claim of view.claimsByScope.get(actor))
+      if (claim.kind === "disowning" && claim.otherChannels) yield claim
+}
+
+const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => {
+  const claim = view.claimById.get(id)
+  if (claim?.kind !== "disowning" || !("statement" in claim.madeBy)) return []
+  const maker = claim.madeBy.statement
+  return disownedStatements(view, claim).map((statement) =>
+    worded({
+      kind: "attack",
+      rule: "disowning",
+      attacker: claimArg(claim.id),
+      target: authOf(statement.id),
+      items: [claim.id, maker],
+      sentence: () =>
+        `${itemName(view, maker)} disowns ${itemName(view, statement.id)} (${claim.id}): it declares it false and not the group's.`,
+      settle: () =>
+        "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
+    })
+  )
+}
+
+const soleChannelFindings = (view: CaseView, scope: string): ReadonlyArray<Finding> => {
+  const findings: Array<Finding> = []
+  const soleClaims = view.claimsByScope.get(scope).filter((claim) => claim.kind === "sole-official-channel")
+  for (const a of soleClaims)
+    for (const b of soleClaims)
+      if (a.id !== b.id && a.channel !== b.channel)
         findings.push(
           worded({
             kind: "attack",
             rule: "disowning",
-            attacker: claimArg(claim.id),
-            target: authOf(statement.id),
-            items: [claim.id, maker],
+            attacker: claimArg(a.id),
+            target: claimArg(b.id),
+            items: [a.id, b.id],
             sentence: () =>
-              `${itemName(view, maker)} disowns ${itemName(view, statement.id)} (${claim.id}): it declares it false and not the group's.`,
+              `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
             settle: () =>
-              "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
+              `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
           })
         )
-      }
-    }
-    const soleByScope = new Map<string, Array<ClaimOf<"sole-official-channel">>>()
-    for (const claim of view.claimsOfKind("sole-official-channel")) push(soleByScope, claim.scope, claim)
-    for (const soleClaims of soleByScope.values())
-      for (const a of soleClaims)
-        for (const b of soleClaims)
-          if (a.id !== b.id && a.channel !== b.channel)
-            findings.push(
-              worded({
-                kind: "attack",
-                rule: "disowning",
-                attacker: claimArg(a.id),
-                target: claimArg(b.id),
-                items: [a.id, b.id],
-                sentence: () =>
-                  `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
-                settle: () =>
-                  `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
-              })
-            )
-    return findings
-  }
+  return findings
 }

@@ -1,8 +1,8 @@
-import { claimDate, isWithin, itemName } from "../case-view.ts"
-import { claimArg, type Finding, worded } from "../finding.ts"
+import { type CaseView, claimDate, isWithin, itemName } from "../case-view.ts"
+import { claimArg, worded } from "../finding.ts"
 import { shapeKey } from "../proposition.ts"
 import type { Claim } from "../../model/claim.ts"
-import type { Rule } from "../rule.ts"
+import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
 /**
  * Rule 4, scope. A claim scoped to a branch says nothing about the parent or a sibling. A claim that an
@@ -10,60 +10,66 @@ import type { Rule } from "../rule.ts"
  * refuted as overreach. The evidence a claim rests on is what it names; when it names nothing, it is
  * the statements making the same kind of claim at the time the claim dates the event.
  */
-export const scope: Rule = {
+export const scope: Rule = groupedRule({
   name: "scope",
   title: "A claim about a branch is not a claim about the whole",
-  apply: (view) => {
-    const findings: Array<Finding> = []
-    const byShape = new Map<string, Array<Claim>>()
-    for (const claim of view.claims) {
-      const key = shapeKey(claim)
-      const list = byShape.get(key)
-      if (list === undefined) byShape.set(key, [claim])
-      else list.push(claim)
+  // One group per claim: the claim and the evidence it rests on.
+  groups: (view) => idsOf(view.claims),
+  touched: function* (view, additions) {
+    for (const statement of additions.statements) yield* idsOf(view.claimsRestingOn.get(statement.id))
+    for (const claim of additions.claims) {
+      yield claim.id
+      yield* idsOf(view.claimsRestingOn.get(claim.id))
+      if (!("statement" in claim.madeBy)) continue
+      yield* idsOf(view.claimsRestingOn.get(claim.madeBy.statement))
+      // Reports that name no evidence rest on what statements said at the time.
+      for (const other of view.claimsByShape.get(shapeKey(claim)))
+        if ("source" in other.madeBy && other.restsOn.length === 0) yield other.id
     }
-    for (const claim of view.claims) {
-      const resting = restingClaims(claim)
-      if (resting.length === 0) continue
-      const narrower = resting.filter(
-        (other) => other.scope !== claim.scope && isWithin(view, other.scope, claim.scope)
-      )
-      if (narrower.length !== resting.length) continue
-      const scopes = [...new Set(narrower.map((other) => itemName(view, other.scope)))].join(", ")
-      const statements = [
-        ...new Set(narrower.map((other) => ("statement" in other.madeBy ? other.madeBy.statement : other.id)))
-      ]
-      findings.push(
-        worded({
-          kind: "attack",
-          rule: "scope",
-          attacker: `overreach:${claim.id}`,
-          target: claimArg(claim.id),
-          items: [claim.id, ...statements],
-          sentence: () =>
-            `${claim.id} says this of ${itemName(view, claim.scope)} as a whole, but the evidence it rests on (${statements.map((id) => itemName(view, id)).join(", ")}) said it only of ${scopes}: a claim about a branch is not a claim about the whole, so this is overreach.`
-        })
-      )
-    }
-    return findings
-
-    function restingClaims(claim: Claim): ReadonlyArray<Claim> {
-      const sameShape = byShape.get(shapeKey(claim)) ?? []
-      if (claim.restsOn.length > 0) {
-        return claim.restsOn.flatMap((id) => {
-          const direct = view.claimById.get(id)
-          if (direct !== undefined) return [direct]
-          return (view.claimsByStatement.get(id) ?? []).filter((other) => shapeKey(other) === shapeKey(claim))
-        })
-      }
-      // A claim reported by a source that names no evidence rests on what was said at the time it dates.
-      if (!("source" in claim.madeBy) || claim.occurred === undefined) return []
-      const occurred = claim.occurred
-      return sameShape.filter((other) => {
-        if (other.id === claim.id || !("statement" in other.madeBy)) return false
-        const date = claimDate(other, view.statementById)
-        return date !== undefined && date.start <= occurred.end && occurred.start <= date.end
+  },
+  findingsFor: (view, id) => {
+    const claim = view.claimById.get(id)
+    if (claim === undefined) return []
+    const resting = restingClaims(view, claim)
+    if (resting.length === 0) return []
+    const narrower = resting.filter(
+      (other) => other.scope !== claim.scope && isWithin(view, other.scope, claim.scope)
+    )
+    if (narrower.length !== resting.length) return []
+    const scopes = [...new Set(narrower.map((other) => itemName(view, other.scope)))].join(", ")
+    const statements = [
+      ...new Set(narrower.map((other) => ("statement" in other.madeBy ? other.madeBy.statement : other.id)))
+    ]
+    return [
+      worded({
+        kind: "attack",
+        rule: "scope",
+        attacker: `overreach:${claim.id}`,
+        target: claimArg(claim.id),
+        items: [claim.id, ...statements],
+        sentence: () =>
+          `${claim.id} says this of ${itemName(view, claim.scope)} as a whole, but the evidence it rests on (${statements.map((other) => itemName(view, other)).join(", ")}) said it only of ${scopes}: a claim about a branch is not a claim about the whole, so this is overreach.`
       })
-    }
+    ]
   }
+})
+
+/** The claims `claim` rests on: those it names, or for a report naming none, what was said at the time. */
+const restingClaims = (view: CaseView, claim: Claim): ReadonlyArray<Claim> => {
+  const shape = shapeKey(claim)
+  if (claim.restsOn.length > 0) {
+    return claim.restsOn.flatMap((id) => {
+      const direct = view.claimById.get(id)
+      if (direct !== undefined) return [direct]
+      return view.claimsByStatement.get(id).filter((other) => shapeKey(other) === shape)
+    })
+  }
+  // A claim reported by a source that names no evidence rests on what was said at the time it dates.
+  if (!("source" in claim.madeBy) || claim.occurred === undefined) return []
+  const occurred = claim.occurred
+  return view.claimsByShape.get(shape).filter((other) => {
+    if (other.id === claim.id || !("statement" in other.madeBy)) return false
+    const date = claimDate(other, view.statementById)
+    return date !== undefined && date.start <= occurred.end && occurred.start <= date.end
+  })
 }

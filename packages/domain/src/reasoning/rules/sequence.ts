@@ -1,21 +1,27 @@
-import { itemName, push } from "../case-view.ts"
+import { itemName } from "../case-view.ts"
 import { authOf, type Finding, worded } from "../finding.ts"
-import type { ClaimOf } from "../../model/claim.ts"
-import type { Rule } from "../rule.ts"
+import { groupedRule, type Rule } from "../rule.ts"
 
 /**
  * Rule 10, sequence. Serial numbers on a channel rise with time. A serial lower than one published
  * before it, a serial used twice, or a statement published after one that declared itself the channel's
  * last are flagged: each weakens confidence in the statement without deciding who wrote it.
  */
-export const sequence: Rule = {
+export const sequence: Rule = groupedRule({
   name: "sequence",
   title: "Serial numbers on a channel rise with time",
-  apply: (view) => {
+  // One group per channel: its statements in order, and the claims that one of them was the last.
+  groups: function* (view) {
+    for (const [channel] of view.statementsByChannel.entries()) yield channel
+  },
+  touched: function* (_view, additions) {
+    for (const statement of additions.statements) if (statement.channel !== undefined) yield statement.channel
+    for (const claim of additions.claims) if (claim.kind === "last-statement") yield claim.channel
+  },
+  findingsFor: (view, channel) => {
     const findings: Array<Finding> = []
-    const lastByChannel = new Map<string, Array<ClaimOf<"last-statement">>>()
-    for (const claim of view.claimsOfKind("last-statement")) push(lastByChannel, claim.channel, claim)
-    for (const [channel, statements] of view.statementsByChannel) {
+    const statements = view.statementsByChannel.get(channel)
+    {
       const numbered = statements
         .filter((statement) => statement.serial?.number !== undefined)
         .toSorted((a, b) =>
@@ -52,8 +58,8 @@ export const sequence: Rule = {
             })
           )
       }
-      for (const claim of lastByChannel.get(channel) ?? []) {
-        if (!("statement" in claim.madeBy)) continue
+      for (const claim of view.claimsByChannel.get(channel)) {
+        if (claim.kind !== "last-statement" || !("statement" in claim.madeBy)) continue
         const last = view.statementById.get(claim.madeBy.statement)
         if (last === undefined) continue
         for (const statement of statements) {
@@ -77,4 +83,4 @@ export const sequence: Rule = {
     }
     return findings
   }
-}
+})

@@ -1,9 +1,10 @@
-import { activityEvidence, endingClaims } from "../activity.ts"
-import { claimDate, itemName, push } from "../case-view.ts"
+import { activityEvidence, addedEvidence, endingClaims } from "../activity.ts"
+import { type CaseView, claimDate, itemName, perView, push } from "../case-view.ts"
+import { ListIndex, Lookup } from "../list-index.ts"
 import { notSurelyBefore, surelyBefore } from "../dates.ts"
 import { claimArg, continuesOf, type Finding, worded, obsArg } from "../finding.ts"
-import type { ClaimOf } from "../../model/claim.ts"
-import type { Rule } from "../rule.ts"
+import type { Claim } from "../../model/claim.ts"
+import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
 
 /**
  * Rule 7, silence and activity. The absence of releases an actor used to make supports "inactive or
@@ -11,112 +12,163 @@ import type { Rule } from "../rule.ts"
  * the actor's banner supports "continues to exist" and attacks claims that it dissolved or merged away;
  * a dissolution that is dated after all the evidence of activity attacks "continues to exist" instead.
  */
-export const silenceAndActivity: Rule = {
+export const silenceAndActivity: Rule = groupedRule({
   name: "silence-and-activity",
   title: "Silence supports an end; new dated activity supports going on",
-  apply: (view) => {
-    const findings: Array<Finding> = []
-    const activity = activityEvidence(view)
-    const ends = endingClaims(view)
-    for (const [actor, evidence] of activity) {
-      const continues = continuesOf(actor)
-      for (const item of evidence)
-        findings.push(
-          worded({
-            kind: "support",
-            rule: "silence-and-activity",
-            supporter: item.argument,
-            target: continues,
-            items: [item.id],
-            sentence: () =>
-              `${itemName(view, actor)} was seen at work: ${item.description} (${item.id}, ${item.date.text}).`
-          })
-        )
-      for (const claim of ends.get(actor) ?? []) {
-        const ended = claimDate(claim, view.statementById)
-        if (ended === undefined) continue
-        const newer = evidence.filter((item) => notSurelyBefore(item.date, ended))
-        for (const item of newer)
-          findings.push(
-            worded({
-              kind: "attack",
-              rule: "silence-and-activity",
-              attacker: item.argument,
-              target: claimArg(claim.id),
-              items: [item.id],
-              sentence: () =>
-                `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${claim.id}: ${item.description} (${item.id}).`
-            })
-          )
-        if (newer.length === 0)
-          findings.push(
-            worded({
-              kind: "attack",
-              rule: "silence-and-activity",
-              attacker: claimArg(claim.id),
-              target: continues,
-              items: [claim.id],
-              sentence: () =>
-                `${claim.id} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
-            })
-          )
+  // A group per actor seen at work ("a:"), its activity against the claims that it ended, and per
+  // absence ("o:"), the silence against the actor's activity and its denials.
+  groups: function* (view) {
+    for (const [actor] of activityEvidence(view).entries()) yield `a:${actor}`
+    for (const observation of view.observations)
+      if (observation.kind === "absence") yield `o:${observation.id}`
+  },
+  touched: function* (view, additions) {
+    const absencesOf = function* (actor: string) {
+      for (const observation of view.observationsByActor.get(actor))
+        if (observation.kind === "absence") yield `o:${observation.id}`
+    }
+    for (const evidence of addedEvidence(view, additions)) {
+      yield `a:${evidence.actor}`
+      yield* absencesOf(evidence.actor)
+    }
+    for (const observation of additions.observations)
+      if (observation.kind === "absence") yield `o:${observation.id}`
+    for (const claim of additions.claims) {
+      if (claim.kind === "dissolution") yield `a:${claim.actor}`
+      else if (claim.kind === "merger") yield `a:${claim.absorbed}`
+      else if (claim.kind === "denial" && "statement" in claim.madeBy) {
+        const maker = view.statementById.get(claim.madeBy.statement)
+        if (maker !== undefined)
+          for (const actor of selfAndAncestors(view, maker.issuer.actor)) yield* absencesOf(actor)
       }
     }
-    // Denials by the actor each absence concerns, or by any part of it, found through the actor tree.
-    const deniersWithin = new Map<string, Array<ClaimOf<"denial">>>()
-    for (const claim of view.claimsOfKind("denial")) {
-      if (!("statement" in claim.madeBy)) continue
-      let actor: string | undefined = view.statementById.get(claim.madeBy.statement)?.issuer.actor
-      for (let depth = 0; actor !== undefined && depth <= view.actors.size; depth++) {
-        push(deniersWithin, actor, claim)
-        actor = view.actors.get(actor)?.parent
-      }
-    }
-    for (const observation of view.observations) {
-      if (observation.kind !== "absence") continue
-      const continues = continuesOf(observation.actor)
+  },
+  findingsFor: (view, group) =>
+    group.startsWith("a:") ? activityFindings(view, group.slice(2)) : absenceFindings(view, group.slice(2))
+})
+
+const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding> => {
+  const findings: Array<Finding> = []
+  const evidence = activityEvidence(view).get(actor)
+  if (evidence.length === 0) return findings
+  const continues = continuesOf(actor)
+  for (const item of evidence)
+    findings.push(
+      worded({
+        kind: "support",
+        rule: "silence-and-activity",
+        supporter: item.argument,
+        target: continues,
+        items: [item.id],
+        sentence: () =>
+          `${itemName(view, actor)} was seen at work: ${item.description} (${item.id}, ${item.date.text}).`
+      })
+    )
+  for (const claim of endingClaims(view).get(actor)) {
+    const ended = claimDate(claim, view.statementById)
+    if (ended === undefined) continue
+    const newer = evidence.filter((item) => notSurelyBefore(item.date, ended))
+    for (const item of newer)
       findings.push(
         worded({
-          kind: "note",
+          kind: "attack",
           rule: "silence-and-activity",
-          target: obsArg(observation.id),
-          items: [observation.id],
+          attacker: item.argument,
+          target: claimArg(claim.id),
+          items: [item.id],
           sentence: () =>
-            `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text} (${observation.id}): this supports that it is inactive or has ceased.`
+            `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${claim.id}: ${item.description} (${item.id}).`
         })
       )
-      const lastActivity = (activity.get(observation.actor) ?? []).every((item) =>
-        surelyBefore(item.date, observation.date)
+    if (newer.length === 0)
+      findings.push(
+        worded({
+          kind: "attack",
+          rule: "silence-and-activity",
+          attacker: claimArg(claim.id),
+          target: continues,
+          items: [claim.id],
+          sentence: () =>
+            `${claim.id} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
+        })
       )
-      if (lastActivity)
-        findings.push(
-          worded({
-            kind: "attack",
-            rule: "silence-and-activity",
-            attacker: obsArg(observation.id),
-            target: continues,
-            items: [observation.id],
-            sentence: () =>
-              `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.id}, ${observation.date.text}).`
-          })
-        )
-      for (const claim of deniersWithin.get(observation.actor) ?? []) {
-        const denied = claimDate(claim, view.statementById)
-        if (denied === undefined) continue
-        if (!(observation.date.end > denied.end && observation.date.start >= denied.start)) continue
-        findings.push(
-          worded({
-            kind: "attack",
-            rule: "silence-and-activity",
-            attacker: obsArg(observation.id),
-            target: claimArg(claim.id),
-            items: [observation.id, claim.id],
-            sentence: () =>
-              `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.id}, ${observation.date.text}), so the denial ${claim.id} does not hold.`
-          })
-        )
-      }
-    }
-    return findings
+  }
+  return findings
+}
+
+const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => {
+  const findings: Array<Finding> = []
+  const observation = observationById(view).get(id)
+  if (observation?.kind !== "absence") return findings
+  const continues = continuesOf(observation.actor)
+  findings.push(
+    worded({
+      kind: "note",
+      rule: "silence-and-activity",
+      target: obsArg(observation.id),
+      items: [observation.id],
+      sentence: () =>
+        `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text} (${observation.id}): this supports that it is inactive or has ceased.`
+    })
+  )
+  const lastActivity = activityEvidence(view)
+    .get(observation.actor)
+    .every((item) => surelyBefore(item.date, observation.date))
+  if (lastActivity)
+    findings.push(
+      worded({
+        kind: "attack",
+        rule: "silence-and-activity",
+        attacker: obsArg(observation.id),
+        target: continues,
+        items: [observation.id],
+        sentence: () =>
+          `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.id}, ${observation.date.text}).`
+      })
+    )
+  for (const claim of denialsWithin(view).get(observation.actor)) {
+    const denied = claimDate(claim, view.statementById)
+    if (denied === undefined) continue
+    if (!(observation.date.end > denied.end && observation.date.start >= denied.start)) continue
+    findings.push(
+      worded({
+        kind: "attack",
+        rule: "silence-and-activity",
+        attacker: obsArg(observation.id),
+        target: claimArg(claim.id),
+        items: [observation.id, claim.id],
+        sentence: () =>
+          `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.id}, ${observation.date.text}), so the denial ${claim.id} does not hold.`
+      })
+    )
+  }
+  return findings
+}
+
+// Denials by each actor and by any part of it, found through the actor tree.
+const gatherDenials = (
+  view: CaseView,
+  claims: Iterable<Claim>,
+  add: (actor: string, claim: Claim) => void
+) => {
+  for (const claim of claims) {
+    if (claim.kind !== "denial" || !("statement" in claim.madeBy)) continue
+    const maker = view.statementById.get(claim.madeBy.statement)
+    if (maker !== undefined) for (const actor of selfAndAncestors(view, maker.issuer.actor)) add(actor, claim)
   }
 }
+
+const denialsWithin = perView(
+  (view) => {
+    const byActor = new Map<string, Array<Claim>>()
+    gatherDenials(view, view.claimsOfKind("denial"), (actor, claim) => push(byActor, actor, claim))
+    return ListIndex.of(byActor)
+  },
+  (earlier, view, additions) => earlier.with((add) => gatherDenials(view, additions.claims, add))
+)
+
+const observationById = perView(
+  (view) => Lookup.of(view.observations.map((observation) => [observation.id as string, observation])),
+  (earlier, _view, additions) =>
+    earlier.with(additions.observations.map((observation) => [observation.id as string, observation]))
+)

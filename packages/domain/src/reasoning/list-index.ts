@@ -1,0 +1,87 @@
+const none: ReadonlyArray<never> = []
+
+/** How many keys a later index may override before it folds them into a fresh base of its own. */
+const foldAt = 4096
+
+/**
+ * Items listed under keys (statements by channel, claims by kind). An index for a case with a few items
+ * more is made with `with`, which shares the earlier index and keeps only the lists that changed: adding
+ * a statement to a large case costs what the statement touches, not what the case holds.
+ */
+export class ListIndex<V> {
+  readonly #base: ReadonlyMap<string, ReadonlyArray<V>>
+  readonly #changed: ReadonlyMap<string, ReadonlyArray<V>>
+
+  private constructor(
+    base: ReadonlyMap<string, ReadonlyArray<V>>,
+    changed: ReadonlyMap<string, ReadonlyArray<V>>
+  ) {
+    this.#base = base
+    this.#changed = changed
+  }
+
+  /** An index of lists already gathered by key (the index takes them over). */
+  static of<V>(lists: ReadonlyMap<string, ReadonlyArray<V>>): ListIndex<V> {
+    return new ListIndex<V>(lists, new Map())
+  }
+
+  /** The values under `key`, in the order they were added. */
+  get(key: string): ReadonlyArray<V> {
+    return this.#changed.get(key) ?? this.#base.get(key) ?? none
+  }
+
+  /** Every key with its values; keys first listed later come last. */
+  *entries(): IterableIterator<readonly [string, ReadonlyArray<V>]> {
+    for (const [key, values] of this.#base) yield [key, this.#changed.get(key) ?? values]
+    for (const [key, values] of this.#changed) if (!this.#base.has(key)) yield [key, values]
+  }
+
+  /** This index with more values appended under their keys; this one is left as it was. */
+  with(fill: (add: (key: string, value: V) => void) => void): ListIndex<V> {
+    const changed = new Map(this.#changed)
+    fill((key, value) => changed.set(key, [...(changed.get(key) ?? this.#base.get(key) ?? none), value]))
+    if (changed.size < foldAt) return new ListIndex(this.#base, changed)
+    const folded = new Map(this.#base)
+    for (const [key, values] of changed) folded.set(key, values)
+    return new ListIndex(folded, new Map())
+  }
+}
+
+/** A lookup by id that a later view extends with new entries without copying the earlier one. */
+export class Lookup<V> {
+  readonly #base: ReadonlyMap<string, V>
+  readonly #added: ReadonlyMap<string, V>
+  // Looked up millions of times per evaluation: a lookup with nothing added is the plain map's own.
+  readonly get: (id: string) => V | undefined
+
+  private constructor(base: ReadonlyMap<string, V>, added: ReadonlyMap<string, V>) {
+    this.#base = base
+    this.#added = added
+    this.get = added.size === 0 ? (id) => base.get(id) : (id) => added.get(id) ?? base.get(id)
+  }
+
+  static of<V>(entries: Iterable<readonly [string, V]>): Lookup<V> {
+    return new Lookup(new Map(entries), new Map())
+  }
+
+  has(id: string): boolean {
+    return this.#added.has(id) || this.#base.has(id)
+  }
+
+  get size(): number {
+    return this.#base.size + this.#added.size
+  }
+
+  *values(): IterableIterator<V> {
+    yield* this.#base.values()
+    yield* this.#added.values()
+  }
+
+  /** This lookup with new entries, or new values for ids it holds; this one is left as it was. */
+  with(entries: Iterable<readonly [string, V]>): Lookup<V> {
+    const added = new Map(this.#added)
+    for (const [id, value] of entries) added.set(id, value)
+    if (added.size < foldAt) return new Lookup(this.#base, added)
+    return new Lookup(new Map([...this.#base, ...added]), new Map())
+  }
+}
