@@ -1,4 +1,4 @@
-import { CaseFile, Claim, Statement } from "@allegiance/domain"
+import { appendToCase, type CaseFile, Claim, Statement } from "@allegiance/domain"
 import { Schema } from "effect"
 import type { ClaimContent } from "./claim-content.ts"
 import { dayOfIso, onDay } from "./days.ts"
@@ -101,15 +101,8 @@ export const addStatement = (caseFile: CaseFile, seed: number): CaseFile => {
         cites: [{ paragraph: 1 }]
       }) as ClaimInput
   )
-  return new CaseFile({
-    case: caseFile.case,
-    actors: caseFile.actors,
-    channels: caseFile.channels,
-    sources: caseFile.sources,
-    statements: [...caseFile.statements, decodeStatement(statement)],
-    claims: [...caseFile.claims, ...claims.map((claim) => decodeClaim(claim))],
-    observations: caseFile.observations,
-    relationships: caseFile.relationships,
-    questions: caseFile.questions
+  return appendToCase(caseFile, {
+    statements: [decodeStatement(statement)],
+    claims: claims.map((claim) => decodeClaim(claim))
   })
 }
