@@ -2,8 +2,8 @@
 // Each size runs in its own process so that peak memory (maxRSS) belongs to that size alone.
 // Per size it prints: generation time (building the plain case and decoding it as a case file,
 // separately), evaluateCase time and peak memory, and the time to re-evaluate after one added
-// statement (incrementally if the reasoning offers an incremental evaluator, else a full
-// re-evaluation, said so in the output).
+// statement, through the incremental evaluator (caseEvaluator) when the reasoning exports one (else
+// whole re-evaluations, said so in the output).
 //
 //   pnpm --filter @allegiance/domain run bench:reasoning                      (1k, 10k, 100k)
 //   pnpm --filter @allegiance/domain run bench:reasoning -- --sizes=1000,5000 (chosen sizes)
@@ -20,6 +20,8 @@ const SEED = 1
 /** After every generated item (the material spans 2012-2015), so the whole case counts. */
 const AS_OF = "2016-12-31" as IsoDay
 const TARGET = { size: 100_000, evaluateMs: 5_000, peakMb: 2_048, reevaluateMs: 50 }
+/** Statements added one after another to measure re-evaluation. */
+const REEVALUATIONS = 9
 
 interface Row {
   readonly size: number
@@ -35,6 +37,11 @@ interface Row {
   readonly arguments?: number
   readonly attacks?: number
   readonly reevaluateMs?: number
+  readonly reevaluateMaxMs?: number
+  /** Starting an incremental evaluator: a whole evaluation that also keeps what later updates need. */
+  readonly evaluatorStartMs?: number
+  readonly evaluatorPeakMb?: number
+  readonly evaluatorMaxRssMb?: number
   readonly reevaluation?: "incremental" | "full"
   readonly error?: string
 }
@@ -119,22 +126,47 @@ const runSize = async (size: number): Promise<Row> => {
       const [evaluation, ms] = time(() => reasoning.evaluateCase(target, { asOf: AS_OF }))
       return { ms, arguments: evaluation.argumentCount, attacks: evaluation.attackCount }
     }
+    if (process.argv.includes("--evaluator")) {
+      // An analyst adds statements one after another: each re-evaluation brings the last one up to date.
+      let [evaluator, startMs] = time(() => reasoning.caseEvaluator(caseFile, { asOf: AS_OF }))
+      const evaluatorPeakMb = mb(await sampler.peak())
+      const reevaluations: Array<number> = []
+      let current = caseFile
+      let allIncremental = true
+      for (let seed = 1; seed <= REEVALUATIONS; seed++) {
+        current = addStatement(current, seed)
+        const [next, ms] = time(() => evaluator.reevaluate(current))
+        evaluator = next
+        allIncremental &&= next.incremental
+        reevaluations.push(ms)
+      }
+      return {
+        ...base,
+        maxRssMb: process.resourceUsage().maxRSS / 1024,
+        evaluatorStartMs: startMs,
+        evaluatorPeakMb,
+        evaluatorMaxRssMb: process.resourceUsage().maxRSS / 1024,
+        reevaluateMs: median(reevaluations),
+        reevaluateMaxMs: Math.max(...reevaluations),
+        reevaluation: allIncremental ? "incremental" : "full"
+      }
+    }
     const first = evaluate(caseFile)
     const peakRssMb = mb(await sampler.peak())
-    // No incremental evaluator is exported yet: the re-evaluation after one change is a full one.
-    const runs = first.ms > 10_000 ? 1 : 3
-    const reevaluations: Array<number> = []
-    for (let seed = 1; seed <= runs; seed++) reevaluations.push(evaluate(addStatement(caseFile, seed)).ms)
-    return {
+    const row = {
       ...base,
       evaluateMs: first.ms,
       peakRssMb,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       arguments: first.arguments,
-      attacks: first.attacks,
-      reevaluateMs: median(reevaluations),
-      reevaluation: "full"
+      attacks: first.attacks
     }
+    if (typeof reasoning.caseEvaluator === "function") return row
+    // No incremental evaluator: the re-evaluation after one change is a full one.
+    const reevaluations: Array<number> = []
+    const runs = first.ms > 10_000 ? 1 : 3
+    for (let seed = 1; seed <= runs; seed++) reevaluations.push(evaluate(addStatement(caseFile, seed)).ms)
+    return { ...row, reevaluateMs: median(reevaluations), reevaluation: "full" }
   } catch (error) {
     return {
       ...base,
@@ -161,7 +193,10 @@ const printTable = (rows: ReadonlyArray<Row>) => {
     "maxRSS MB",
     "arguments",
     "attacks",
-    "re-eval ms"
+    "evaluator start ms",
+    "its peak RSS MB",
+    "its maxRSS MB",
+    "re-eval ms (median, max)"
   ]
   const lines = rows.map((row) => [
     row.size.toLocaleString("en"),
@@ -174,9 +209,12 @@ const printTable = (rows: ReadonlyArray<Row>) => {
     fixed(row.maxRssMb),
     row.arguments === undefined ? "-" : String(row.arguments),
     row.attacks === undefined ? "-" : String(row.attacks),
+    fixed(row.evaluatorStartMs),
+    fixed(row.evaluatorPeakMb),
+    fixed(row.evaluatorMaxRssMb),
     row.reevaluateMs === undefined
       ? "-"
-      : `${fixed(row.reevaluateMs, 1)}${row.reevaluation === "full" ? " (full)" : ""}`
+      : `${fixed(row.reevaluateMs, 1)}${row.reevaluateMaxMs === undefined ? "" : `, ${fixed(row.reevaluateMaxMs, 1)}`}${row.reevaluation === "full" ? " (full)" : ""}`
   ])
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)))
   const format = (cells: ReadonlyArray<string>) => cells.map((cell, i) => pad(cell, widths[i]!)).join("  ")
@@ -187,8 +225,11 @@ const printTable = (rows: ReadonlyArray<Row>) => {
     "\nbuild: generating the plain case (seeded); decode: Schema.decodeUnknownSync(CaseFile), as a case file is read;",
     "\npeak RSS: highest process.memoryUsage.rss() sampled every 5 ms during evaluateCase (includes the case itself);",
     "\nmaxRSS: process.resourceUsage().maxRSS for the whole process (generation included);",
-    `\nre-eval: median over runs of evaluateCase after addStatement (one statement and its claims), as of ${AS_OF};`,
-    "\n  (full) = no incremental evaluator is exported by src/reasoning/index.ts, so the whole case is evaluated again."
+    "\nevaluator start: caseEvaluator(case) in a process of its own, a whole evaluation that also keeps what later updates need;",
+    "\n  its peak RSS sampled during the start, and the maxRSS of that process (generation and re-evaluations included);",
+    `\nre-eval: ${REEVALUATIONS} statements (each with its claims, addStatement) added one after another, each followed by`,
+    `\n  evaluator.reevaluate(case): median and slowest, as of ${AS_OF};`,
+    "\n  (full) = the re-evaluations were whole evaluations (no incremental evaluator exported, or it declined)."
   )
   for (const row of rows)
     if (row.error !== undefined) console.log(`\n${row.size.toLocaleString("en")} statements: ${row.error}`)
@@ -209,7 +250,7 @@ const printTable = (rows: ReadonlyArray<Row>) => {
     `  maxRSS            ${stopped ? "not measured (the evaluation did not finish)" : `${verdict(atTarget.maxRssMb, TARGET.peakMb, "MB")} (whole process)`}`
   )
   console.log(
-    `  re-evaluation     ${verdict(atTarget.reevaluateMs, TARGET.reevaluateMs, "ms")}${atTarget.reevaluation === "full" ? " (full re-evaluation: no incremental API yet)" : ""}`
+    `  re-evaluation     ${verdict(atTarget.reevaluateMs, TARGET.reevaluateMs, "ms")} (median; slowest ${fixed(atTarget.reevaluateMaxMs, 1)} ms)${atTarget.reevaluation === "full" ? " (whole re-evaluations)" : ""}`
   )
 }
 
@@ -256,7 +297,42 @@ if (sizeAt >= 0) {
       process.exitCode = 1
       continue
     }
-    const row = JSON.parse(result.slice(7)) as Row
+    let row = JSON.parse(result.slice(7)) as Row
+    if (row.error === undefined && row.reevaluation === undefined) {
+      // The incremental evaluator runs in a process of its own, so that its memory is its own too.
+      const evaluator = spawnSync(
+        process.execPath,
+        [...process.execArgv, fileURLToPath(import.meta.url), "--size", String(size), "--evaluator"],
+        { encoding: "utf8", maxBuffer: 1 << 26, timeout: timeoutSeconds * 1000 }
+      )
+      const measured = evaluator.stdout.split("\n").find((text) => text.startsWith("RESULT "))
+      if (measured === undefined)
+        row = {
+          ...row,
+          error: `the incremental evaluator failed: ${evaluator.stderr.trim().split("\n").slice(0, 5).join(" / ")}`
+        }
+      else {
+        const {
+          evaluatorStartMs,
+          evaluatorPeakMb,
+          evaluatorMaxRssMb,
+          reevaluateMs,
+          reevaluateMaxMs,
+          reevaluation,
+          error
+        } = JSON.parse(measured.slice(7)) as Row
+        row = {
+          ...row,
+          ...(error === undefined ? {} : { error }),
+          ...(evaluatorStartMs === undefined ? {} : { evaluatorStartMs }),
+          ...(evaluatorPeakMb === undefined ? {} : { evaluatorPeakMb }),
+          ...(evaluatorMaxRssMb === undefined ? {} : { evaluatorMaxRssMb }),
+          ...(reevaluateMs === undefined ? {} : { reevaluateMs }),
+          ...(reevaluateMaxMs === undefined ? {} : { reevaluateMaxMs }),
+          ...(reevaluation === undefined ? {} : { reevaluation })
+        }
+      }
+    }
     console.log(row.error === undefined ? "done" : "generation only")
     rows.push(row)
   }

@@ -149,10 +149,7 @@ export class IncrementalGrounded {
    * labels outside it fixed. Returns how many arguments were labelled again.
    */
   update(): number {
-    if (this.dirty.length === 0) {
-      this.region = []
-      return 0
-    }
+    if (this.dirty.length === 0) return 0
     const OPEN = 3
     const labels = this.labelStore
     // Downstream closure of the changed arguments.

@@ -33,6 +33,8 @@ export interface ArgumentGraph extends GraphReading {
   readonly labels: Labelling
   readonly attacksOn: ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
   readonly restsOn: ReadonlyMap<ArgumentKey, ReadonlyArray<ArgumentKey>>
+  /** The attack findings against each argument itself, those whose attacker is substantive enough to count. */
+  readonly direct: ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
 }
 
 export const buildArgumentGraph = (
@@ -105,6 +107,7 @@ export const buildArgumentGraph = (
     labels,
     attacksOn,
     restsOn,
+    direct,
     labelOf: (key) => {
       const i = index.get(key)
       if (i === undefined) return undefined

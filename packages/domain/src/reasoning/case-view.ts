@@ -339,7 +339,7 @@ export const perView = <T>(
   extend: (earlier: T, view: CaseView, additions: Additions) => T
 ): ((view: CaseView) => T) => {
   const memo = new WeakMap<CaseView, T>()
-  return (view) => {
+  const get = (view: CaseView): T => {
     let value = memo.get(view)
     if (value === undefined) {
       const from = view.extends?.view.deref()
@@ -349,6 +349,21 @@ export const perView = <T>(
     }
     return value
   }
+  carriers.push((view, from) => {
+    if (memo.has(from) && !memo.has(view)) get(view)
+  })
+  return get
+}
+
+const carriers: Array<(view: CaseView, from: CaseView) => void> = []
+
+/**
+ * Carries over to `view` everything worked out for the view it extends, while that one is at hand: what
+ * is not carried over now would have to be worked out from the whole case if asked for later.
+ */
+export const carryOver = (view: CaseView): void => {
+  const from = view.extends?.view.deref()
+  if (from !== undefined) for (const carry of carriers) carry(view, from)
 }
 
 /** Whether `actor` is `ancestor` or lies below it in the actor tree. */

@@ -1,11 +1,11 @@
-import type { Expectation, Question, RatingValue } from "../model/question.ts"
+import type { Expectation, Hypothesis, Question, RatingValue } from "../model/question.ts"
 import { type ActivityEvidence, activityEvidence, addedEvidence, endingClaims } from "./activity.ts"
 import { ListIndex } from "./list-index.ts"
 import type { VerdictsById } from "./relationships.ts"
 import { type Additions, type CaseView, itemName, perView, push } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
 import { describeClaim } from "./item-verdicts.ts"
-import { estimative, type Status, type Verdict } from "./verdict.ts"
+import { estimative, type ExplanationStep, type Status, type Verdict, writtenLater } from "./verdict.ts"
 
 /** One evidence item rated against one hypothesis. */
 export interface Rating {
@@ -170,8 +170,21 @@ export const assessQuestion = (
   view: CaseView,
   question: Question,
   claimVerdicts: VerdictsById,
-  observationVerdicts: VerdictsById
-): QuestionAssessment => {
+  observationVerdicts: VerdictsById,
+  rated: RatedQuestion = rateQuestion(view, question)
+): QuestionAssessment => weighQuestion(question, rated, claimVerdicts, observationVerdicts)
+
+/**
+ * A question's hypotheses rated against the evidence that can bear on them. The ratings rest on what the
+ * evidence says, not on how it fares, so they hold until evidence naming what the question names is
+ * added; only the weighing reads the verdicts.
+ */
+export interface RatedQuestion {
+  readonly evidenceIds: ReadonlyArray<string>
+  readonly rated: ReadonlyArray<{ readonly hypothesis: Hypothesis; readonly ratings: ReadonlyArray<Rating> }>
+}
+
+export const rateQuestion = (view: CaseView, question: Question): RatedQuestion => {
   const evidenceIds = candidatesOf(view, question)
   const { activityById } = questionIndex(view)
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
@@ -231,14 +244,13 @@ export const assessQuestion = (
     }
     return undefined
   }
-  const weightOf = (id: string) => {
-    const verdict = claimVerdicts.get(id) ?? observationVerdicts.get(id)
-    return verdict === undefined ? 0 : verdictWeight[verdict.status]
-  }
+  const overrides = new Map(
+    question.ratings.map((rating) => [`${rating.hypothesis}\u0000${rating.evidence}`, rating])
+  )
   const rated = question.hypotheses.map((hypothesis) => {
     const ratings: Array<Rating> = []
     for (const evidence of evidenceIds) {
-      const override = question.ratings.find((r) => r.hypothesis === hypothesis.id && r.evidence === evidence)
+      const override = overrides.get(`${hypothesis.id}\u0000${evidence}`)
       if (override !== undefined) {
         ratings.push({ evidence, rating: override.rating, by: "analyst", reason: override.reason })
         continue
@@ -257,6 +269,23 @@ export const assessQuestion = (
       else if (consistent !== undefined)
         ratings.push({ evidence, rating: "consistent", by: "reasoning", reason: consistent })
     }
+    return { hypothesis, ratings }
+  })
+  return { evidenceIds, rated }
+}
+
+/** Weighs a question's ratings by how each item fares, and ranks its hypotheses. */
+const weighQuestion = (
+  question: Question,
+  { evidenceIds, rated: unweighed }: RatedQuestion,
+  claimVerdicts: VerdictsById,
+  observationVerdicts: VerdictsById
+): QuestionAssessment => {
+  const weightOf = (id: string) => {
+    const verdict = claimVerdicts.get(id) ?? observationVerdicts.get(id)
+    return verdict === undefined ? 0 : verdictWeight[verdict.status]
+  }
+  const rated = unweighed.map(({ hypothesis, ratings }) => {
     const inconsistentItems = ratings.filter((r) => r.rating === "inconsistent")
     const weighted = inconsistentItems.reduce((sum, r) => sum + weightOf(r.evidence), 0)
     return { hypothesis, ratings, inconsistencies: inconsistentItems.length, weighted }
@@ -293,7 +322,7 @@ export const assessQuestion = (
             ? 1
             : 2
           : 3
-    const steps = [
+    const steps = (): ReadonlyArray<ExplanationStep> => [
       {
         items: [],
         sentence: `Hypothesis: ${entry.hypothesis.text} Rank ${i + 1} of ${ordered.length}, with ${entry.inconsistencies} inconsistent item${entry.inconsistencies === 1 ? "" : "s"} (weighted ${entry.weighted.toFixed(2)}).`
@@ -313,30 +342,31 @@ export const assessQuestion = (
       inconsistencies: entry.inconsistencies,
       weightedInconsistency: entry.weighted,
       ratings: entry.ratings,
-      verdict: {
-        id: entry.hypothesis.id,
-        subject: "hypothesis",
-        about: `the hypothesis "${entry.hypothesis.text}"`,
-        status,
-        confidence: {
-          words: estimative(level),
-          reason:
-            status === "established"
-              ? `it has the fewest weighted inconsistencies, ${margin === Infinity ? "with no rival" : `${margin.toFixed(2)} fewer than the next`}, and established evidence for it`
-              : status === "refuted"
-                ? `${establishedAgainst.length} established item${establishedAgainst.length === 1 ? " is" : "s are"} inconsistent with it`
-                : status === "contested"
-                  ? "the evidence does not set it clearly apart from its rivals"
-                  : "no evidence bears on it"
+      verdict: writtenLater(
+        {
+          id: entry.hypothesis.id,
+          subject: "hypothesis",
+          status,
+          confidence: {
+            words: estimative(level),
+            reason:
+              status === "established"
+                ? `it has the fewest weighted inconsistencies, ${margin === Infinity ? "with no rival" : `${margin.toFixed(2)} fewer than the next`}, and established evidence for it`
+                : status === "refuted"
+                  ? `${establishedAgainst.length} established item${establishedAgainst.length === 1 ? " is" : "s are"} inconsistent with it`
+                  : status === "contested"
+                    ? "the evidence does not set it clearly apart from its rivals"
+                    : "no evidence bears on it"
+          },
+          wouldSettle:
+            status === "contested"
+              ? [
+                  "Evidence that is consistent with one hypothesis and inconsistent with the others (a diagnostic item) would separate them."
+                ]
+              : []
         },
-        explanation: steps,
-        wouldSettle:
-          status === "contested"
-            ? [
-                "Evidence that is consistent with one hypothesis and inconsistent with the others (a diagnostic item) would separate them."
-              ]
-            : []
-      }
+        { about: () => `the hypothesis "${entry.hypothesis.text}"`, explanation: steps }
+      )
     }
   })
   const ratingMaps = rated.map((entry) => new Map(entry.ratings.map((rating) => [rating.evidence, rating])))

@@ -2,6 +2,7 @@
  * The validity reasoning: rules over a case as of a day, argumentation to decide what stands, and
  * verdicts with confidence and explanations for statements, claims, relationships and hypotheses.
  */
+export { type CaseEvaluator, caseEvaluator } from "./case-evaluator.ts"
 export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
 export { verdictHistory, type VerdictChange } from "./history.ts"
 export type { Finding, RuleName } from "./finding.ts"

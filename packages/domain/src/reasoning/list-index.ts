@@ -64,6 +64,11 @@ export class Lookup<V> {
     return new Lookup(new Map(entries), new Map())
   }
 
+  /** A lookup over a map already built (the lookup takes it over: do not change it afterwards). */
+  static over<V>(map: ReadonlyMap<string, V>): Lookup<V> {
+    return new Lookup(map, new Map())
+  }
+
   has(id: string): boolean {
     return this.#added.has(id) || this.#base.has(id)
   }

@@ -118,6 +118,9 @@ const relationshipOf = (
   return { key: `${kind}:${symmetric ? [from, to].sort().join("~") : `${from}>${to}`}`, from, to }
 }
 
+/** The key of the relationship a claim bears on, if it bears on one. */
+export const relationshipKey = (claim: Claim): string | undefined => relationshipOf(claim)?.key
+
 /** The claims bearing on each relationship, by its key, relationships in the order first claimed. */
 export const relationshipClaims = perView(
   (view) => {

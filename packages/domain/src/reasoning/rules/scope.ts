@@ -22,9 +22,18 @@ export const scope: Rule = groupedRule({
       yield* idsOf(view.claimsRestingOn.get(claim.id))
       if (!("statement" in claim.madeBy)) continue
       yield* idsOf(view.claimsRestingOn.get(claim.madeBy.statement))
-      // Reports that name no evidence rest on what statements said at the time.
+      // Reports that name no evidence rest on what statements said at the time they date.
+      const said = claimDate(claim, view.statementById)
+      if (said === undefined) continue
       for (const other of view.claimsByShape.get(shapeKey(claim)))
-        if ("source" in other.madeBy && other.restsOn.length === 0) yield other.id
+        if (
+          "source" in other.madeBy &&
+          other.restsOn.length === 0 &&
+          other.occurred !== undefined &&
+          said.start <= other.occurred.end &&
+          other.occurred.start <= said.end
+        )
+          yield other.id
     }
   },
   findingsFor: (view, id) => {

@@ -1,0 +1,763 @@
+import { credulousPreferred } from "../argumentation/credulous.ts"
+import { makeFramework } from "../argumentation/framework.ts"
+import { IncrementalGrounded } from "../argumentation/incremental.ts"
+import { Label, type Labelling } from "../argumentation/label.ts"
+import type { IsoDay } from "../calendar/printed-date.ts"
+import type { CaseFile } from "../model/case-file.ts"
+import type { Observation } from "../model/observation.ts"
+import { addedEvidence } from "./activity.ts"
+import { type AttackFinding, buildArgumentGraph, type GraphReading } from "./argument-graph.ts"
+import { type Additions, type CaseView, carryOver, extendView, viewCase } from "./case-view.ts"
+import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
+import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
+import { assessQuestion, type RatedQuestion, questionsConcerning, rateQuestion } from "./hypotheses.ts"
+import { findingsByTarget, verdictMaker } from "./item-verdicts.ts"
+import { Lookup } from "./list-index.ts"
+import {
+  backgroundRelationships,
+  ceasedSince,
+  claimedRelationships,
+  type DerivedRelationship,
+  lifecycleOf,
+  relationshipClaims,
+  relationshipKey,
+  relationshipsOfActor
+} from "./relationships.ts"
+import { assessSupport } from "./rules/corroboration-and-reliability.ts"
+import { rules } from "./rules/index.ts"
+import type { Verdict } from "./verdict.ts"
+
+/**
+ * A case's evaluation that can be brought up to date as the case grows. Analysts add statements,
+ * claims and observations as they appear; re-evaluating a large case from scratch for each would take
+ * seconds, so an evaluator works out again only what the added items touch: the rules' groups they
+ * join, the arguments whose attacks change, the labels that change as a result, and the verdicts,
+ * relationships, lifecycles and questions that read those. What it concludes is what `evaluateCase`
+ * concludes for the same case and day.
+ */
+export interface CaseEvaluator {
+  readonly evaluation: CaseEvaluation
+  /**
+   * The evaluation of `caseFile` as of the same day. When `caseFile` holds everything this evaluator's
+   * case held, unchanged and in the same order, with only more statements, claims or observations after
+   * them, only what those touch is worked out again; any other change is evaluated whole. An evaluator
+   * moves on once: a second call on the same one evaluates the case whole.
+   */
+  readonly reevaluate: (caseFile: CaseFile) => CaseEvaluator
+  /** Whether the evaluation was brought up to date from the one before (rather than worked out whole). */
+  readonly incremental: boolean
+}
+
+/** Starts an evaluator with the whole evaluation of `caseFile` as of `options.asOf`. */
+export const caseEvaluator = (caseFile: CaseFile, options: EvaluateOptions): CaseEvaluator =>
+  evaluatorOf(start(caseFile, options.asOf), false)
+
+const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
+  const evaluation = state.evaluation
+  let spent = false
+  return {
+    evaluation,
+    incremental,
+    reevaluate: (caseFile) => {
+      const additions = spent ? undefined : appendedTo(evaluation, state.caseFile, caseFile)
+      spent = true
+      if (additions === undefined) return evaluatorOf(start(caseFile, evaluation.asOf), false)
+      return evaluatorOf(advance(state, caseFile, additions), true)
+    }
+  }
+}
+
+/** What an evaluator keeps between evaluations. Only the newest evaluator of a line uses it. */
+interface State {
+  readonly caseFile: CaseFile
+  readonly evaluation: CaseEvaluation
+  readonly view: CaseView
+  /** Each rule's findings, by group. */
+  readonly groups: ReadonlyArray<Map<string, ReadonlyArray<Finding>>>
+  readonly findings: FindingList
+  /** Each question's ratings, which hold until evidence it can bear on is added. */
+  readonly ratedQuestions: ReadonlyArray<RatedQuestion>
+  readonly about: Lookup<ReadonlyArray<Finding>>
+  readonly graph: Graph
+  readonly labels: Labelling
+  readonly positions: Positions
+  readonly claimVerdicts: Lookup<Verdict>
+  readonly observationVerdicts: Lookup<Verdict>
+  readonly continuationVerdicts: Lookup<Verdict>
+  /** The relationships each group of claims gives, groups in the order first claimed. */
+  readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
+  readonly background: ReadonlyArray<DerivedRelationship>
+}
+
+/**
+ * An evaluation's findings, listed when first read: an update knows which findings it removed and
+ * added, and copying hundreds of thousands of them for every added statement would cost more than the
+ * update itself. Reading them replays the updates since the last list read, keeping only the result.
+ */
+class FindingList {
+  #list: ReadonlyArray<Finding> | undefined
+  #before: FindingList | undefined
+  readonly #removed: ReadonlySet<Finding>
+  readonly #added: ReadonlyArray<Finding>
+
+  private constructor(
+    list: ReadonlyArray<Finding> | undefined,
+    before: FindingList | undefined,
+    removed: ReadonlySet<Finding>,
+    added: ReadonlyArray<Finding>
+  ) {
+    this.#list = list
+    this.#before = before
+    this.#removed = removed
+    this.#added = added
+  }
+
+  static of(list: ReadonlyArray<Finding>): FindingList {
+    return new FindingList(list, undefined, new Set(), [])
+  }
+
+  /** The findings after an update that removed `removed` and added `added`. */
+  updated(removed: ReadonlySet<Finding>, added: ReadonlyArray<Finding>): FindingList {
+    return new FindingList(undefined, this, removed, added)
+  }
+
+  list(): ReadonlyArray<Finding> {
+    if (this.#list !== undefined) return this.#list
+    const updates: Array<FindingList> = []
+    let listed: FindingList = this
+    while (listed.#list === undefined) {
+      updates.push(listed)
+      listed = listed.#before!
+    }
+    let list = listed.#list
+    for (const update of updates.reverse())
+      list =
+        update.#removed.size === 0
+          ? [...list, ...update.#added]
+          : [...list.filter((finding) => !update.#removed.has(finding)), ...update.#added]
+    this.#list = list
+    this.#before = undefined
+    return list
+  }
+}
+
+/** The argumentation, kept up to date in place; each evaluation takes its own copy of the labels. */
+interface Graph {
+  readonly keys: Array<ArgumentKey>
+  readonly index: Map<ArgumentKey, number>
+  readonly grounded: IncrementalGrounded
+  direct: Lookup<ReadonlyArray<AttackFinding>>
+  restsOn: Lookup<ReadonlyArray<ArgumentKey>>
+  attacksOn: Lookup<ReadonlyArray<AttackFinding>>
+  /** For each argument, the arguments resting on it. */
+  readonly dependents: Map<ArgumentKey, Map<ArgumentKey, number>>
+  /** For each argument, the arguments its attack findings target (counted: findings may repeat). */
+  readonly attackTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+  /** For each argument, the arguments its support findings target. */
+  readonly supportTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+}
+
+/** Where each item's verdict sits in the evaluation's lists. */
+interface Positions {
+  readonly statement: Map<string, number>
+  readonly claim: Map<string, number>
+  readonly observation: Map<string, number>
+  readonly continuation: Map<string, number>
+  readonly lifecycle: Map<string, number>
+}
+
+const count = (
+  map: Map<ArgumentKey, Map<ArgumentKey, number>>,
+  from: ArgumentKey,
+  to: ArgumentKey,
+  by: number
+) => {
+  let row = map.get(from)
+  if (row === undefined) {
+    row = new Map()
+    map.set(from, row)
+  }
+  const next = (row.get(to) ?? 0) + by
+  if (next === 0) row.delete(to)
+  else row.set(to, next)
+}
+
+const countFinding = (graph: Graph, finding: Finding, by: number) => {
+  if (finding.kind === "attack") count(graph.attackTargets, finding.attacker, finding.target, by)
+  else if (finding.kind === "support") count(graph.supportTargets, finding.supporter, finding.target, by)
+}
+
+const positionsOf = (items: ReadonlyArray<{ readonly id: string }>) =>
+  new Map(items.map((item, at) => [item.id as string, at]))
+
+const start = (caseFile: CaseFile, asOf: IsoDay): State => {
+  const view = viewCase(caseFile, asOf)
+  const findings: Array<Finding> = []
+  const groups = rules.map((rule) => {
+    const byGroup = new Map<string, ReadonlyArray<Finding>>()
+    for (const group of rule.groups(view)) {
+      const found = rule.findingsFor(view, group)
+      if (found.length === 0) continue
+      byGroup.set(group, found)
+      for (const finding of found) findings.push(finding)
+    }
+    return byGroup
+  })
+  const support = assessSupport(view)
+  const built = buildArgumentGraph(view, findings, support)
+  const about = Lookup.over(findingsByTarget(findings))
+  const grounded = IncrementalGrounded.fromFramework(built.framework)
+  const graph: Graph = {
+    keys: [...built.keys],
+    index: new Map(built.index),
+    grounded,
+    direct: Lookup.over(built.direct),
+    restsOn: Lookup.over(built.restsOn),
+    attacksOn: Lookup.over(built.attacksOn),
+    dependents: new Map(),
+    attackTargets: new Map(),
+    supportTargets: new Map()
+  }
+  for (const [target, bases] of built.restsOn)
+    for (const base of bases) count(graph.dependents, base, target, 1)
+  for (const finding of findings) countFinding(graph, finding, 1)
+  grounded.update()
+
+  const make = verdictMaker(view, built, about, support)
+  const statements = view.statements.map(make.statement)
+  const claims = view.claims.map(make.claim)
+  const observations = view.observations.map(make.observation)
+  const continuations: Array<Verdict> = []
+  for (const key of built.keys)
+    if (key.startsWith("continues:")) continuations.push(make.continuation(key.slice("continues:".length)))
+  const claimVerdicts = Lookup.of(claims.map((verdict) => [verdict.id, verdict]))
+  const observationVerdicts = Lookup.of(observations.map((verdict) => [verdict.id, verdict]))
+  const continuationVerdicts = Lookup.of(continuations.map((verdict) => [verdict.id, verdict]))
+  const lifecycles = [...view.actors.keys()].map((actor) =>
+    lifecycleOf(view, actor, claimVerdicts, continuationVerdicts)
+  )
+  const ceased = ceasedSince(lifecycles)
+  const relationshipGroups = new Map<string, ReadonlyArray<DerivedRelationship>>()
+  for (const [key, members] of relationshipClaims(view).entries())
+    relationshipGroups.set(key, claimedRelationships(view, key, members, claimVerdicts, ceased))
+  const background = backgroundRelationships(view)
+  const ratedQuestions = caseFile.questions.map((question) => rateQuestion(view, question))
+  return {
+    caseFile,
+    ratedQuestions,
+    view,
+    groups,
+    about,
+    graph,
+    labels: built.labels,
+    positions: {
+      statement: positionsOf(statements),
+      claim: positionsOf(claims),
+      observation: positionsOf(observations),
+      continuation: positionsOf(continuations),
+      lifecycle: new Map(lifecycles.map((life, at) => [life.actor, at]))
+    },
+    claimVerdicts,
+    observationVerdicts,
+    continuationVerdicts,
+    relationshipGroups,
+    background,
+    findings: FindingList.of(findings),
+    evaluation: {
+      caseId: caseFile.case.id,
+      asOf,
+      statements,
+      claims,
+      observations,
+      continuations,
+      relationships: [...[...relationshipGroups.values()].flat(), ...background],
+      lifecycles,
+      questions: caseFile.questions.map((question, at) =>
+        assessQuestion(view, question, claimVerdicts, observationVerdicts, ratedQuestions[at])
+      ),
+      leftOut: view.leftOut,
+      findings,
+      argumentCount: built.framework.size,
+      attackCount: built.framework.attackCount
+    }
+  }
+}
+
+interface CopyOnWrite<A> {
+  readonly length: () => number
+  readonly set: (at: number, value: A) => void
+  readonly list: () => ReadonlyArray<A>
+}
+
+/** A list copied only if something in it changes: most updates leave most lists alone. */
+const copyOnWrite = <A>(original: ReadonlyArray<A>): CopyOnWrite<A> => {
+  let copy: Array<A> | undefined
+  return {
+    length: () => (copy ?? original).length,
+    set: (at, value) => {
+      copy ??= [...original]
+      copy[at] = value
+    },
+    list: () => copy ?? original
+  }
+}
+
+/**
+ * Whether two items hold the same values. Items are mostly the very same objects; a case file built
+ * anew may hold copies of them (its constructor copies plain parts such as claims), which are compared
+ * field by field.
+ */
+const sameValue = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false
+  if (Array.isArray(a)) {
+    const other = b as ReadonlyArray<unknown>
+    return a.length === other.length && a.every((entry, i) => sameValue(entry, other[i]))
+  }
+  const left = a as Record<string, unknown>
+  const right = b as Record<string, unknown>
+  let keys = 0
+  for (const key in left) {
+    if (!(key in right) || !sameValue(left[key], right[key])) return false
+    keys++
+  }
+  for (const _ in right) keys--
+  return keys === 0
+}
+
+/** Whether `list` starts with the items of `prefix`, holding the same values. */
+const startsWith = <A>(list: ReadonlyArray<A>, prefix: ReadonlyArray<A>) => {
+  if (list.length < prefix.length) return false
+  for (let i = 0; i < prefix.length; i++)
+    if (list[i] !== prefix[i] && !sameValue(list[i], prefix[i])) return false
+  return true
+}
+
+const same = <A>(a: ReadonlyArray<A>, b: ReadonlyArray<A>) =>
+  a === b || (a.length === b.length && startsWith(a, b))
+
+/** The statements, claims and observations `next` appends to `before`, if that is all that changed. */
+const appendedTo = (evaluation: CaseEvaluation, before: CaseFile, next: CaseFile): Additions | undefined => {
+  const unchanged =
+    next.case === before.case &&
+    next.case.id === evaluation.caseId &&
+    same(next.actors, before.actors) &&
+    same(next.channels, before.channels) &&
+    same(next.sources, before.sources) &&
+    same(next.relationships, before.relationships) &&
+    same(next.questions, before.questions) &&
+    startsWith(next.statements, before.statements) &&
+    startsWith(next.claims, before.claims) &&
+    startsWith(next.observations, before.observations)
+  if (!unchanged) return undefined
+  return {
+    statements: next.statements.slice(before.statements.length),
+    claims: next.claims.slice(before.claims.length),
+    observations: next.observations.slice(before.observations.length)
+  }
+}
+
+const unique = function* <A>(values: Iterable<A>): Iterable<A> {
+  const seen = new Set<A>()
+  for (const value of values)
+    if (!seen.has(value)) {
+      seen.add(value)
+      yield value
+    }
+}
+
+const none: ReadonlyArray<never> = []
+
+const advance = (state: State, caseFile: CaseFile, appended: Additions): State => {
+  const view = extendView(state.view, caseFile, appended)
+  const additions = view.extends!.additions
+  const { graph } = state
+
+  // 1. The rules: each works out again the groups the additions touch.
+  const removed: Array<Finding> = []
+  const added: Array<Finding> = []
+  rules.forEach((rule, at) => {
+    const byGroup = state.groups[at]!
+    for (const group of unique(rule.touched(view, additions))) {
+      for (const finding of byGroup.get(group) ?? none) removed.push(finding)
+      const found = rule.findingsFor(view, group)
+      for (const finding of found) added.push(finding)
+      if (found.length === 0) byGroup.delete(group)
+      else byGroup.set(group, found)
+    }
+  })
+  const gone = new Set(removed)
+  const findings = state.findings.updated(gone, added)
+  for (const finding of removed) countFinding(graph, finding, -1)
+  for (const finding of added) countFinding(graph, finding, 1)
+
+  // 2. What the rules say about each argument, where it changed.
+  const addedAbout = findingsByTarget(added)
+  const targets = new Set<ArgumentKey>(addedAbout.keys())
+  for (const finding of removed) targets.add(finding.target)
+  const aboutEntries: Array<readonly [ArgumentKey, ReadonlyArray<Finding>]> = []
+  for (const target of targets) {
+    const kept = (state.about.get(target) ?? none).filter((finding) => !gone.has(finding))
+    aboutEntries.push([target, [...kept, ...(addedAbout.get(target) ?? none)]])
+  }
+  const about = state.about.with(aboutEntries)
+  const support = assessSupport(view)
+
+  // 3. New arguments: the added items, and whatever the new findings name.
+  const newArguments: Array<ArgumentKey> = []
+  const argument = (key: ArgumentKey) => {
+    if (graph.index.has(key)) return
+    graph.index.set(key, graph.keys.length)
+    graph.keys.push(key)
+    newArguments.push(key)
+  }
+  for (const statement of additions.statements) argument(authOf(statement.id))
+  for (const claim of additions.claims) argument(claimArg(claim.id))
+  for (const observation of additions.observations) argument(obsArg(observation.id))
+  for (const finding of added) {
+    if (finding.kind === "attack") argument(finding.attacker)
+    else if (finding.kind === "support") argument(finding.supporter)
+    else if (finding.kind === "dependency") argument(finding.on)
+    argument(finding.target)
+  }
+  if (newArguments.length > 0) graph.grounded.addArguments(newArguments.length)
+
+  // 4. What each argument rests on, where its findings changed or it is a new claim.
+  const restsOnChanged = new Set<ArgumentKey>()
+  const restingEntries: Array<readonly [ArgumentKey, ReadonlyArray<ArgumentKey>]> = []
+  const restCandidates = new Set<ArgumentKey>(targets)
+  for (const claim of additions.claims) restCandidates.add(claimArg(claim.id))
+  for (const target of restCandidates) {
+    const bases: Array<ArgumentKey> = []
+    if (target.startsWith("claim:")) {
+      const claim = view.claimById.get(target.slice("claim:".length))
+      if (claim !== undefined && "statement" in claim.madeBy) bases.push(authOf(claim.madeBy.statement))
+    }
+    for (const finding of about.get(target) ?? none)
+      if (finding.kind === "dependency" && !bases.includes(finding.on)) bases.push(finding.on)
+    const before = graph.restsOn.get(target) ?? none
+    if (before.length === bases.length && before.every((base, i) => base === bases[i])) continue
+    for (const base of before) count(graph.dependents, base, target, -1)
+    for (const base of bases) count(graph.dependents, base, target, 1)
+    restingEntries.push([target, bases])
+    restsOnChanged.add(target)
+  }
+  graph.restsOn = graph.restsOn.with(restingEntries)
+
+  // 5. The attacks that count on each argument: its own whose attacker weighs enough, and what it inherits.
+  const supportChanged = new Set<ArgumentKey>()
+  for (const finding of added)
+    if (finding.rule === "corroboration-and-reliability") supportChanged.add(finding.target)
+  const directCandidates = new Set<ArgumentKey>(targets)
+  for (const attacker of supportChanged)
+    for (const target of graph.attackTargets.get(attacker)?.keys() ?? none) directCandidates.add(target)
+  const directChanged = new Set<ArgumentKey>()
+  const directEntries: Array<readonly [ArgumentKey, ReadonlyArray<AttackFinding>]> = []
+  for (const target of directCandidates) {
+    const attacks: Array<AttackFinding> = []
+    for (const finding of about.get(target) ?? none)
+      if (finding.kind === "attack" && support.get(finding.attacker)?.substantive !== false)
+        attacks.push(finding)
+    const before = graph.direct.get(target) ?? none
+    if (before.length === attacks.length && before.every((attack, i) => attack === attacks[i])) continue
+    directEntries.push([target, attacks])
+    directChanged.add(target)
+  }
+  graph.direct = graph.direct.with(directEntries)
+  const inheritCandidates = new Set<ArgumentKey>([...directChanged, ...restsOnChanged])
+  for (const base of directChanged)
+    for (const dependent of graph.dependents.get(base)?.keys() ?? none) inheritCandidates.add(dependent)
+  const attacksEntries: Array<readonly [ArgumentKey, ReadonlyArray<AttackFinding>]> = []
+  const edgesChanged: Array<number> = []
+  for (const target of inheritCandidates) {
+    const own = graph.direct.get(target) ?? none
+    const inherited = (graph.restsOn.get(target) ?? none).flatMap((base) => graph.direct.get(base) ?? none)
+    const attacks = inherited.length > 0 ? [...own, ...inherited] : own
+    attacksEntries.push([target, attacks])
+    const at = graph.index.get(target)!
+    const wanted = new Set(attacks.map((attack) => graph.index.get(attack.attacker)!))
+    const have = graph.grounded.attackersOfArgument(at)
+    let changed = false
+    for (const attacker of [...have])
+      if (!wanted.has(attacker)) changed = graph.grounded.removeAttack(attacker, at) || changed
+    for (const attacker of wanted) changed = graph.grounded.addAttack(attacker, at) || changed
+    if (changed) edgesChanged.push(at)
+  }
+  graph.attacksOn = graph.attacksOn.with(attacksEntries)
+
+  // 6. The labels: only the arguments downstream of a change are labelled again.
+  const region = graph.grounded.update() === 0 ? none : graph.grounded.lastRegion
+  const labels = graph.grounded.labels()
+  const before = state.labels
+  const relabelled = region.filter((at) => at >= before.length || labels[at] !== before[at])
+
+  // 7. The verdicts that read anything that changed.
+  const redo = new Set<ArgumentKey>([
+    ...targets,
+    ...restsOnChanged,
+    ...inheritCandidates,
+    ...supportChanged,
+    ...newArguments
+  ])
+  for (const at of relabelled) {
+    const key = graph.keys[at]!
+    redo.add(key)
+    for (const attacked of graph.grounded.attackedByArgument(at)) redo.add(graph.keys[attacked]!)
+    for (const dependent of graph.dependents.get(key)?.keys() ?? none) redo.add(dependent)
+    for (const supported of graph.supportTargets.get(key)?.keys() ?? none) redo.add(supported)
+  }
+  const parts = undecidedParts(graph.grounded, labels)
+  for (const at of [...relabelled, ...edgesChanged])
+    for (const near of [
+      at,
+      ...graph.grounded.attackersOfArgument(at),
+      ...graph.grounded.attackedByArgument(at)
+    ])
+      for (const member of parts.partOf(near)) redo.add(graph.keys[member]!)
+
+  const reading: GraphReading = {
+    attacksOn: graph.attacksOn,
+    restsOn: graph.restsOn,
+    labelOf: (key) => {
+      const at = graph.index.get(key)
+      if (at === undefined || at >= labels.length) return undefined
+      const label = labels[at]
+      return label === Label.In ? "IN" : label === Label.Out ? "OUT" : "UNDEC"
+    },
+    couldStillStand: (key) => {
+      const at = graph.index.get(key)
+      return at === undefined ? undefined : parts.couldStillStand(at)
+    }
+  }
+  const make = verdictMaker(view, reading, about, support)
+  const { positions } = state
+  const evaluation = state.evaluation
+  const statements = copyOnWrite(evaluation.statements)
+  const claims = copyOnWrite(evaluation.claims)
+  const observations = copyOnWrite(evaluation.observations)
+  const continuations = copyOnWrite(evaluation.continuations)
+  const claimEntries: Array<readonly [string, Verdict]> = []
+  const observationEntries: Array<readonly [string, Verdict]> = []
+  const continuationEntries: Array<readonly [string, Verdict]> = []
+  const observationsRedone: Array<Observation> = []
+  const place = (list: CopyOnWrite<Verdict>, where: Map<string, number>, id: string, verdict: Verdict) => {
+    let at = where.get(id)
+    if (at === undefined) {
+      at = list.length()
+      where.set(id, at)
+    }
+    list.set(at, verdict)
+  }
+  // Added items take their places first, in the case's order, as a whole evaluation would list them.
+  const inOrder = [
+    ...additions.statements.map((statement) => authOf(statement.id)),
+    ...additions.claims.map((claim) => claimArg(claim.id)),
+    ...additions.observations.map((observation) => obsArg(observation.id))
+  ]
+  for (const key of unique([...inOrder, ...redo])) {
+    const colon = key.indexOf(":")
+    const kind = key.slice(0, colon)
+    const id = key.slice(colon + 1)
+    if (kind === "auth") {
+      const statement = view.statementById.get(id)
+      if (statement !== undefined) place(statements, positions.statement, id, make.statement(statement))
+    } else if (kind === "claim") {
+      const claim = view.claimById.get(id)
+      if (claim === undefined) continue
+      const verdict = make.claim(claim)
+      place(claims, positions.claim, id, verdict)
+      claimEntries.push([id, verdict])
+    } else if (kind === "obs") {
+      const at = positions.observation.get(id)
+      const observation =
+        at === undefined ? additions.observations.find((added) => added.id === id) : view.observations[at]
+      if (observation === undefined) continue
+      const verdict = make.observation(observation)
+      observationsRedone.push(observation)
+      place(observations, positions.observation, id, verdict)
+      observationEntries.push([id, verdict])
+    } else if (kind === "continues") {
+      const verdict = make.continuation(id)
+      place(continuations, positions.continuation, key, verdict)
+      continuationEntries.push([key, verdict])
+    }
+  }
+  const claimVerdicts = state.claimVerdicts.with(claimEntries)
+  const observationVerdicts = state.observationVerdicts.with(observationEntries)
+  const continuationVerdicts = state.continuationVerdicts.with(continuationEntries)
+
+  // 8. Lifecycles of the actors whose ends or going on changed.
+  const lifecycles = [...evaluation.lifecycles]
+  const actorsTouched = new Set<string>()
+  for (const [, verdict] of continuationEntries) actorsTouched.add(verdict.id.slice("continues:".length))
+  for (const [id] of claimEntries) {
+    const claim = view.claimById.get(id)!
+    if (claim.kind === "dissolution") actorsTouched.add(claim.actor)
+    else if (claim.kind === "merger") actorsTouched.add(claim.absorbed)
+  }
+  const ceasedChanged = new Set<string>()
+  for (const actor of actorsTouched) {
+    const at = positions.lifecycle.get(actor)
+    if (at === undefined) continue
+    const life = lifecycleOf(view, actor, claimVerdicts, continuationVerdicts)
+    const earlier = lifecycles[at]!
+    if (earlier.state !== life.state || earlier.since !== life.since) ceasedChanged.add(actor)
+    lifecycles[at] = life
+  }
+
+  // 9. Relationships whose claims, breaks, acceptances or actors' ends changed.
+  const relationshipKeys = new Set<string>()
+  const partiesTouched = new Set<string>(ceasedChanged)
+  for (const [id] of claimEntries) {
+    const claim = view.claimById.get(id)!
+    if (claim.kind === "break") partiesTouched.add(claim.pledger)
+    else if (claim.kind === "acceptance") partiesTouched.add(claim.recipient)
+    const key = relationshipKey(claim)
+    if (key !== undefined) relationshipKeys.add(key)
+  }
+  for (const actor of partiesTouched)
+    for (const key of relationshipsOfActor(view).get(actor)) relationshipKeys.add(key)
+  const ceased = ceasedSince(lifecycles)
+  const claimed = relationshipClaims(view)
+  for (const key of relationshipKeys)
+    state.relationshipGroups.set(
+      key,
+      claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
+    )
+  const relationships: Array<DerivedRelationship> = []
+  for (const group of state.relationshipGroups.values())
+    for (const relationship of group) relationships.push(relationship)
+  for (const relationship of state.background) relationships.push(relationship)
+
+  // 10. Questions. Evidence added that names what a question names can change its ratings; a change in
+  // how its evidence fares (the status alone) changes only their weighing.
+  const questions = [...evaluation.questions]
+  const ratedQuestions = [...state.ratedQuestions]
+  const named = new Set<string>()
+  for (const claim of additions.claims) for (const value of namesIn(claim)) named.add(value)
+  for (const observation of additions.observations) named.add(observation.actor)
+  for (const evidence of addedEvidence(view, additions)) named.add(evidence.actor)
+  const reRated = questionsConcerning(view, named)
+  const fared = new Set<string>()
+  for (const [id, verdict] of claimEntries)
+    if (state.claimVerdicts.get(id)?.status !== verdict.status) {
+      fared.add(id)
+      for (const value of namesIn(view.claimById.get(id)!)) fared.add(value)
+    }
+  for (const observation of observationsRedone)
+    if (
+      state.observationVerdicts.get(observation.id)?.status !==
+      observationVerdicts.get(observation.id)?.status
+    ) {
+      fared.add(observation.id)
+      fared.add(observation.actor)
+    }
+  for (const at of new Set([...reRated, ...questionsConcerning(view, fared)])) {
+    const question = caseFile.questions[at]!
+    if (reRated.has(at)) ratedQuestions[at] = rateQuestion(view, question)
+    questions[at] = assessQuestion(view, question, claimVerdicts, observationVerdicts, ratedQuestions[at])
+  }
+
+  carryOver(view)
+  return {
+    ...state,
+    caseFile,
+    view,
+    findings,
+    ratedQuestions,
+    about,
+    labels,
+    claimVerdicts,
+    observationVerdicts,
+    continuationVerdicts,
+    evaluation: {
+      caseId: evaluation.caseId,
+      asOf: evaluation.asOf,
+      statements: statements.list(),
+      claims: claims.list(),
+      observations: observations.list(),
+      continuations: continuations.list(),
+      relationships,
+      lifecycles,
+      questions,
+      leftOut: view.leftOut,
+      get findings() {
+        return findings.list()
+      },
+      argumentCount: graph.keys.length,
+      attackCount: graph.grounded.attackCount
+    }
+  }
+}
+
+/** The actors, channels and items a claim names in its roles. */
+const namesIn = function* (claim: object): Iterable<string> {
+  const roles = claim as Record<string, unknown>
+  for (const role in roles)
+    if (role !== "id" && role !== "madeBy" && role !== "restsOn" && role !== "cites") {
+      const value = roles[role]
+      if (typeof value === "string") yield value
+    }
+}
+
+/**
+ * The weakly connected parts of the undecided arguments, found on demand, and credulous preferred
+ * acceptance within each. Every undecided argument has an undecided attacker (else it would be IN), so a
+ * part on its own has an empty grounded extension, and what is acceptable in it is what is acceptable in
+ * the whole framework.
+ */
+const undecidedParts = (grounded: IncrementalGrounded, labels: Labelling) => {
+  const found = new Map<
+    number,
+    { readonly members: ReadonlyArray<number>; answer?: (at: number) => boolean | undefined }
+  >()
+  const partOf = (at: number): ReadonlyArray<number> => {
+    if (at >= labels.length || labels[at] !== Label.Undec) return none
+    const known = found.get(at)
+    if (known !== undefined) return known.members
+    const members = [at]
+    const seen = new Set(members)
+    for (let head = 0; head < members.length; head++) {
+      const x = members[head]!
+      for (const y of [...grounded.attackersOfArgument(x), ...grounded.attackedByArgument(x)])
+        if (labels[y] === Label.Undec && !seen.has(y)) {
+          seen.add(y)
+          members.push(y)
+        }
+    }
+    const part = { members } as {
+      readonly members: ReadonlyArray<number>
+      answer?: (at: number) => boolean | undefined
+    }
+    for (const member of members) found.set(member, part)
+    return members
+  }
+  const couldStillStand = (at: number): boolean | undefined => {
+    const members = partOf(at)
+    if (members.length === 0) return undefined
+    const part = found.get(at)!
+    if (part.answer === undefined) {
+      const local = new Map(members.map((member, i) => [member, i]))
+      const sources: Array<number> = []
+      const targets: Array<number> = []
+      members.forEach((member, i) => {
+        for (const attacker of grounded.attackersOfArgument(member)) {
+          const from = local.get(attacker)
+          if (from !== undefined) {
+            sources.push(from)
+            targets.push(i)
+          }
+        }
+      })
+      const framework = makeFramework(members.length, sources, targets)
+      const credulous = credulousPreferred(framework, new Uint8Array(members.length).fill(Label.Undec))
+      part.answer = (member) => {
+        const outcome = credulous.accepted(local.get(member)!)
+        return outcome.decided ? outcome.value : undefined
+      }
+    }
+    return part.answer(at)
+  }
+  return { partOf, couldStillStand }
+}
