@@ -542,6 +542,8 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   const continuationEntries: Array<readonly [string, Verdict]> = []
   const observationsRedone: Array<Observation> = []
   const place = (list: CopyOnWrite<Verdict>, where: Map<string, number>, id: string, verdict: Verdict) => {
+    // Whether a contested item could still stand is read off the framework as it is now, before it moves on.
+    void verdict.couldStillStand
     let at = where.get(id)
     if (at === undefined) {
       at = list.length()

@@ -41,8 +41,6 @@ export interface CaseView {
   readonly claimById: Lookup<Claim>
   readonly claimsByStatement: ListIndex<Claim>
   readonly statementsByChannel: ListIndex<Statement>
-  /** Statements by the actor they were issued in the name of. */
-  readonly statementsByActor: ListIndex<Statement>
   readonly channelsByActor: ReadonlyMap<string, ReadonlyArray<Channel>>
   /** Claims of one kind: rules look claims up by kind instead of scanning the case per item. */
   readonly claimsOfKind: <K extends Claim["kind"]>(kind: K) => ReadonlyArray<ClaimOf<K>>
@@ -51,16 +49,10 @@ export interface CaseView {
   readonly claimsAbout: ListIndex<Claim>
   /** Claims about a channel: compromised, recovered, last statement, sole official, disowning. */
   readonly claimsByChannel: ListIndex<Claim>
-  /** Claims by the actor they are made for (their scope). */
+  /** Disowning and sole-official-channel claims by the actor they are made for (their scope). */
   readonly claimsByScope: ListIndex<Claim>
-  /** Claims by the kind of assertion they make, whoever it is about (see `shapeKey`). */
-  readonly claimsByShape: ListIndex<Claim>
-  /** Claims by each item they say they rest on. */
-  readonly claimsRestingOn: ListIndex<Claim>
-  /** Pledges and acceptances by recipient. */
+  /** Pledges and acceptances by kind and recipient ("pledge:R", "acceptance:R"). */
   readonly claimsByRecipient: ListIndex<Claim>
-  /** Observations by the actor they concern. */
-  readonly observationsByActor: ListIndex<Observation>
   readonly leftOut: ReadonlyArray<LeftOut>
   /**
    * The view this one extends and what it adds, so that what is worked out once per view can be carried
@@ -115,15 +107,11 @@ export const push = <K, V>(map: Map<K, Array<V>>, key: K, value: V): void => {
 /** Where each item goes in the view's indices. */
 const indexStatement = (statement: Statement, into: StatementIndices) => {
   if (statement.channel !== undefined) into.byChannel(statement.channel, statement)
-  into.byActor(statement.issuer.actor, statement)
 }
 
 const indexClaim = (claim: Claim, into: ClaimIndices) => {
   if ("statement" in claim.madeBy) into.byStatement(claim.madeBy.statement, claim)
   into.byKind(claim.kind, claim)
-  into.byScope(claim.scope, claim)
-  into.byShape(shapeKey(claim), claim)
-  for (const id of claim.restsOn) into.restingOn(id, claim)
   switch (claim.kind) {
     case "denial":
     case "confirmation":
@@ -138,15 +126,19 @@ const indexClaim = (claim: Claim, into: ClaimIndices) => {
     case "channel-compromised":
     case "channel-recovered":
     case "last-statement":
+      into.byChannel(claim.channel, claim)
+      break
     case "sole-official-channel":
       into.byChannel(claim.channel, claim)
+      into.byScope(claim.scope, claim)
       break
     case "disowning":
       if (claim.channel !== undefined) into.byChannel(claim.channel, claim)
+      into.byScope(claim.scope, claim)
       break
     case "pledge":
     case "acceptance":
-      into.byRecipient(claim.recipient, claim)
+      into.byRecipient(`${claim.kind}:${claim.recipient}`, claim)
       break
     default:
       break
@@ -156,14 +148,11 @@ const indexClaim = (claim: Claim, into: ClaimIndices) => {
 type Add<V> = (key: string, value: V) => void
 interface StatementIndices {
   readonly byChannel: Add<Statement>
-  readonly byActor: Add<Statement>
 }
 interface ClaimIndices {
   readonly byStatement: Add<Claim>
   readonly byKind: Add<Claim>
   readonly byScope: Add<Claim>
-  readonly byShape: Add<Claim>
-  readonly restingOn: Add<Claim>
   readonly about: Add<Claim>
   readonly byChannel: Add<Claim>
   readonly byRecipient: Add<Claim>
@@ -174,7 +163,10 @@ const knownItems = (
   asOf: IsoDay,
   items: Additions,
   earlierStatement: (id: string) => Statement | undefined
-): Additions & { readonly leftOut: ReadonlyArray<LeftOut> } => {
+): Additions & {
+  readonly leftOut: ReadonlyArray<LeftOut>
+  readonly statementById: Map<string, Statement>
+} => {
   const leftOut: Array<LeftOut> = []
   const keep = (id: string, date: PrintedDate | undefined) => {
     if (date === undefined) return true
@@ -195,7 +187,7 @@ const knownItems = (
   const observations = items.observations.filter((observation) =>
     keep(observation.id, observationKnown(observation))
   )
-  return { statements, claims, observations, leftOut }
+  return { statements, claims, observations, leftOut, statementById: kept }
 }
 
 /** Gathers lists by key, for an index's first build or for what an extension adds to it. */
@@ -205,38 +197,30 @@ const gather = <V>() => {
 }
 
 const gatherAll = () => ({
-  statements: { byChannel: gather<Statement>(), byActor: gather<Statement>() },
+  statements: { byChannel: gather<Statement>() },
   claims: {
     byStatement: gather<Claim>(),
     byKind: gather<Claim>(),
     byScope: gather<Claim>(),
-    byShape: gather<Claim>(),
-    restingOn: gather<Claim>(),
     about: gather<Claim>(),
     byChannel: gather<Claim>(),
     byRecipient: gather<Claim>()
-  },
-  observationsByActor: gather<Observation>()
+  }
 })
 
 const fillAll = (gathered: ReturnType<typeof gatherAll>, items: Additions) => {
   const s = gathered.statements
-  for (const statement of items.statements)
-    indexStatement(statement, { byChannel: s.byChannel.add, byActor: s.byActor.add })
+  for (const statement of items.statements) indexStatement(statement, { byChannel: s.byChannel.add })
   const c = gathered.claims
   const into: ClaimIndices = {
     byStatement: c.byStatement.add,
     byKind: c.byKind.add,
     byScope: c.byScope.add,
-    byShape: c.byShape.add,
-    restingOn: c.restingOn.add,
     about: c.about.add,
     byChannel: c.byChannel.add,
     byRecipient: c.byRecipient.add
   }
   for (const claim of items.claims) indexClaim(claim, into)
-  for (const observation of items.observations)
-    gathered.observationsByActor.add(observation.actor, observation)
 }
 
 const kindsOf =
@@ -245,7 +229,11 @@ const kindsOf =
     byKind.get(kind) as unknown as ReadonlyArray<ClaimOf<K>>
 
 export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
-  const { statements, claims, observations, leftOut } = knownItems(asOf, caseFile, () => undefined)
+  const { statements, claims, observations, leftOut, statementById } = knownItems(
+    asOf,
+    caseFile,
+    () => undefined
+  )
   const gathered = gatherAll()
   fillAll(gathered, { statements, claims, observations })
   const channelsByActor = new Map<string, Array<Channel>>()
@@ -262,21 +250,17 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
     statements,
     claims,
     observations,
-    statementById: Lookup.of(statements.map((statement) => [statement.id as string, statement])),
+    statementById: Lookup.over(statementById),
     claimById: Lookup.of(claims.map((claim) => [claim.id as string, claim])),
     claimsByStatement: ListIndex.of(c.byStatement.lists),
     statementsByChannel: ListIndex.of(s.byChannel.lists),
-    statementsByActor: ListIndex.of(s.byActor.lists),
     channelsByActor,
     claimsOfKind: kindsOf(byKind),
     claimsByKind: byKind,
     claimsAbout: ListIndex.of(c.about.lists),
     claimsByChannel: ListIndex.of(c.byChannel.lists),
     claimsByScope: ListIndex.of(c.byScope.lists),
-    claimsByShape: ListIndex.of(c.byShape.lists),
-    claimsRestingOn: ListIndex.of(c.restingOn.lists),
     claimsByRecipient: ListIndex.of(c.byRecipient.lists),
-    observationsByActor: ListIndex.of(gathered.observationsByActor.lists),
     leftOut
   }
 }
@@ -314,16 +298,12 @@ export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions)
     claimById: view.claimById.with(known.claims.map((claim) => [claim.id, claim])),
     claimsByStatement: extend(view.claimsByStatement, c.byStatement),
     statementsByChannel: extend(view.statementsByChannel, s.byChannel),
-    statementsByActor: extend(view.statementsByActor, s.byActor),
     claimsOfKind: kindsOf(byKind),
     claimsByKind: byKind,
     claimsAbout: extend(view.claimsAbout, c.about),
     claimsByChannel: extend(view.claimsByChannel, c.byChannel),
     claimsByScope: extend(view.claimsByScope, c.byScope),
-    claimsByShape: extend(view.claimsByShape, c.byShape),
-    claimsRestingOn: extend(view.claimsRestingOn, c.restingOn),
     claimsByRecipient: extend(view.claimsByRecipient, c.byRecipient),
-    observationsByActor: extend(view.observationsByActor, gathered.observationsByActor),
     leftOut: known.leftOut.length === 0 ? view.leftOut : [...view.leftOut, ...known.leftOut],
     extends: { view: new WeakRef(view), additions }
   }
@@ -365,6 +345,37 @@ export const carryOver = (view: CaseView): void => {
   const from = view.extends?.view.deref()
   if (from !== undefined) for (const carry of carriers) carry(view, from)
 }
+
+/** An index that only some reasoning needs: built when first asked for, and carried over to extended views. */
+const indexWhenAsked = <V>(fill: (items: Additions, add: (key: string, value: V) => void) => void) =>
+  perView(
+    (view) => {
+      const { lists, add } = gather<V>()
+      fill(view, add)
+      return ListIndex.of(lists)
+    },
+    (earlier, _view, additions) => earlier.with((add) => fill(additions, add))
+  )
+
+/** Statements by the actor they were issued in the name of. */
+export const statementsByActor = indexWhenAsked<Statement>((items, add) => {
+  for (const statement of items.statements) add(statement.issuer.actor, statement)
+})
+
+/** Observations by the actor they concern. */
+export const observationsByActor = indexWhenAsked<Observation>((items, add) => {
+  for (const observation of items.observations) add(observation.actor, observation)
+})
+
+/** Claims by each item they say they rest on. */
+export const claimsRestingOn = indexWhenAsked<Claim>((items, add) => {
+  for (const claim of items.claims) for (const id of claim.restsOn) add(id, claim)
+})
+
+/** Claims by the kind of assertion they make, whoever it is about (see `shapeKey`). */
+export const claimsByShape = indexWhenAsked<Claim>((items, add) => {
+  for (const claim of items.claims) add(shapeKey(claim), claim)
+})
 
 /** Whether `actor` is `ancestor` or lies below it in the actor tree. */
 export const isWithin = (view: CaseView, actor: string, ancestor: string): boolean => {

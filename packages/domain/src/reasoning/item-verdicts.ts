@@ -235,7 +235,6 @@ export const verdictMaker = (
       judged.cautions > 0
         ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above`
         : ""
-    const couldStillStand = judged.status === "contested" ? graph.couldStillStand(key) : undefined
     return writtenLater(
       {
         id,
@@ -251,11 +250,11 @@ export const verdictMaker = (
               ? "an argument that stands defeats it"
               : `${reason}${cautionReason}`
         ),
-        wouldSettle: judged.settle,
-        ...(couldStillStand === undefined ? {} : { couldStillStand })
+        wouldSettle: judged.settle
       },
       {
         about: what,
+        couldStillStand: judged.status === "contested" ? () => graph.couldStillStand(key) : undefined,
         explanation: () => [
           ...explain(view, graph, about, key, opening()),
           { items: [], sentence: conclusion(judged.status, what()) }

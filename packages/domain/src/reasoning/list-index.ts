@@ -11,6 +11,7 @@ const foldAt = 4096
 export class ListIndex<V> {
   readonly #base: ReadonlyMap<string, ReadonlyArray<V>>
   readonly #changed: ReadonlyMap<string, ReadonlyArray<V>>
+  readonly #changedNone: boolean
 
   private constructor(
     base: ReadonlyMap<string, ReadonlyArray<V>>,
@@ -18,16 +19,19 @@ export class ListIndex<V> {
   ) {
     this.#base = base
     this.#changed = changed
+    this.#changedNone = changed.size === 0
+  }
+
+  /** The values under `key`, in the order they were added. */
+  get(key: string): ReadonlyArray<V> {
+    // Read millions of times per evaluation: an index with nothing changed reads its base alone.
+    if (this.#changedNone) return this.#base.get(key) ?? none
+    return this.#changed.get(key) ?? this.#base.get(key) ?? none
   }
 
   /** An index of lists already gathered by key (the index takes them over). */
   static of<V>(lists: ReadonlyMap<string, ReadonlyArray<V>>): ListIndex<V> {
     return new ListIndex<V>(lists, new Map())
-  }
-
-  /** The values under `key`, in the order they were added. */
-  get(key: string): ReadonlyArray<V> {
-    return this.#changed.get(key) ?? this.#base.get(key) ?? none
   }
 
   /** Every key with its values; keys first listed later come last. */
@@ -51,13 +55,18 @@ export class ListIndex<V> {
 export class Lookup<V> {
   readonly #base: ReadonlyMap<string, V>
   readonly #added: ReadonlyMap<string, V>
-  // Looked up millions of times per evaluation: a lookup with nothing added is the plain map's own.
-  readonly get: (id: string) => V | undefined
+  readonly #addedNone: boolean
 
   private constructor(base: ReadonlyMap<string, V>, added: ReadonlyMap<string, V>) {
     this.#base = base
     this.#added = added
-    this.get = added.size === 0 ? (id) => base.get(id) : (id) => added.get(id) ?? base.get(id)
+    this.#addedNone = added.size === 0
+  }
+
+  get(id: string): V | undefined {
+    // Looked up millions of times per evaluation: a lookup with nothing added reads its base alone.
+    if (this.#addedNone) return this.#base.get(id)
+    return this.#added.get(id) ?? this.#base.get(id)
   }
 
   static of<V>(entries: Iterable<readonly [string, V]>): Lookup<V> {

@@ -283,10 +283,9 @@ export const claimedRelationships = (
         subject: "relationship",
         status: best.status,
         confidence: best.confidence,
-        wouldSettle: best.wouldSettle,
-        ...(best.couldStillStand === undefined ? {} : { couldStillStand: best.couldStillStand })
+        wouldSettle: best.wouldSettle
       },
-      { about: () => what, explanation: steps }
+      { about: () => what, explanation: steps, couldStillStand: () => best.couldStillStand }
     )
     derived.push({
       id,

@@ -53,6 +53,8 @@ export const explanationText = (verdict: Verdict): string =>
 export interface VerdictWords {
   readonly about: () => string
   readonly explanation: () => ReadonlyArray<ExplanationStep>
+  /** For contested items: whether it could still stand, worked out when first asked (it takes a search). */
+  readonly couldStillStand?: (() => boolean | undefined) | undefined
 }
 
 /**
@@ -64,6 +66,7 @@ class WrittenLater {
   readonly #words: VerdictWords
   #about: string | undefined
   #steps: ReadonlyArray<ExplanationStep> | undefined
+  #couldStillStand: { readonly value: boolean | undefined } | undefined
 
   constructor(words: VerdictWords) {
     this.#words = words
@@ -79,12 +82,27 @@ class WrittenLater {
     return this.#steps
   }
 
+  get couldStillStand(): boolean | undefined {
+    this.#couldStillStand ??= { value: this.#words.couldStillStand?.() }
+    return this.#couldStillStand.value
+  }
+
   toJSON(): object {
     const { id, subject, ...rest } = this as unknown as Omit<Verdict, "about" | "explanation">
-    return { id, subject, about: this.about, ...rest, explanation: this.explanation }
+    const couldStillStand = this.couldStillStand
+    return {
+      id,
+      subject,
+      about: this.about,
+      ...rest,
+      ...(couldStillStand === undefined ? {} : { couldStillStand }),
+      explanation: this.explanation
+    }
   }
 }
 
-/** A verdict whose words are written when first read. */
-export const writtenLater = (fields: Omit<Verdict, "about" | "explanation">, words: VerdictWords): Verdict =>
-  Object.assign(new WrittenLater(words), fields) as unknown as Verdict
+/** A verdict whose words (and whether a contested item could still stand) are worked out when first read. */
+export const writtenLater = (
+  fields: Omit<Verdict, "about" | "explanation" | "couldStillStand">,
+  words: VerdictWords
+): Verdict => Object.assign(new WrittenLater(words), fields) as unknown as Verdict

@@ -8,7 +8,7 @@ const decode = Schema.decodeUnknownSync(CaseFile)
 describe("appendToCase", () => {
   const input = generateCaseInput({ statements: 40, seed: 5 })
   const whole = decode(input)
-  const base = decode({ ...input, claims: input.claims.slice(0, -3) })
+  const base = decode({ ...input, claims: (input.claims ?? []).slice(0, -3) })
   const added = whole.claims.slice(-3)
 
   it("gives the case a case file with those items would be, sharing what it already held", () => {

@@ -6,7 +6,7 @@ import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
 /** The acceptances of a pledge that come from its recipient: the only ones that make it accepted. */
 export const acceptancesOf = (view: CaseView, pledge: ClaimOf<"pledge">): ReadonlyArray<Claim> =>
-  view.claimsByRecipient.get(pledge.recipient).filter((claim) => {
+  view.claimsByRecipient.get(`acceptance:${pledge.recipient}`).filter((claim) => {
     if (claim.kind !== "acceptance") return false
     if (!isWithin(view, pledge.pledger, claim.pledger)) return false
     if ("statement" in claim.madeBy) {
@@ -31,7 +31,7 @@ export const acceptance: Rule = groupedRule({
     for (const claim of additions.claims)
       if (claim.kind === "pledge") yield claim.id
       else if (claim.kind === "acceptance")
-        for (const other of view.claimsByRecipient.get(claim.recipient))
+        for (const other of view.claimsByRecipient.get(`pledge:${claim.recipient}`))
           if (other.kind === "pledge") yield other.id
   },
   findingsFor: (view, id): ReadonlyArray<Finding> => {

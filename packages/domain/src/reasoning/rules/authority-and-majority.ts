@@ -1,5 +1,5 @@
 import { activityEvidence, addedEvidence } from "../activity.ts"
-import { type CaseView, isWithin, itemName } from "../case-view.ts"
+import { type CaseView, isWithin, itemName, statementsByActor } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, worded, repOf } from "../finding.ts"
 import type { Claim } from "../../model/claim.ts"
@@ -45,7 +45,7 @@ export const authorityAndMajority: Rule = groupedRule({
     }
     // New evidence of an actor at work weighs on whether each statement in its name speaks for it.
     for (const evidence of addedEvidence(view, additions))
-      yield* idsOf(view.statementsByActor.get(evidence.actor))
+      yield* idsOf(statementsByActor(view).get(evidence.actor))
   },
   findingsFor: (view, id) => {
     const findings: Array<Finding> = []
@@ -156,7 +156,7 @@ const deniersOf = (view: CaseView, statement: Statement): ReadonlyArray<Claim> =
   for (const claim of view.claimsAbout.get(statement.id)) if (claim.kind === "denial") deniers.push(claim)
   for (const made of view.claimsByStatement.get(statement.id))
     for (const claim of view.claimsAbout.get(made.id)) if (claim.kind === "denial") deniers.push(claim)
-  for (const claim of new Set(disowningThatMayCover(view, statement)))
+  for (const claim of disowningThatMayCover(view, statement))
     for (const disowned of disownedStatements(view, claim)) if (disowned === statement) deniers.push(claim)
   return deniers
 }

@@ -86,16 +86,18 @@ export const disowning: Rule = groupedRule({
 })
 
 /** The disowning claims that could cover `statement`: those naming its channel, and those disowning other channels in the name of an actor above its issuer. */
-export const disowningThatMayCover = function* (
+export const disowningThatMayCover = (
   view: CaseView,
   statement: Statement
-): Iterable<ClaimOf<"disowning">> {
+): ReadonlyArray<ClaimOf<"disowning">> => {
+  const found: Array<ClaimOf<"disowning">> = []
   if (statement.channel !== undefined)
     for (const claim of view.claimsByChannel.get(statement.channel))
-      if (claim.kind === "disowning") yield claim
+      if (claim.kind === "disowning") found.push(claim)
   for (const actor of selfAndAncestors(view, statement.issuer.actor))
     for (const claim of view.claimsByScope.get(actor))
-      if (claim.kind === "disowning" && claim.otherChannels) yield claim
+      if (claim.kind === "disowning" && claim.otherChannels && !found.includes(claim)) found.push(claim)
+  return found
 }
 
 const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => {

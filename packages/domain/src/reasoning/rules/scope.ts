@@ -1,4 +1,4 @@
-import { type CaseView, claimDate, isWithin, itemName } from "../case-view.ts"
+import { type CaseView, claimDate, claimsByShape, claimsRestingOn, isWithin, itemName } from "../case-view.ts"
 import { claimArg, worded } from "../finding.ts"
 import { shapeKey } from "../proposition.ts"
 import type { Claim } from "../../model/claim.ts"
@@ -16,16 +16,16 @@ export const scope: Rule = groupedRule({
   // One group per claim: the claim and the evidence it rests on.
   groups: (view) => idsOf(view.claims),
   touched: function* (view, additions) {
-    for (const statement of additions.statements) yield* idsOf(view.claimsRestingOn.get(statement.id))
+    for (const statement of additions.statements) yield* idsOf(claimsRestingOn(view).get(statement.id))
     for (const claim of additions.claims) {
       yield claim.id
-      yield* idsOf(view.claimsRestingOn.get(claim.id))
+      yield* idsOf(claimsRestingOn(view).get(claim.id))
       if (!("statement" in claim.madeBy)) continue
-      yield* idsOf(view.claimsRestingOn.get(claim.madeBy.statement))
+      yield* idsOf(claimsRestingOn(view).get(claim.madeBy.statement))
       // Reports that name no evidence rest on what statements said at the time they date.
       const said = claimDate(claim, view.statementById)
       if (said === undefined) continue
-      for (const other of view.claimsByShape.get(shapeKey(claim)))
+      for (const other of claimsByShape(view).get(shapeKey(claim)))
         if (
           "source" in other.madeBy &&
           other.restsOn.length === 0 &&
@@ -76,9 +76,11 @@ const restingClaims = (view: CaseView, claim: Claim): ReadonlyArray<Claim> => {
   // A claim reported by a source that names no evidence rests on what was said at the time it dates.
   if (!("source" in claim.madeBy) || claim.occurred === undefined) return []
   const occurred = claim.occurred
-  return view.claimsByShape.get(shape).filter((other) => {
-    if (other.id === claim.id || !("statement" in other.madeBy)) return false
-    const date = claimDate(other, view.statementById)
-    return date !== undefined && date.start <= occurred.end && occurred.start <= date.end
-  })
+  return claimsByShape(view)
+    .get(shape)
+    .filter((other) => {
+      if (other.id === claim.id || !("statement" in other.madeBy)) return false
+      const date = claimDate(other, view.statementById)
+      return date !== undefined && date.start <= occurred.end && occurred.start <= date.end
+    })
 }

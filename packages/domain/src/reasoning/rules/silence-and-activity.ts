@@ -1,5 +1,5 @@
 import { activityEvidence, addedEvidence, endingClaims } from "../activity.ts"
-import { type CaseView, claimDate, itemName, perView, push } from "../case-view.ts"
+import { type CaseView, claimDate, itemName, observationsByActor, perView, push } from "../case-view.ts"
 import { ListIndex, Lookup } from "../list-index.ts"
 import { notSurelyBefore, surelyBefore } from "../dates.ts"
 import { claimArg, continuesOf, type Finding, worded, obsArg } from "../finding.ts"
@@ -24,7 +24,7 @@ export const silenceAndActivity: Rule = groupedRule({
   },
   touched: function* (view, additions) {
     const absencesOf = function* (actor: string) {
-      for (const observation of view.observationsByActor.get(actor))
+      for (const observation of observationsByActor(view).get(actor))
         if (observation.kind === "absence") yield `o:${observation.id}`
     }
     for (const evidence of addedEvidence(view, additions)) {
