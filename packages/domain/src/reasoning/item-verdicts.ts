@@ -12,6 +12,7 @@ import {
   type Status,
   type Subject,
   type Verdict,
+  verdictJSON,
   writtenLater
 } from "./verdict.ts"
 
@@ -183,6 +184,83 @@ export const describeClaim = (view: CaseView, claim: Claim): string => {
   }
 }
 
+/** How one kind of item is put in words: what its verdict is about, and how its explanation opens. */
+interface Wording<I> {
+  readonly what: (item: I) => string
+  readonly opening: (item: I) => string
+}
+
+/** What an item verdict's words are written from. */
+interface Reading {
+  readonly view: CaseView
+  readonly graph: GraphReading
+  readonly about: FindingsAbout
+}
+
+/**
+ * The verdict on a statement, claim or observation. A large case has hundreds of thousands and a reader
+ * looks at a few, so what it is about, its explanation and whether it could still stand are worked out
+ * when first read; one class holds them all, so they share one layout and carry no functions of their own.
+ */
+class ItemVerdict<I> {
+  readonly id: string
+  readonly subject: Subject
+  readonly status: Status
+  readonly confidence: Verdict["confidence"]
+  readonly wouldSettle: ReadonlyArray<string>
+  readonly #item: I
+  readonly #key: ArgumentKey
+  readonly #wording: Wording<I>
+  readonly #reading: Reading
+  #about: string | undefined
+  #steps: ReadonlyArray<ExplanationStep> | undefined
+  #couldStillStand: { readonly value: boolean | undefined } | undefined
+
+  constructor(
+    subject: Subject,
+    item: I & { readonly id: string },
+    key: ArgumentKey,
+    judged: Judged,
+    confidence: Verdict["confidence"],
+    wording: Wording<I>,
+    reading: Reading
+  ) {
+    this.id = item.id
+    this.subject = subject
+    this.status = judged.status
+    this.confidence = confidence
+    this.wouldSettle = judged.settle
+    this.#item = item
+    this.#key = key
+    this.#wording = wording
+    this.#reading = reading
+  }
+
+  get about(): string {
+    this.#about ??= this.#wording.what(this.#item)
+    return this.#about
+  }
+
+  get explanation(): ReadonlyArray<ExplanationStep> {
+    const { view, graph, about } = this.#reading
+    this.#steps ??= [
+      ...explain(view, graph, about, this.#key, this.#wording.opening(this.#item)),
+      { items: [], sentence: conclusion(this.status, this.about) }
+    ]
+    return this.#steps
+  }
+
+  get couldStillStand(): boolean | undefined {
+    if (this.status !== "contested") return undefined
+    this.#couldStillStand ??= { value: this.#reading.graph.couldStillStand(this.#key) }
+    return this.#couldStillStand.value
+  }
+
+  toJSON(): object {
+    return verdictJSON(this as unknown as Verdict)
+  }
+}
+
 /** Item verdicts, one at a time: the whole case's at first, then those a few added items change. */
 export interface VerdictMaker {
   readonly statement: (statement: Statement) => Verdict
@@ -221,12 +299,12 @@ export const verdictMaker = (
   about: FindingsAbout,
   support: SupportLookup
 ): VerdictMaker => {
-  const verdict = (
+  const reading: Reading = { view, graph, about }
+  const verdict = <I>(
     subject: Subject,
-    id: string,
+    item: I & { readonly id: string },
     key: ArgumentKey,
-    what: () => string,
-    opening: () => string,
+    wording: Wording<I>,
     base: number,
     reason: string
   ): Verdict => {
@@ -235,32 +313,17 @@ export const verdictMaker = (
       judged.cautions > 0
         ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above`
         : ""
-    return writtenLater(
-      {
-        id,
-        subject,
-        status: judged.status,
-        confidence: confidenceFor(
-          judged.status,
-          base,
-          judged.cautions,
-          judged.status === "contested"
-            ? "its attackers and defenders are evenly matched; nothing that stands decides between them"
-            : judged.status === "refuted"
-              ? "an argument that stands defeats it"
-              : `${reason}${cautionReason}`
-        ),
-        wouldSettle: judged.settle
-      },
-      {
-        about: what,
-        couldStillStand: judged.status === "contested" ? () => graph.couldStillStand(key) : undefined,
-        explanation: () => [
-          ...explain(view, graph, about, key, opening()),
-          { items: [], sentence: conclusion(judged.status, what()) }
-        ]
-      }
+    const confidence = confidenceFor(
+      judged.status,
+      base,
+      judged.cautions,
+      judged.status === "contested"
+        ? "its attackers and defenders are evenly matched; nothing that stands decides between them"
+        : judged.status === "refuted"
+          ? "an argument that stands defeats it"
+          : `${reason}${cautionReason}`
     )
+    return new ItemVerdict(subject, item, key, judged, confidence, wording, reading) as unknown as Verdict
   }
 
   const reliabilityOfChannel = new Map<string, Source["reliability"]>()
@@ -270,15 +333,33 @@ export const verdictMaker = (
   const channelReliability = (channel: string | undefined) =>
     channel === undefined ? undefined : reliabilityOfChannel.get(channel)
 
+  const statementWording: Wording<Statement> = {
+    what: (statement) =>
+      `the attribution of ${itemName(view, statement.id)} to ${itemName(view, statement.issuer.actor)}`,
+    opening: (statement) =>
+      `${itemName(view, statement.id)} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`
+  }
+  const claimWording: Wording<Claim> = {
+    what: (claim) => `${describeClaim(view, claim)} (${claim.id})`,
+    opening: (claim) => {
+      const date = claimDate(claim, view.statementById)
+      const maker = itemName(view, "statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source)
+      return `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+    }
+  }
+  const observationWording: Wording<Observation> = {
+    what: (observation) => `the observation ${observation.id}`,
+    opening: (observation) =>
+      `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`
+  }
+
   const statement = (statement: Statement) => {
     const reliability = channelReliability(statement.channel)
     return verdict(
       "statement",
-      statement.id,
+      statement,
       authOf(statement.id),
-      () => `the attribution of ${itemName(view, statement.id)} to ${itemName(view, statement.issuer.actor)}`,
-      () =>
-        `${itemName(view, statement.id)} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`,
+      statementWording,
       reliability === undefined ? 4 : reliabilityLevel[reliability]!,
       reliability === undefined
         ? "nothing disputes it, but its channel has no graded record"
@@ -300,17 +381,9 @@ export const verdictMaker = (
               : 2
     return verdict(
       "claim",
-      claim.id,
+      claim,
       key,
-      () => `${describeClaim(view, claim)} (${claim.id})`,
-      () => {
-        const date = claimDate(claim, view.statementById)
-        const maker = itemName(
-          view,
-          "statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source
-        )
-        return `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
-      },
+      claimWording,
       base,
       reported === undefined
         ? "the statement that makes it stands and nothing attacks it"
@@ -324,11 +397,9 @@ export const verdictMaker = (
     const reported = support.get(key)
     return verdict(
       "observation",
-      observation.id,
+      observation,
       key,
-      () => `the observation ${observation.id}`,
-      () =>
-        `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`,
+      observationWording,
       reported === undefined ? 4 : reported.strength >= 0.75 ? 5 : 4,
       reported === undefined ? "nothing attacks it" : `its source weighs ${reported.strength.toFixed(2)}`
     )

@@ -49,6 +49,23 @@ export interface Verdict {
 export const explanationText = (verdict: Verdict): string =>
   verdict.explanation.map((step) => step.sentence).join(" ")
 
+/**
+ * A verdict whose words are written when read, as JSON: every field, in the order a reader expects,
+ * the words included. Its own fields are the ones decided up front; the rest are read through.
+ */
+export const verdictJSON = (verdict: Verdict): object => {
+  const { id, subject, ...decided } = verdict as Omit<Verdict, "about" | "explanation" | "couldStillStand">
+  const couldStillStand = verdict.couldStillStand
+  return {
+    id,
+    subject,
+    about: verdict.about,
+    ...decided,
+    ...(couldStillStand === undefined ? {} : { couldStillStand }),
+    explanation: verdict.explanation
+  }
+}
+
 /** The words of a verdict, written when first read. */
 export interface VerdictWords {
   readonly about: () => string
@@ -88,16 +105,7 @@ class WrittenLater {
   }
 
   toJSON(): object {
-    const { id, subject, ...rest } = this as unknown as Omit<Verdict, "about" | "explanation">
-    const couldStillStand = this.couldStillStand
-    return {
-      id,
-      subject,
-      about: this.about,
-      ...rest,
-      ...(couldStillStand === undefined ? {} : { couldStillStand }),
-      explanation: this.explanation
-    }
+    return verdictJSON(this as unknown as Verdict)
   }
 }
 
