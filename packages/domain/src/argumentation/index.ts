@@ -78,6 +78,7 @@ export {
   witnessLine
 } from "./iccma-task.ts"
 export { IncrementalGrounded } from "./incremental.ts"
+export { undecidedParts } from "./undecided-parts.ts"
 export { extensionOf, Label, type Labelling, labelName } from "./label.ts"
 export { SatResult, SatSolver } from "./sat-solver.ts"
 export {

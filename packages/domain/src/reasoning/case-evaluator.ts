@@ -1,6 +1,5 @@
-import { credulousPreferred } from "../argumentation/credulous.ts"
-import { makeFramework } from "../argumentation/framework.ts"
 import { IncrementalGrounded } from "../argumentation/incremental.ts"
+import { undecidedParts } from "../argumentation/undecided-parts.ts"
 import { Label, type Labelling } from "../argumentation/label.ts"
 import type { IsoDay } from "../calendar/printed-date.ts"
 import type { CaseFile } from "../model/case-file.ts"
@@ -8,7 +7,9 @@ import type { Observation } from "../model/observation.ts"
 import { addedEvidence } from "./activity.ts"
 import { type AttackFinding, buildArgumentGraph, type GraphReading } from "./argument-graph.ts"
 import { type Additions, type CaseView, carryOver, extendView, viewCase } from "./case-view.ts"
+import { appendedTo } from "./appended-items.ts"
 import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
+import { FindingList } from "./finding-list.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
 import { assessQuestion, type RatedQuestion, questionsConcerning, rateQuestion } from "./hypotheses.ts"
 import { findingsByTarget, verdictMaker } from "./item-verdicts.ts"
@@ -18,6 +19,7 @@ import {
   ceasedSince,
   claimedRelationships,
   type DerivedRelationship,
+  type Lifecycle,
   lifecycleOf,
   relationshipClaims,
   relationshipKey,
@@ -87,58 +89,6 @@ interface State {
   /** The relationships each group of claims gives, groups in the order first claimed. */
   readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
   readonly background: ReadonlyArray<DerivedRelationship>
-}
-
-/**
- * An evaluation's findings, listed when first read: an update knows which findings it removed and
- * added, and copying hundreds of thousands of them for every added statement would cost more than the
- * update itself. Reading them replays the updates since the last list read, keeping only the result.
- */
-class FindingList {
-  #list: ReadonlyArray<Finding> | undefined
-  #before: FindingList | undefined
-  readonly #removed: ReadonlySet<Finding>
-  readonly #added: ReadonlyArray<Finding>
-
-  private constructor(
-    list: ReadonlyArray<Finding> | undefined,
-    before: FindingList | undefined,
-    removed: ReadonlySet<Finding>,
-    added: ReadonlyArray<Finding>
-  ) {
-    this.#list = list
-    this.#before = before
-    this.#removed = removed
-    this.#added = added
-  }
-
-  static of(list: ReadonlyArray<Finding>): FindingList {
-    return new FindingList(list, undefined, new Set(), [])
-  }
-
-  /** The findings after an update that removed `removed` and added `added`. */
-  updated(removed: ReadonlySet<Finding>, added: ReadonlyArray<Finding>): FindingList {
-    return new FindingList(undefined, this, removed, added)
-  }
-
-  list(): ReadonlyArray<Finding> {
-    if (this.#list !== undefined) return this.#list
-    const updates: Array<FindingList> = []
-    let listed: FindingList = this
-    while (listed.#list === undefined) {
-      updates.push(listed)
-      listed = listed.#before!
-    }
-    let list = listed.#list
-    for (const update of updates.reverse())
-      list =
-        update.#removed.size === 0
-          ? [...list, ...update.#added]
-          : [...list.filter((finding) => !update.#removed.has(finding)), ...update.#added]
-    this.#list = list
-    this.#before = undefined
-    return list
-  }
 }
 
 /** The argumentation, kept up to date in place; each evaluation takes its own copy of the labels. */
@@ -299,62 +249,6 @@ const copyOnWrite = <A>(original: ReadonlyArray<A>): CopyOnWrite<A> => {
       copy[at] = value
     },
     list: () => copy ?? original
-  }
-}
-
-/**
- * Whether two items hold the same values. Items are mostly the very same objects; a case file built
- * anew may hold copies of them (its constructor copies plain parts such as claims), which are compared
- * field by field.
- */
-const sameValue = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false
-  if (Array.isArray(a)) {
-    const other = b as ReadonlyArray<unknown>
-    return a.length === other.length && a.every((entry, i) => sameValue(entry, other[i]))
-  }
-  const left = a as Record<string, unknown>
-  const right = b as Record<string, unknown>
-  let keys = 0
-  for (const key in left) {
-    if (!(key in right) || !sameValue(left[key], right[key])) return false
-    keys++
-  }
-  for (const _ in right) keys--
-  return keys === 0
-}
-
-/** Whether `list` starts with the items of `prefix`, holding the same values. */
-const startsWith = <A>(list: ReadonlyArray<A>, prefix: ReadonlyArray<A>) => {
-  if (list.length < prefix.length) return false
-  for (let i = 0; i < prefix.length; i++)
-    if (list[i] !== prefix[i] && !sameValue(list[i], prefix[i])) return false
-  return true
-}
-
-const same = <A>(a: ReadonlyArray<A>, b: ReadonlyArray<A>) =>
-  a === b || (a.length === b.length && startsWith(a, b))
-
-/** The statements, claims and observations `next` appends to `before`, if that is all that changed. */
-const appendedTo = (evaluation: CaseEvaluation, before: CaseFile, next: CaseFile): Additions | undefined => {
-  const unchanged =
-    next.case === before.case &&
-    next.case.id === evaluation.caseId &&
-    same(next.actors, before.actors) &&
-    same(next.channels, before.channels) &&
-    same(next.sources, before.sources) &&
-    same(next.relationships, before.relationships) &&
-    same(next.questions, before.questions) &&
-    startsWith(next.statements, before.statements) &&
-    startsWith(next.claims, before.claims) &&
-    startsWith(next.observations, before.observations)
-  if (!unchanged) return undefined
-  return {
-    statements: next.statements.slice(before.statements.length),
-    claims: next.claims.slice(before.claims.length),
-    observations: next.observations.slice(before.observations.length)
   }
 }
 
@@ -589,77 +483,31 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   const observationVerdicts = state.observationVerdicts.with(observationEntries)
   const continuationVerdicts = state.continuationVerdicts.with(continuationEntries)
 
-  // 8. Lifecycles of the actors whose ends or going on changed.
-  const lifecycles = [...evaluation.lifecycles]
-  const actorsTouched = new Set<string>()
-  for (const [, verdict] of continuationEntries) actorsTouched.add(verdict.id.slice("continues:".length))
-  for (const [id] of claimEntries) {
-    const claim = view.claimById.get(id)!
-    if (claim.kind === "dissolution") actorsTouched.add(claim.actor)
-    else if (claim.kind === "merger") actorsTouched.add(claim.absorbed)
-  }
-  const ceasedChanged = new Set<string>()
-  for (const actor of actorsTouched) {
-    const at = positions.lifecycle.get(actor)
-    if (at === undefined) continue
-    const life = lifecycleOf(view, actor, claimVerdicts, continuationVerdicts)
-    const earlier = lifecycles[at]!
-    if (earlier.state !== life.state || earlier.since !== life.since) ceasedChanged.add(actor)
-    lifecycles[at] = life
-  }
-
-  // 9. Relationships whose claims, breaks, acceptances or actors' ends changed.
-  const relationshipKeys = new Set<string>()
-  const partiesTouched = new Set<string>(ceasedChanged)
-  for (const [id] of claimEntries) {
-    const claim = view.claimById.get(id)!
-    if (claim.kind === "break") partiesTouched.add(claim.pledger)
-    else if (claim.kind === "acceptance") partiesTouched.add(claim.recipient)
-    const key = relationshipKey(claim)
-    if (key !== undefined) relationshipKeys.add(key)
-  }
-  for (const actor of partiesTouched)
-    for (const key of relationshipsOfActor(view).get(actor)) relationshipKeys.add(key)
-  const ceased = ceasedSince(lifecycles)
-  const claimed = relationshipClaims(view)
-  for (const key of relationshipKeys)
-    state.relationshipGroups.set(
-      key,
-      claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
-    )
-  const relationships: Array<DerivedRelationship> = []
-  for (const group of state.relationshipGroups.values())
-    for (const relationship of group) relationships.push(relationship)
-  for (const relationship of state.background) relationships.push(relationship)
-
-  // 10. Questions. Evidence added that names what a question names can change its ratings; a change in
-  // how its evidence fares (the status alone) changes only their weighing.
-  const questions = [...evaluation.questions]
-  const ratedQuestions = [...state.ratedQuestions]
-  const named = new Set<string>()
-  for (const claim of additions.claims) for (const value of namesIn(claim)) named.add(value)
-  for (const observation of additions.observations) named.add(observation.actor)
-  for (const evidence of addedEvidence(view, additions)) named.add(evidence.actor)
-  const reRated = questionsConcerning(view, named)
-  const fared = new Set<string>()
-  for (const [id, verdict] of claimEntries)
-    if (state.claimVerdicts.get(id)?.status !== verdict.status) {
-      fared.add(id)
-      for (const value of namesIn(view.claimById.get(id)!)) fared.add(value)
-    }
-  for (const observation of observationsRedone)
-    if (
-      state.observationVerdicts.get(observation.id)?.status !==
-      observationVerdicts.get(observation.id)?.status
-    ) {
-      fared.add(observation.id)
-      fared.add(observation.actor)
-    }
-  for (const at of new Set([...reRated, ...questionsConcerning(view, fared)])) {
-    const question = caseFile.questions[at]!
-    if (reRated.has(at)) ratedQuestions[at] = rateQuestion(view, question)
-    questions[at] = assessQuestion(view, question, claimVerdicts, observationVerdicts, ratedQuestions[at])
-  }
+  const { lifecycles, ceasedChanged } = updateLifecycles(
+    view,
+    state,
+    claimEntries,
+    continuationEntries,
+    claimVerdicts,
+    continuationVerdicts
+  )
+  const relationships = updateRelationships(
+    view,
+    state,
+    claimEntries,
+    ceasedChanged,
+    lifecycles,
+    claimVerdicts
+  )
+  const { questions, ratedQuestions } = updateQuestions(
+    view,
+    state,
+    additions,
+    claimEntries,
+    observationsRedone,
+    claimVerdicts,
+    observationVerdicts
+  )
 
   carryOver(view)
   return {
@@ -693,6 +541,116 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   }
 }
 
+type Entries = ReadonlyArray<readonly [string, Verdict]>
+
+/** The lifecycles of the actors whose ends or going on changed, and the actors whose ceasing changed. */
+const updateLifecycles = (
+  view: CaseView,
+  state: State,
+  claimEntries: Entries,
+  continuationEntries: Entries,
+  claimVerdicts: Lookup<Verdict>,
+  continuationVerdicts: Lookup<Verdict>
+) => {
+  const lifecycles = [...state.evaluation.lifecycles]
+  const actorsTouched = new Set<string>()
+  for (const [, verdict] of continuationEntries) actorsTouched.add(verdict.id.slice("continues:".length))
+  for (const [id] of claimEntries) {
+    const claim = view.claimById.get(id)!
+    if (claim.kind === "dissolution") actorsTouched.add(claim.actor)
+    else if (claim.kind === "merger") actorsTouched.add(claim.absorbed)
+  }
+  const ceasedChanged = new Set<string>()
+  for (const actor of actorsTouched) {
+    const at = state.positions.lifecycle.get(actor)
+    if (at === undefined) continue
+    const life = lifecycleOf(view, actor, claimVerdicts, continuationVerdicts)
+    const earlier = lifecycles[at]!
+    if (earlier.state !== life.state || earlier.since !== life.since) ceasedChanged.add(actor)
+    lifecycles[at] = life
+  }
+
+  return { lifecycles, ceasedChanged }
+}
+
+/** The relationships whose claims, breaks, acceptances or actors' ends changed; the others are kept. */
+const updateRelationships = (
+  view: CaseView,
+  state: State,
+  claimEntries: Entries,
+  ceasedChanged: ReadonlySet<string>,
+  lifecycles: ReadonlyArray<Lifecycle>,
+  claimVerdicts: Lookup<Verdict>
+): ReadonlyArray<DerivedRelationship> => {
+  const relationshipKeys = new Set<string>()
+  const partiesTouched = new Set<string>(ceasedChanged)
+  for (const [id] of claimEntries) {
+    const claim = view.claimById.get(id)!
+    if (claim.kind === "break") partiesTouched.add(claim.pledger)
+    else if (claim.kind === "acceptance") partiesTouched.add(claim.recipient)
+    const key = relationshipKey(claim)
+    if (key !== undefined) relationshipKeys.add(key)
+  }
+  for (const actor of partiesTouched)
+    for (const key of relationshipsOfActor(view).get(actor)) relationshipKeys.add(key)
+  const ceased = ceasedSince(lifecycles)
+  const claimed = relationshipClaims(view)
+  for (const key of relationshipKeys)
+    state.relationshipGroups.set(
+      key,
+      claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
+    )
+  const relationships: Array<DerivedRelationship> = []
+  for (const group of state.relationshipGroups.values())
+    for (const relationship of group) relationships.push(relationship)
+  for (const relationship of state.background) relationships.push(relationship)
+
+  return relationships
+}
+
+/**
+ * The questions: evidence added that names what a question names can change its ratings; a change in
+ * how its evidence fares (the status alone) changes only their weighing.
+ */
+const updateQuestions = (
+  view: CaseView,
+  state: State,
+  additions: Additions,
+  claimEntries: Entries,
+  observationsRedone: ReadonlyArray<Observation>,
+  claimVerdicts: Lookup<Verdict>,
+  observationVerdicts: Lookup<Verdict>
+) => {
+  const questions = [...state.evaluation.questions]
+  const ratedQuestions = [...state.ratedQuestions]
+  const named = new Set<string>()
+  for (const claim of additions.claims) for (const value of namesIn(claim)) named.add(value)
+  for (const observation of additions.observations) named.add(observation.actor)
+  for (const evidence of addedEvidence(view, additions)) named.add(evidence.actor)
+  const reRated = questionsConcerning(view, named)
+  const fared = new Set<string>()
+  for (const [id, verdict] of claimEntries)
+    if (state.claimVerdicts.get(id)?.status !== verdict.status) {
+      fared.add(id)
+      for (const value of namesIn(view.claimById.get(id)!)) fared.add(value)
+    }
+  for (const observation of observationsRedone)
+    if (
+      state.observationVerdicts.get(observation.id)?.status !==
+      observationVerdicts.get(observation.id)?.status
+    ) {
+      fared.add(observation.id)
+      fared.add(observation.actor)
+    }
+  for (const at of new Set([...reRated, ...questionsConcerning(view, fared)])) {
+    const question = view.caseFile.questions[at]!
+    if (reRated.has(at)) ratedQuestions[at] = rateQuestion(view, question)
+    questions[at] = assessQuestion(view, question, claimVerdicts, observationVerdicts, ratedQuestions[at])
+  }
+
+  return { questions, ratedQuestions }
+}
+
 /** The actors, channels and items a claim names in its roles. */
 const namesIn = function* (claim: object): Iterable<string> {
   const roles = claim as Record<string, unknown>
@@ -701,65 +659,4 @@ const namesIn = function* (claim: object): Iterable<string> {
       const value = roles[role]
       if (typeof value === "string") yield value
     }
-}
-
-/**
- * The weakly connected parts of the undecided arguments, found on demand, and credulous preferred
- * acceptance within each. Every undecided argument has an undecided attacker (else it would be IN), so a
- * part on its own has an empty grounded extension, and what is acceptable in it is what is acceptable in
- * the whole framework.
- */
-const undecidedParts = (grounded: IncrementalGrounded, labels: Labelling) => {
-  const found = new Map<
-    number,
-    { readonly members: ReadonlyArray<number>; answer?: (at: number) => boolean | undefined }
-  >()
-  const partOf = (at: number): ReadonlyArray<number> => {
-    if (at >= labels.length || labels[at] !== Label.Undec) return none
-    const known = found.get(at)
-    if (known !== undefined) return known.members
-    const members = [at]
-    const seen = new Set(members)
-    for (let head = 0; head < members.length; head++) {
-      const x = members[head]!
-      for (const y of [...grounded.attackersOfArgument(x), ...grounded.attackedByArgument(x)])
-        if (labels[y] === Label.Undec && !seen.has(y)) {
-          seen.add(y)
-          members.push(y)
-        }
-    }
-    const part = { members } as {
-      readonly members: ReadonlyArray<number>
-      answer?: (at: number) => boolean | undefined
-    }
-    for (const member of members) found.set(member, part)
-    return members
-  }
-  const couldStillStand = (at: number): boolean | undefined => {
-    const members = partOf(at)
-    if (members.length === 0) return undefined
-    const part = found.get(at)!
-    if (part.answer === undefined) {
-      const local = new Map(members.map((member, i) => [member, i]))
-      const sources: Array<number> = []
-      const targets: Array<number> = []
-      members.forEach((member, i) => {
-        for (const attacker of grounded.attackersOfArgument(member)) {
-          const from = local.get(attacker)
-          if (from !== undefined) {
-            sources.push(from)
-            targets.push(i)
-          }
-        }
-      })
-      const framework = makeFramework(members.length, sources, targets)
-      const credulous = credulousPreferred(framework, new Uint8Array(members.length).fill(Label.Undec))
-      part.answer = (member) => {
-        const outcome = credulous.accepted(local.get(member)!)
-        return outcome.decided ? outcome.value : undefined
-      }
-    }
-    return part.answer(at)
-  }
-  return { partOf, couldStillStand }
 }
