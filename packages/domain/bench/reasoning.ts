@@ -20,6 +20,8 @@ const SEED = 1
 /** After every generated item (the material spans 2012-2015), so the whole case counts. */
 const AS_OF = "2016-12-31" as IsoDay
 const TARGET = { size: 100_000, evaluateMs: 5_000, peakMb: 2_048, reevaluateMs: 50 }
+/** Whole evaluations per size: the first is cold, the median is held to the target. */
+const EVALUATIONS = 3
 /** Statements added one after another to measure re-evaluation. */
 const REEVALUATIONS = 9
 
@@ -30,6 +32,7 @@ interface Row {
   readonly buildMs: number
   readonly decodeMs: number
   readonly evaluateMs?: number
+  readonly firstEvaluateMs?: number
   readonly peakRssMb?: number
   /** The evaluation was stopped: the peak RSS is the highest seen before that, a lower bound. */
   readonly peakRssAtLeast?: boolean
@@ -151,13 +154,21 @@ const runSize = async (size: number): Promise<Row> => {
         reevaluation: allIncremental ? "incremental" : "full"
       }
     }
+    // The first evaluation is cold (code not yet optimised); later ones show the steady cost. The machine
+    // is noisy, so the target is checked against the median of the runs, and the first is printed too.
+    // Memory is read after the first: the later runs are for time, and the collector may not yet have
+    // returned what the first left behind.
     const first = evaluate(caseFile)
     const peakRssMb = mb(await sampler.peak())
+    const maxRssMb = process.resourceUsage().maxRSS / 1024
+    const times = [first.ms]
+    for (let run = 1; run < EVALUATIONS; run++) times.push(evaluate(caseFile).ms)
     const row = {
       ...base,
-      evaluateMs: first.ms,
+      evaluateMs: median(times),
+      firstEvaluateMs: first.ms,
       peakRssMb,
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      maxRssMb,
       arguments: first.arguments,
       attacks: first.attacks
     }
@@ -188,7 +199,7 @@ const printTable = (rows: ReadonlyArray<Row>) => {
     "claims",
     "build ms",
     "decode ms",
-    "evaluate ms",
+    "evaluate ms (median, first)",
     "peak RSS MB",
     "maxRSS MB",
     "arguments",
@@ -204,7 +215,9 @@ const printTable = (rows: ReadonlyArray<Row>) => {
     String(row.claims),
     fixed(row.buildMs),
     fixed(row.decodeMs),
-    fixed(row.evaluateMs),
+    row.evaluateMs === undefined
+      ? "-"
+      : `${fixed(row.evaluateMs)}${row.firstEvaluateMs === undefined ? "" : `, ${fixed(row.firstEvaluateMs)}`}`,
     `${row.peakRssAtLeast === true ? "≥ " : ""}${fixed(row.peakRssMb)}`,
     fixed(row.maxRssMb),
     row.arguments === undefined ? "-" : String(row.arguments),
@@ -223,8 +236,9 @@ const printTable = (rows: ReadonlyArray<Row>) => {
   for (const line of lines) console.log(format(line))
   console.log(
     "\nbuild: generating the plain case (seeded); decode: Schema.decodeUnknownSync(CaseFile), as a case file is read;",
-    "\npeak RSS: highest process.memoryUsage.rss() sampled every 5 ms during evaluateCase (includes the case itself);",
-    "\nmaxRSS: process.resourceUsage().maxRSS for the whole process (generation included);",
+    `\nevaluate: evaluateCase run ${EVALUATIONS} times on the same case, median and first (cold);`,
+    "\npeak RSS: highest process.memoryUsage.rss() sampled every 5 ms during the first evaluation (includes the case itself);",
+    "\nmaxRSS: process.resourceUsage().maxRSS of the process up to the end of the first evaluation (generation included);",
     "\nevaluator start: caseEvaluator(case) in a process of its own, a whole evaluation that also keeps what later updates need;",
     "\n  its peak RSS sampled during the start, and the maxRSS of that process (generation and re-evaluations included);",
     `\nre-eval: ${REEVALUATIONS} statements (each with its claims, addStatement) added one after another, each followed by`,
@@ -241,13 +255,15 @@ const printTable = (rows: ReadonlyArray<Row>) => {
       ? "not measured"
       : `${value.toFixed(unit === "ms" && value < 100 ? 1 : 0)} ${unit} ${value <= limit ? "meets" : "MISSES"} the target of ≤ ${limit} ${unit}`
   console.log(`\nTargets at ${TARGET.size.toLocaleString("en")} statements:`)
-  console.log(`  evaluation time   ${verdict(atTarget.evaluateMs, TARGET.evaluateMs, "ms")}`)
+  console.log(
+    `  evaluation time   ${verdict(atTarget.evaluateMs, TARGET.evaluateMs, "ms")} (median of ${EVALUATIONS}; the first, cold, ${fixed(atTarget.firstEvaluateMs)} ms)`
+  )
   const stopped = atTarget.evaluateMs === undefined
   console.log(
     `  peak memory       ${stopped && atTarget.peakRssMb !== undefined ? `at least ${atTarget.peakRssMb.toFixed(0)} MB before the evaluation was stopped` : verdict(atTarget.peakRssMb, TARGET.peakMb, "MB")} (sampled RSS)`
   )
   console.log(
-    `  maxRSS            ${stopped ? "not measured (the evaluation did not finish)" : `${verdict(atTarget.maxRssMb, TARGET.peakMb, "MB")} (whole process)`}`
+    `  maxRSS            ${stopped ? "not measured (the evaluation did not finish)" : `${verdict(atTarget.maxRssMb, TARGET.peakMb, "MB")} (the process, up to the end of the first evaluation)`}`
   )
   console.log(
     `  re-evaluation     ${verdict(atTarget.reevaluateMs, TARGET.reevaluateMs, "ms")} (median; slowest ${fixed(atTarget.reevaluateMaxMs, 1)} ms)${atTarget.reevaluation === "full" ? " (whole re-evaluations)" : ""}`
