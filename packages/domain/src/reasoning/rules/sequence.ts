@@ -21,64 +21,62 @@ export const sequence: Rule = groupedRule({
   findingsFor: (view, channel) => {
     const findings: Array<Finding> = []
     const statements = view.statementsByChannel.get(channel)
-    {
-      const numbered = statements
-        .filter((statement) => statement.serial?.number !== undefined)
-        .toSorted((a, b) =>
-          a.observed.end < b.observed.start ? -1 : b.observed.end < a.observed.start ? 1 : 0
+    const numbered = statements
+      .filter((statement) => statement.serial?.number !== undefined)
+      .toSorted((a, b) =>
+        a.observed.end < b.observed.start ? -1 : b.observed.end < a.observed.start ? 1 : 0
+      )
+    for (let i = 1; i < numbered.length; i++) {
+      const previous = numbered[i - 1]!
+      const current = numbered[i]!
+      const before = previous.serial!.number!
+      const now = current.serial!.number!
+      const surelyLater = previous.observed.end < current.observed.start
+      if (now === before)
+        findings.push(
+          worded({
+            kind: "caution",
+            rule: "sequence",
+            target: authOf(current.id),
+            items: [previous.id, current.id],
+            sentence: () =>
+              `${itemName(view, current.id)} repeats the serial number ${now} already used by ${itemName(view, previous.id)} on ${itemName(view, channel)}.`,
+            weight: 1
+          })
         )
-      for (let i = 1; i < numbered.length; i++) {
-        const previous = numbered[i - 1]!
-        const current = numbered[i]!
-        const before = previous.serial!.number!
-        const now = current.serial!.number!
-        const surelyLater = previous.observed.end < current.observed.start
-        if (now === before)
+      else if (now < before && surelyLater)
+        findings.push(
+          worded({
+            kind: "caution",
+            rule: "sequence",
+            target: authOf(current.id),
+            items: [previous.id, current.id],
+            sentence: () =>
+              `${itemName(view, current.id)} carries serial ${now}, lower than ${before} on ${itemName(view, previous.id)}, published earlier on ${itemName(view, channel)}: the numbering runs backwards.`,
+            weight: 1
+          })
+        )
+    }
+    for (const claim of view.claimsByChannel.get(channel)) {
+      if (claim.kind !== "last-statement" || !("statement" in claim.madeBy)) continue
+      const last = view.statementById.get(claim.madeBy.statement)
+      if (last === undefined) continue
+      for (const statement of statements) {
+        if (statement.id === last.id) continue
+        const higher = statement.serial?.number !== undefined && statement.serial.number > claim.serial
+        const later = last.observed.end < statement.observed.start
+        if (higher || later)
           findings.push(
             worded({
               kind: "caution",
               rule: "sequence",
-              target: authOf(current.id),
-              items: [previous.id, current.id],
+              target: authOf(statement.id),
+              items: [claim.id, statement.id],
               sentence: () =>
-                `${itemName(view, current.id)} repeats the serial number ${now} already used by ${itemName(view, previous.id)} on ${itemName(view, channel)}.`,
+                `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)} (${claim.id}).`,
               weight: 1
             })
           )
-        else if (now < before && surelyLater)
-          findings.push(
-            worded({
-              kind: "caution",
-              rule: "sequence",
-              target: authOf(current.id),
-              items: [previous.id, current.id],
-              sentence: () =>
-                `${itemName(view, current.id)} carries serial ${now}, lower than ${before} on ${itemName(view, previous.id)}, published earlier on ${itemName(view, channel)}: the numbering runs backwards.`,
-              weight: 1
-            })
-          )
-      }
-      for (const claim of view.claimsByChannel.get(channel)) {
-        if (claim.kind !== "last-statement" || !("statement" in claim.madeBy)) continue
-        const last = view.statementById.get(claim.madeBy.statement)
-        if (last === undefined) continue
-        for (const statement of statements) {
-          if (statement.id === last.id) continue
-          const higher = statement.serial?.number !== undefined && statement.serial.number > claim.serial
-          const later = last.observed.end < statement.observed.start
-          if (higher || later)
-            findings.push(
-              worded({
-                kind: "caution",
-                rule: "sequence",
-                target: authOf(statement.id),
-                items: [claim.id, statement.id],
-                sentence: () =>
-                  `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)} (${claim.id}).`,
-                weight: 1
-              })
-            )
-        }
       }
     }
     return findings
