@@ -78,7 +78,6 @@ export {
   witnessLine
 } from "./iccma-task.ts"
 export { IncrementalGrounded } from "./incremental.ts"
-export { undecidedParts } from "./undecided-parts.ts"
 export { extensionOf, Label, type Labelling, labelName } from "./label.ts"
 export { SatResult, SatSolver } from "./sat-solver.ts"
 export {
@@ -93,3 +92,4 @@ export {
   someExtension,
   stableLabelling
 } from "./semantics.ts"
+export { undecidedParts } from "./undecided-parts.ts"

@@ -1,7 +1,7 @@
 import { Result } from "effect"
-import { type DateWord, recogniseDateWord } from "./date-words.ts"
 import { DateReadError, type DateReadErrorReason } from "./date-read-error.ts"
 import { type Token, tokenize } from "./date-text.ts"
+import { type DateWord, recogniseDateWord } from "./date-words.ts"
 import { gregorianMonthLength, gregorianMonthName, type IsoWeekday } from "./day-number.ts"
 import {
   FIRST_HIJRI_YEAR,

@@ -1,5 +1,6 @@
 import { Result, Schema } from "effect"
 import { type DayNumber, dayNumberToIsoDay, formatDayNumber, isoDayToDayNumber } from "./day-number.ts"
+import { hijriMonthName } from "./hijri-month-names.ts"
 import {
   buildMonthTable,
   GUESS_EPOCH,
@@ -7,7 +8,6 @@ import {
   type MonthTable,
   type TableUnavailable
 } from "./hijri-month-table.ts"
-import { hijriMonthName } from "./hijri-month-names.ts"
 import type { IsoDay } from "./printed-date.ts"
 
 /**

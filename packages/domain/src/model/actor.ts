@@ -1,6 +1,6 @@
 import { Effect, Schema } from "effect"
-import { ActorId } from "./ids.ts"
 import { Citations } from "./citation.ts"
+import { ActorId } from "./ids.ts"
 
 /**
  * What an actor is. A branch is a territorial part of a group; a faction is a part defined by

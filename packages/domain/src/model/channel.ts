@@ -1,6 +1,6 @@
 import { Schema } from "effect"
-import { ActorId, ChannelId } from "./ids.ts"
 import { Citations } from "./citation.ts"
+import { ActorId, ChannelId } from "./ids.ts"
 
 export const ChannelKind = Schema.Literals([
   "social-media-account",

@@ -1,8 +1,8 @@
 import { Effect, Schema } from "effect"
-import { ActorId, ChannelId, ClaimId, EvidenceId, SourceId, StatementId } from "./ids.ts"
 import { Citations } from "./citation.ts"
-import { Credibility } from "./source.ts"
 import { DateField } from "./date-field.ts"
+import { ActorId, ChannelId, ClaimId, EvidenceId, SourceId, StatementId } from "./ids.ts"
+import { Credibility } from "./source.ts"
 
 /** Who makes a claim: a statement (the claim is that statement's content) or a source reporting it. */
 export const MadeBy = Schema.Union([

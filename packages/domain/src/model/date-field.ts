@@ -1,7 +1,7 @@
 import { Effect, Option, Result, Schema, SchemaIssue, SchemaTransformation } from "effect"
 import { BoundedMemo } from "../calendar/bounded-memo.ts"
-import { readPrintedDate, readPrintedDateRemembered } from "../calendar/read-printed-date.ts"
 import { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "../calendar/printed-date.ts"
+import { readPrintedDate, readPrintedDateRemembered } from "../calendar/read-printed-date.ts"
 
 /**
  * A date as a case file writes it: either the printed text alone ("8 January 2015", "17 Rabi' al-Awal

@@ -1,8 +1,8 @@
 import { Schema } from "effect"
-import { ActorId, ChannelId, EvidenceId, ObservationId, SourceId } from "./ids.ts"
 import { Citations } from "./citation.ts"
-import { Credibility } from "./source.ts"
 import { DateField } from "./date-field.ts"
+import { ActorId, ChannelId, EvidenceId, ObservationId, SourceId } from "./ids.ts"
+import { Credibility } from "./source.ts"
 
 /**
  * What was seen that is not an actor's claim.

@@ -1,6 +1,6 @@
 import { Effect, Schema } from "effect"
-import { ActorId, ChannelId, EvidenceId, HypothesisId, QuestionId } from "./ids.ts"
 import { Citations } from "./citation.ts"
+import { ActorId, ChannelId, EvidenceId, HypothesisId, QuestionId } from "./ids.ts"
 
 /**
  * A proposition a hypothesis expects to hold (or not to hold), written as the claim that would state

@@ -1,7 +1,7 @@
 import { Effect, Schema } from "effect"
-import { ActorId, EvidenceId, RelationshipId, SourceId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 import { DateField } from "./date-field.ts"
+import { ActorId, EvidenceId, RelationshipId, SourceId } from "./ids.ts"
 
 export const RelationshipKind = Schema.Literals([
   "pledged-to",

@@ -1,6 +1,6 @@
 import { Effect, Schema } from "effect"
-import { ActorId, ChannelId, SourceId } from "./ids.ts"
 import { Citations } from "./citation.ts"
+import { ActorId, ChannelId, SourceId } from "./ids.ts"
 
 /**
  * Admiralty (NATO) source reliability, judged on the source's record, never on the item at hand:

@@ -1,7 +1,7 @@
 import { Effect, Schema } from "effect"
-import { ActorId, ChannelId, StatementId } from "./ids.ts"
 import { Citations } from "./citation.ts"
 import { DateField } from "./date-field.ts"
+import { ActorId, ChannelId, StatementId } from "./ids.ts"
 
 /** The serial a statement prints ("Statement 12"), verbatim and as a number when it has one. */
 export class Serial extends Schema.Class<Serial>("allegiance/model/Serial")({

@@ -1,8 +1,8 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
 import type { Claim, ClaimOf } from "../model/claim.ts"
-import { type Additions, type CaseView, claimDate, perView, push } from "./case-view.ts"
-import { ListIndex } from "./list-index.ts"
+import { type Additions, type CaseView, claimDate, indexPerView } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
+import type { ListIndex } from "./list-index.ts"
 
 /** One piece of dated evidence that an actor was active: who shows it, when, through which channel. */
 export interface ActivityEvidence {
@@ -21,14 +21,8 @@ export interface ActivityEvidence {
  */
 export const activityEvidence = (view: CaseView): ListIndex<ActivityEvidence> => evidenceOf(view)
 
-const evidenceOf = perView(
-  (view) => {
-    const byActor = new Map<string, Array<ActivityEvidence>>()
-    gatherEvidence(view, view, (evidence) => push(byActor, evidence.actor, evidence))
-    return ListIndex.of(byActor)
-  },
-  (earlier, view, additions) =>
-    earlier.with((add) => gatherEvidence(view, additions, (evidence) => add(evidence.actor, evidence)))
+const evidenceOf = indexPerView<ActivityEvidence>((view, items, add) =>
+  gatherEvidence(view, items, (evidence) => add(evidence.actor, evidence))
 )
 
 /** The evidence of activity that `additions` bring to `view`, which holds them. */
@@ -90,18 +84,8 @@ export const endingClaims = (view: CaseView): ListIndex<EndingClaim> => endingsO
 
 type EndingClaim = ClaimOf<"dissolution"> | ClaimOf<"merger">
 
-const gatherEndings = (claims: ReadonlyArray<Claim>, add: (actor: string, claim: EndingClaim) => void) => {
-  for (const claim of claims)
+const endingsOf = indexPerView<EndingClaim>((_view, items, add) => {
+  for (const claim of items.claims)
     if (claim.kind === "dissolution") add(claim.actor, claim)
     else if (claim.kind === "merger") add(claim.absorbed, claim)
-}
-
-const endingsOf = perView(
-  (view) => {
-    const byActor = new Map<string, Array<EndingClaim>>()
-    gatherEndings(view.claimsOfKind("dissolution"), (actor, claim) => push(byActor, actor, claim))
-    gatherEndings(view.claimsOfKind("merger"), (actor, claim) => push(byActor, actor, claim))
-    return ListIndex.of(byActor)
-  },
-  (earlier, _view, additions) => earlier.with((add) => gatherEndings(additions.claims, add))
-)
+})

@@ -346,34 +346,39 @@ export const carryOver = (view: CaseView): void => {
   if (from !== undefined) for (const carry of carriers) carry(view, from)
 }
 
-/** An index that only some reasoning needs: built when first asked for, and carried over to extended views. */
-const indexWhenAsked = <V>(fill: (items: Additions, add: (key: string, value: V) => void) => void) =>
+/**
+ * An index worked out once per view, when first asked for: `fill` lists what `items` (the whole view at
+ * first, then what an extended view adds) bring under their keys, reading anything else from `view`.
+ */
+export const indexPerView = <V>(
+  fill: (view: CaseView, items: Additions, add: (key: string, value: V) => void) => void
+): ((view: CaseView) => ListIndex<V>) =>
   perView(
     (view) => {
       const { lists, add } = gather<V>()
-      fill(view, add)
+      fill(view, view, add)
       return ListIndex.of(lists)
     },
-    (earlier, _view, additions) => earlier.with((add) => fill(additions, add))
+    (earlier, view, additions) => earlier.with((add) => fill(view, additions, add))
   )
 
 /** Statements by the actor they were issued in the name of. */
-export const statementsByActor = indexWhenAsked<Statement>((items, add) => {
+export const statementsByActor = indexPerView<Statement>((_view, items, add) => {
   for (const statement of items.statements) add(statement.issuer.actor, statement)
 })
 
 /** Observations by the actor they concern. */
-export const observationsByActor = indexWhenAsked<Observation>((items, add) => {
+export const observationsByActor = indexPerView<Observation>((_view, items, add) => {
   for (const observation of items.observations) add(observation.actor, observation)
 })
 
 /** Claims by each item they say they rest on. */
-export const claimsRestingOn = indexWhenAsked<Claim>((items, add) => {
+export const claimsRestingOn = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims) for (const id of claim.restsOn) add(id, claim)
 })
 
 /** Claims by the kind of assertion they make, whoever it is about (see `shapeKey`). */
-export const claimsByShape = indexWhenAsked<Claim>((items, add) => {
+export const claimsByShape = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims) add(shapeKey(claim), claim)
 })
 

@@ -6,8 +6,8 @@ import type { Finding } from "./finding.ts"
 import { assessQuestions, type QuestionAssessment } from "./hypotheses.ts"
 import { itemVerdicts } from "./item-verdicts.ts"
 import { type DerivedRelationship, deriveRelationships, type Lifecycle, lifecycles } from "./relationships.ts"
-import { rules } from "./rules/index.ts"
 import { assessSupport } from "./rules/corroboration-and-reliability.ts"
+import { rules } from "./rules/index.ts"
 import type { Verdict } from "./verdict.ts"
 
 export interface EvaluateOptions {

@@ -1,11 +1,11 @@
 import type { Expectation, Hypothesis, Question, RatingValue } from "../model/question.ts"
 import { type ActivityEvidence, activityEvidence, addedEvidence, endingClaims } from "./activity.ts"
-import { ListIndex } from "./list-index.ts"
-import type { VerdictsById } from "./relationships.ts"
 import { type Additions, type CaseView, itemName, perView, push } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
 import { describeClaim } from "./item-verdicts.ts"
-import { estimative, type ExplanationStep, type Status, type Verdict, writtenLater } from "./verdict.ts"
+import { ListIndex } from "./list-index.ts"
+import type { VerdictsById } from "./relationships.ts"
+import { type ExplanationStep, estimative, type Status, type Verdict, writtenLater } from "./verdict.ts"
 
 /** One evidence item rated against one hypothesis. */
 export interface Rating {

@@ -4,8 +4,8 @@
  */
 export { type CaseEvaluator, caseEvaluator } from "./case-evaluator.ts"
 export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
-export { verdictHistory, type VerdictChange } from "./history.ts"
 export type { Finding, RuleName } from "./finding.ts"
+export { type VerdictChange, verdictHistory } from "./history.ts"
 export type { HypothesisAssessment, QuestionAssessment, Rating } from "./hypotheses.ts"
 export type { DerivedRelationship, Lifecycle } from "./relationships.ts"
 export type { Rule } from "./rule.ts"
@@ -13,9 +13,9 @@ export { rules } from "./rules/index.ts"
 export {
   type Confidence,
   type Estimative,
+  type ExplanationStep,
   estimativeScale,
   explanationText,
-  type ExplanationStep,
   type Status,
   type Verdict
 } from "./verdict.ts"

@@ -1,14 +1,14 @@
 import type { Claim } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
-import type { Statement } from "../model/statement.ts"
 import { reliabilityWords, type Source } from "../model/source.ts"
+import type { Statement } from "../model/statement.ts"
 import type { ArgumentGraph, GraphReading } from "./argument-graph.ts"
 import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
 import { type SupportLookup, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
 import {
-  estimative,
   type ExplanationStep,
+  estimative,
   type Status,
   type Subject,
   type Verdict,

@@ -2,8 +2,7 @@ import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
-import { type CaseView, claimDate, itemName, perView, push } from "./case-view.ts"
-import { ListIndex } from "./list-index.ts"
+import { type CaseView, claimDate, indexPerView, itemName } from "./case-view.ts"
 import { acceptancesOf } from "./rules/acceptance.ts"
 import { type ExplanationStep, estimative, type Status, type Verdict, writtenLater } from "./verdict.ts"
 
@@ -122,59 +121,27 @@ const relationshipOf = (
 export const relationshipKey = (claim: Claim): string | undefined => relationshipOf(claim)?.key
 
 /** The claims bearing on each relationship, by its key, relationships in the order first claimed. */
-export const relationshipClaims = perView(
-  (view) => {
-    const groups = new Map<string, Array<Claim>>()
-    for (const claim of view.claims) {
-      const relationship = relationshipOf(claim)
-      if (relationship !== undefined) push(groups, relationship.key, claim)
-    }
-    return ListIndex.of(groups)
-  },
-  (earlier, _view, additions) =>
-    earlier.with((add) => {
-      for (const claim of additions.claims) {
-        const relationship = relationshipOf(claim)
-        if (relationship !== undefined) add(relationship.key, claim)
-      }
-    })
-)
+export const relationshipClaims = indexPerView<Claim>((_view, items, add) => {
+  for (const claim of items.claims) {
+    const relationship = relationshipOf(claim)
+    if (relationship !== undefined) add(relationship.key, claim)
+  }
+})
 
 /** The keys of the relationships each actor is party to (a key may repeat). */
-export const relationshipsOfActor = perView(
-  (view) => {
-    const byActor = new Map<string, Array<string>>()
-    for (const claim of view.claims) {
-      const relationship = relationshipOf(claim)
-      if (relationship === undefined) continue
-      push(byActor, relationship.from, relationship.key)
-      push(byActor, relationship.to, relationship.key)
-    }
-    return ListIndex.of(byActor)
-  },
-  (earlier, _view, additions) =>
-    earlier.with((add) => {
-      for (const claim of additions.claims) {
-        const relationship = relationshipOf(claim)
-        if (relationship === undefined) continue
-        add(relationship.from, relationship.key)
-        add(relationship.to, relationship.key)
-      }
-    })
-)
+export const relationshipsOfActor = indexPerView<string>((_view, items, add) => {
+  for (const claim of items.claims) {
+    const relationship = relationshipOf(claim)
+    if (relationship === undefined) continue
+    add(relationship.from, relationship.key)
+    add(relationship.to, relationship.key)
+  }
+})
 
-const gatherBreaks = (claims: Iterable<Claim>, add: (pair: string, claim: Claim) => void) => {
-  for (const claim of claims) if (claim.kind === "break") add(`${claim.pledger}>${claim.recipient}`, claim)
-}
-
-const breaksOf = perView(
-  (view) => {
-    const byPair = new Map<string, Array<Claim>>()
-    gatherBreaks(view.claimsOfKind("break"), (pair, claim) => push(byPair, pair, claim))
-    return ListIndex.of(byPair)
-  },
-  (earlier, _view, additions) => earlier.with((add) => gatherBreaks(additions.claims, add))
-)
+const breaksOf = indexPerView<Claim>((_view, items, add) => {
+  for (const claim of items.claims)
+    if (claim.kind === "break") add(`${claim.pledger}>${claim.recipient}`, claim)
+})
 
 /** When each ceased actor ceased, from the lifecycles. */
 export const ceasedSince = (lifecycle: Iterable<Lifecycle>): Map<string, IsoDay | undefined> => {

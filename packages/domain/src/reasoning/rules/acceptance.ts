@@ -1,7 +1,7 @@
+import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { CaseView } from "../case-view.ts"
 import { isWithin, itemName } from "../case-view.ts"
 import { claimArg, type Finding, worded } from "../finding.ts"
-import type { Claim, ClaimOf } from "../../model/claim.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
 /** The acceptances of a pledge that come from its recipient: the only ones that make it accepted. */

@@ -1,10 +1,10 @@
+import type { Claim } from "../../model/claim.ts"
+import type { Statement } from "../../model/statement.ts"
 import { activityEvidence, addedEvidence } from "../activity.ts"
 import { type CaseView, isWithin, itemName, statementsByActor } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
-import { claimArg, type Finding, worded, repOf } from "../finding.ts"
-import type { Claim } from "../../model/claim.ts"
+import { claimArg, type Finding, repOf, worded } from "../finding.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
-import type { Statement } from "../../model/statement.ts"
 import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
 /**

@@ -1,9 +1,9 @@
-import { type Additions, type CaseView, itemName, perView, push } from "../case-view.ts"
-import { ListIndex, Lookup } from "../list-index.ts"
-import { type ArgumentKey, claimArg, type Finding, obsArg, worded } from "../finding.ts"
-import { propositionKey } from "../proposition.ts"
 import type { Credibility, Reliability, Source } from "../../model/source.ts"
 import { credibilityWords, reliabilityWords } from "../../model/source.ts"
+import { type Additions, type CaseView, indexPerView, itemName, perView } from "../case-view.ts"
+import { type ArgumentKey, claimArg, type Finding, obsArg, worded } from "../finding.ts"
+import { Lookup } from "../list-index.ts"
+import { propositionKey } from "../proposition.ts"
 import { groupedRule, type Rule } from "../rule.ts"
 
 const reliabilityWeight: Record<Reliability, number> = { A: 0.95, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.5 }
@@ -96,14 +96,7 @@ const gatherReports = (
   }
 }
 
-const reportsOf = perView(
-  (view) => {
-    const byProposition = new Map<string, Array<Report>>()
-    gatherReports(view, view, (proposition, report) => push(byProposition, proposition, report))
-    return ListIndex.of(byProposition)
-  },
-  (earlier, view, additions) => earlier.with((add) => gatherReports(view, additions, add))
-)
+const reportsOf = indexPerView<Report>(gatherReports)
 
 /** The propositions whose reports `additions` add to. */
 const touchedPropositions = (view: CaseView, additions: Additions): ReadonlySet<string> => {

@@ -1,9 +1,9 @@
+import type { ClaimOf } from "../../model/claim.ts"
+import type { Statement } from "../../model/statement.ts"
 import type { CaseView } from "../case-view.ts"
 import { actorsWithin, itemName } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
-import type { ClaimOf } from "../../model/claim.ts"
-import type { Statement } from "../../model/statement.ts"
 import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
 
 /**

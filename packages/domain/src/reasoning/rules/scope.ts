@@ -1,7 +1,7 @@
+import type { Claim } from "../../model/claim.ts"
 import { type CaseView, claimDate, claimsByShape, claimsRestingOn, isWithin, itemName } from "../case-view.ts"
 import { claimArg, worded } from "../finding.ts"
 import { shapeKey } from "../proposition.ts"
-import type { Claim } from "../../model/claim.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
 /**

@@ -1,9 +1,16 @@
-import { activityEvidence, addedEvidence, endingClaims } from "../activity.ts"
-import { type CaseView, claimDate, itemName, observationsByActor, perView, push } from "../case-view.ts"
-import { ListIndex, Lookup } from "../list-index.ts"
-import { notSurelyBefore, surelyBefore } from "../dates.ts"
-import { claimArg, continuesOf, type Finding, worded, obsArg } from "../finding.ts"
 import type { Claim } from "../../model/claim.ts"
+import { activityEvidence, addedEvidence, endingClaims } from "../activity.ts"
+import {
+  type CaseView,
+  claimDate,
+  indexPerView,
+  itemName,
+  observationsByActor,
+  perView
+} from "../case-view.ts"
+import { notSurelyBefore, surelyBefore } from "../dates.ts"
+import { claimArg, continuesOf, type Finding, obsArg, worded } from "../finding.ts"
+import { Lookup } from "../list-index.ts"
 import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
 
 /**
@@ -146,26 +153,13 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
 }
 
 // Denials by each actor and by any part of it, found through the actor tree.
-const gatherDenials = (
-  view: CaseView,
-  claims: Iterable<Claim>,
-  add: (actor: string, claim: Claim) => void
-) => {
-  for (const claim of claims) {
+const denialsWithin = indexPerView<Claim>((view, items, add) => {
+  for (const claim of items.claims) {
     if (claim.kind !== "denial" || !("statement" in claim.madeBy)) continue
     const maker = view.statementById.get(claim.madeBy.statement)
     if (maker !== undefined) for (const actor of selfAndAncestors(view, maker.issuer.actor)) add(actor, claim)
   }
-}
-
-const denialsWithin = perView(
-  (view) => {
-    const byActor = new Map<string, Array<Claim>>()
-    gatherDenials(view, view.claimsOfKind("denial"), (actor, claim) => push(byActor, actor, claim))
-    return ListIndex.of(byActor)
-  },
-  (earlier, view, additions) => earlier.with((add) => gatherDenials(view, additions.claims, add))
-)
+})
 
 const observationById = perView(
   (view) => Lookup.of(view.observations.map((observation) => [observation.id as string, observation])),
