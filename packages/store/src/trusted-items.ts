@@ -12,7 +12,8 @@
 import {
   Actor,
   ActorName,
-  CaseFile,
+  type CaseFile,
+  caseFileOfCheckedParts,
   CaseInfo,
   Channel,
   Citation,
@@ -360,19 +361,12 @@ export const trustedReaders: ReadonlyMap<string, Read> = new Map<string, Read>([
   ["questions", question]
 ])
 
-const sectionKeys = Object.keys(CaseFile.fields)
-if (sectionKeys.join() !== ["case", ...itemSections].join()) {
-  throw new Error(
-    `reading stored cases: a case file's fields are ${sectionKeys.join(", ")}, not its sections`
-  )
-}
-
-/** A case file of values read above, made as the class's trusted path makes it (see `instanceOf`). */
+/** A case file of values read above, made as the class's trusted path makes it. */
 export const trustedCaseFile = (
   info: CaseInfo,
   sections: ReadonlyMap<string, ReadonlyArray<unknown>>
 ): CaseFile => {
-  const out = Object.create(CaseFile.prototype) as Record<string, unknown>
-  for (const key of sectionKeys) out[key] = key === "case" ? info : (sections.get(key) ?? [])
-  return out as unknown as CaseFile
+  const parts: Record<string, unknown> = { case: info }
+  for (const key of itemSections) parts[key] = sections.get(key) ?? []
+  return caseFileOfCheckedParts(parts as Parameters<typeof caseFileOfCheckedParts>[0])
 }

@@ -86,7 +86,7 @@ export const appendToCase = (caseFile: CaseFile, items: AppendedItems): CaseFile
   const statements = check("statements", items.statements, isStatement)
   const claims = check("claims", items.claims, isClaim)
   const observations = check("observations", items.observations, isObservation)
-  const fields: Record<ItemSection | "case", unknown> = {
+  return caseFileOfCheckedParts({
     case: caseFile.case,
     actors: caseFile.actors,
     channels: caseFile.channels,
@@ -97,7 +97,20 @@ export const appendToCase = (caseFile: CaseFile, items: AppendedItems): CaseFile
       observations.length === 0 ? caseFile.observations : [...caseFile.observations, ...observations],
     relationships: caseFile.relationships,
     questions: caseFile.questions
-  }
-  // The class's own trusted path (the one Schema takes after decoding): its prototype, holding the fields.
+  })
+}
+
+const caseFileFields = Object.keys(CaseFile.fields) as ReadonlyArray<ItemSection | "case">
+
+/**
+ * A case file of parts already held to the model, made as the class's own trusted path makes it (the
+ * one Schema takes after decoding): its prototype, holding the parts in the class's field order. The
+ * constructor would check and copy every item again.
+ */
+export const caseFileOfCheckedParts = (
+  parts: { readonly [K in ItemSection | "case"]: CaseFile[K] }
+): CaseFile => {
+  const fields: Record<string, unknown> = {}
+  for (const key of caseFileFields) fields[key] = parts[key]
   return Object.assign(Object.create(CaseFile.prototype), fields) as CaseFile
 }
