@@ -281,6 +281,30 @@ export const makeWrites = (
     }
   }
 
+  /** Saves what was staged as the next revision, once the write passes the rules; nothing staged, nothing saved. */
+  const saveStaged = (
+    kase: CaseRow,
+    head: RevisionInfo,
+    write: ProposedWrite & { readonly basedOn: number },
+    meta: WriteMeta,
+    staged: ReturnType<typeof stage>,
+    options: WriteOptions | undefined
+  ) =>
+    Effect.gen(function* () {
+      if (staged.closes.length === 0 && staged.inserts.length === 0) return unchanged(head)
+      yield* checkWrite(write, kase)
+      return yield* writeRevision(
+        kase,
+        write.basedOn,
+        meta,
+        null,
+        staged.closes,
+        staged.inserts,
+        staged.counts,
+        options
+      )
+    })
+
   const commit: StoreShape["commit"] = (caseName, basedOn, changes, meta, options) =>
     Effect.gen(function* () {
       const kase = yield* findCase(caseName)
@@ -300,16 +324,12 @@ export const makeWrites = (
         staged.put(change, before, yield* encodeBody(caseName, change))
       }
       if (problems.length > 0) return yield* storeError(new InvalidChange({ caseName, problems }))
-      if (staged.closes.length === 0 && staged.inserts.length === 0) return unchanged(head)
-      yield* checkWrite({ caseName, basedOn, changes: staged.effective }, kase)
-      return yield* writeRevision(
+      return yield* saveStaged(
         kase,
-        basedOn,
+        head,
+        { caseName, basedOn, changes: staged.effective },
         meta,
-        null,
-        staged.closes,
-        staged.inserts,
-        staged.counts,
+        staged,
         options
       )
     })
@@ -329,16 +349,12 @@ export const makeWrites = (
         staged.put(item, current.get(key), yield* encodeBody(caseName, item))
       }
       for (const [key, row] of current) if (!kept.has(key)) staged.remove(row.kind, row.id)
-      if (staged.closes.length === 0 && staged.inserts.length === 0) return unchanged(head)
-      yield* checkWrite({ caseName, basedOn, changes: staged.effective, whole: items }, kase)
-      return yield* writeRevision(
+      return yield* saveStaged(
         kase,
-        basedOn,
+        head,
+        { caseName, basedOn, changes: staged.effective, whole: items },
         meta,
-        null,
-        staged.closes,
-        staged.inserts,
-        staged.counts,
+        staged,
         options
       )
     })
