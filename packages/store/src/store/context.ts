@@ -16,14 +16,8 @@ export interface CaseRow {
   readonly created_at: string
 }
 
-export interface RevisionRow {
-  readonly number: number
-  readonly parent: number | null
-  readonly author: string
-  readonly at: string
-  readonly reason: string
-  readonly undoes: number | null
-}
+/** A revision as its table holds it: what a reader is told of it, less the case it belongs to. */
+export type RevisionRow = Omit<RevisionInfo, "caseName">
 
 export interface VersionRow {
   readonly kind: string
