@@ -3,16 +3,16 @@
 // own process so that peak memory (maxRSS) belongs to that case alone. Prints read, parse,
 // build and solve times separately. Also runs the real ICCMA instances in ../shared if present.
 //
-//   pnpm --filter @allegiance/domain run bench:argumentation            (all cases)
-//   pnpm --filter @allegiance/domain run bench:argumentation -- --quick (smaller sizes)
+//   pnpm --filter @allegiance/bench run bench:argumentation            (all cases)
+//   pnpm --filter @allegiance/bench run bench:argumentation -- --quick (smaller sizes)
 import { spawnSync } from "node:child_process"
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildScanned, i23Instance, scanI23 } from "../src/argumentation/iccma-format.ts"
-import { groundedLabelling } from "../src/argumentation/grounded.ts"
-import { type IccmaProblem, solveIccmaTask } from "../src/argumentation/iccma-task.ts"
+import { buildScanned, i23Instance, scanI23 } from "@allegiance/domain/argumentation/iccma-format"
+import { groundedLabelling } from "@allegiance/domain/argumentation/grounded"
+import { type IccmaProblem, solveIccmaTask } from "@allegiance/domain/argumentation/iccma-task"
 
 const seeded = (seed: number) => {
   let s = seed >>> 0

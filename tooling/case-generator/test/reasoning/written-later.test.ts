@@ -1,9 +1,9 @@
-import { generateCaseInput } from "@allegiance/case-generator"
+import { generateCaseInput } from "../../src/index.ts"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
-import type { IsoDay } from "../../src/calendar/printed-date.ts"
-import { CaseFile } from "../../src/model/case-file.ts"
-import { evaluateCase } from "../../src/reasoning/evaluate.ts"
+import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
+import { CaseFile } from "@allegiance/domain/model/case-file"
+import { evaluateCase } from "@allegiance/domain/reasoning/evaluate"
 
 // Sentences and explanations are written when read; these tests make sure that a reader, and JSON,
 // still get every word.

@@ -5,16 +5,16 @@
 // statement, through the incremental evaluator (caseEvaluator) when the reasoning exports one (else
 // whole re-evaluations, said so in the output).
 //
-//   pnpm --filter @allegiance/domain run bench:reasoning                      (1k, 10k, 100k)
-//   pnpm --filter @allegiance/domain run bench:reasoning -- --sizes=1000,5000 (chosen sizes)
-//   pnpm --filter @allegiance/domain run bench:reasoning -- --timeout=600     (seconds per size; default 900)
+//   pnpm --filter @allegiance/bench run bench:reasoning                      (1k, 10k, 100k)
+//   pnpm --filter @allegiance/bench run bench:reasoning -- --sizes=1000,5000 (chosen sizes)
+//   pnpm --filter @allegiance/bench run bench:reasoning -- --timeout=600     (seconds per size; default 900)
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
 import { addStatement, generateCaseInput } from "@allegiance/case-generator"
 import { Schema } from "effect"
-import type { IsoDay } from "../src/calendar/printed-date.ts"
-import { CaseFile } from "../src/model/case-file.ts"
+import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
+import { CaseFile } from "@allegiance/domain/model/case-file"
 
 const SEED = 1
 /** After every generated item (the material spans 2012-2015), so the whole case counts. */
@@ -109,9 +109,9 @@ const runSize = async (size: number): Promise<Row> => {
   // Printed before evaluating, so that the parent still has the generation figures if it times out.
   console.log(`GENERATED ${JSON.stringify({ ...base, maxRssMb: process.resourceUsage().maxRSS / 1024 })}`)
 
-  let reasoning: typeof import("../src/reasoning/index.ts")
+  let reasoning: typeof import("@allegiance/domain")
   try {
-    reasoning = await import("../src/reasoning/index.ts")
+    reasoning = await import("@allegiance/domain")
     if (typeof reasoning.evaluateCase !== "function") throw new Error("it does not export evaluateCase")
   } catch (error) {
     return {

@@ -1,14 +1,14 @@
-import { addStatement, generateCaseInput } from "@allegiance/case-generator"
+import { addStatement, generateCaseInput } from "../../src/index.ts"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import fc from "fast-check"
-import type { IsoDay } from "../../src/calendar/printed-date.ts"
-import { CaseFile } from "../../src/model/case-file.ts"
-import type { Claim } from "../../src/model/claim.ts"
-import type { Observation } from "../../src/model/observation.ts"
-import type { Statement } from "../../src/model/statement.ts"
-import { type CaseEvaluation, caseEvaluator, evaluateCase } from "../../src/reasoning/index.ts"
-import type { ExplanationStep, Verdict } from "../../src/reasoning/verdict.ts"
+import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
+import { CaseFile } from "@allegiance/domain/model/case-file"
+import type { Claim } from "@allegiance/domain/model/claim"
+import type { Observation } from "@allegiance/domain/model/observation"
+import type { Statement } from "@allegiance/domain/model/statement"
+import { type CaseEvaluation, caseEvaluator, evaluateCase } from "@allegiance/domain"
+import type { ExplanationStep, Verdict } from "@allegiance/domain/reasoning/verdict"
 
 type Item = Statement | Claim | Observation
 

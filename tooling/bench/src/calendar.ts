@@ -1,7 +1,7 @@
 // Throughput of the date layer: conversions (the target is at least 1M Hijri-to-Gregorian conversions per
 // second), reading printed dates and the dual-date check, plus the one-off cost of reading ICU's tables.
 // Inputs come from a seeded generator so runs are comparable. Run with
-//   npx -y pnpm@10.34.9 --filter @allegiance/domain run bench:calendar
+//   npx -y pnpm@10.34.9 --filter @allegiance/bench run bench:calendar
 import { Result } from "effect"
 import {
   checkDualDate,
@@ -15,7 +15,7 @@ import {
   hijriToGregorian,
   type IsoDay,
   readPrintedDate
-} from "../src/calendar/index.ts"
+} from "@allegiance/domain/calendar/index"
 
 let seed = 0x2015_0108
 const random = (): number => {

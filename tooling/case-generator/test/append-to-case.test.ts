@@ -1,7 +1,7 @@
-import { generateCaseInput } from "@allegiance/case-generator"
+import { generateCaseInput } from "../src/index.ts"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
-import { appendToCase, CaseFile, Claim } from "../../src/model/index.ts"
+import { appendToCase, CaseFile, Claim } from "@allegiance/domain"
 
 const decode = Schema.decodeUnknownSync(CaseFile)
 

@@ -2,8 +2,8 @@
  * Store benchmark: importing generated cases of 10,000 and 100,000 statements into a
  * new SQLite store file, and loading them back for evaluation.
  *
- *   node --max-old-space-size=8192 bench/store.ts            both sizes
- *   node --max-old-space-size=8192 bench/store.ts 100000     one size
+ *   pnpm --filter @allegiance/bench run bench:store           both sizes
+ *   pnpm --filter @allegiance/bench run bench:store 100000    one size
  *
  * Each step runs in a process of its own, as each `allegiance` command does, so that
  * times and peak memory are those of that step alone. Targets from the issue: import
@@ -16,9 +16,9 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { generateCaseInput } from "@allegiance/case-generator"
 import { Effect } from "effect"
-import { exportCaseText, importCaseText, loadCaseFile, parseCaseFile } from "../src/case-file.ts"
-import * as FileStore from "../src/node.ts"
-import { Store } from "../src/store.ts"
+import { exportCaseText, importCaseText, loadCaseFile, parseCaseFile } from "@allegiance/store/case-file"
+import * as FileStore from "@allegiance/store/node"
+import { Store } from "@allegiance/store/store"
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`

@@ -1,8 +1,8 @@
-// Runs every benchmark of the domain package in turn, each in its own process so that
+// Runs every benchmark in turn, each in its own process so that
 // peak-memory figures do not mix.
 import { spawnSync } from "node:child_process"
 
-for (const name of ["calendar", "argumentation", "reasoning"]) {
+for (const name of ["calendar", "argumentation", "reasoning", "store"]) {
   console.log(`\n== ${name} ==`)
   const result = spawnSync("pnpm", ["run", `bench:${name}`], { stdio: "inherit" })
   if (result.status !== 0) process.exitCode = 1
