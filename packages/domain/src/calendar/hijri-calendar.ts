@@ -83,37 +83,75 @@ export function effectiveCalendar(year: number, calendar: HijriCalendar): HijriC
 }
 
 // Tables are read from ICU on first use and kept: a memo of a pure computation, not state the caller sees.
-const CHUNK_YEARS = 100
-const CHUNKS = Math.ceil((LAST_HIJRI_YEAR - FIRST_HIJRI_YEAR + 1) / CHUNK_YEARS)
-let umalquraTable: MonthTable | TableUnavailable | undefined
-const arithmeticTables: { [C in "civil" | "tabular"]: Array<MonthTable | TableUnavailable | undefined> } = {
-  civil: new Array(CHUNKS),
-  tabular: new Array(CHUNKS)
+// They are read a few decades at a time, so that checking one date asks ICU about a few hundred months
+// rather than thousands (a cold ICU call costs microseconds, and a command that checks one date pays for
+// every table it reads).
+const CHUNK_YEARS = 20
+
+/** Month tables of one calendar for firstYear..lastYear, read CHUNK_YEARS at a time. */
+interface ChunkedTables {
+  readonly firstYear: number
+  readonly chunks: Array<MonthTable | TableUnavailable | undefined>
+  readonly read: (chunk: number) => MonthTable | TableUnavailable
 }
 
-function chunkTable(calendar: "civil" | "tabular", chunk: number): MonthTable | TableUnavailable {
-  const tables = arithmeticTables[calendar]
-  let table = tables[chunk]
-  if (table === undefined) {
-    const first = FIRST_HIJRI_YEAR + chunk * CHUNK_YEARS
-    table = buildMonthTable(calendar, first, Math.min(first + CHUNK_YEARS - 1, LAST_HIJRI_YEAR))
-    tables[chunk] = table
+const chunkedTables = (
+  calendar: "umalqura" | "civil" | "tabular",
+  firstYear: number,
+  lastYear: number
+): ChunkedTables => {
+  const chunks = new Array<MonthTable | TableUnavailable | undefined>(
+    Math.ceil((lastYear - firstYear + 1) / CHUNK_YEARS)
+  )
+  return {
+    firstYear,
+    chunks,
+    read: (chunk) => {
+      let table = chunks[chunk]
+      if (table === undefined) {
+        const first = firstYear + chunk * CHUNK_YEARS
+        table = buildMonthTable(calendar, first, Math.min(first + CHUNK_YEARS - 1, lastYear))
+        chunks[chunk] = table
+      }
+      return table
+    }
   }
-  return table
 }
 
-function umalqura(): MonthTable | TableUnavailable {
-  if (umalquraTable === undefined) {
-    umalquraTable = buildMonthTable("umalqura", UMALQURA_FIRST_YEAR, UMALQURA_LAST_YEAR)
-  }
-  return umalquraTable
+const tables = {
+  umalqura: chunkedTables("umalqura", UMALQURA_FIRST_YEAR, UMALQURA_LAST_YEAR),
+  civil: chunkedTables("civil", FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR),
+  tabular: chunkedTables("tabular", FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR)
 }
 
 /** The table holding `year` for a calendar that is already effective (Umm al-Qura only within its years). */
 function tableFor(calendar: HijriCalendar, year: number): MonthTable | TableUnavailable {
-  return calendar === "umalqura"
-    ? umalqura()
-    : chunkTable(calendar, Math.floor((year - FIRST_HIJRI_YEAR) / CHUNK_YEARS))
+  const chunked = tables[calendar]
+  return chunked.read(Math.floor((year - chunked.firstYear) / CHUNK_YEARS))
+}
+
+/**
+ * The table whose months contain day n, found from a guess at its chunk (the mean year length) that the
+ * tables themselves correct by a step or two; "before" or "after" when n lies outside every chunk.
+ */
+function tableOfDay(chunked: ChunkedTables, n: DayNumber): MonthTable | TableUnavailable | "before" | "after" {
+  const last = chunked.chunks.length - 1
+  const guessedYear = (n - GUESS_EPOCH) / GUESS_YEAR_DAYS + 1
+  let chunk = Math.min(last, Math.max(0, Math.floor((guessedYear - chunked.firstYear) / CHUNK_YEARS)))
+  // The guess is off by a step or two at most; bounding the walk by the number of chunks only guards
+  // against tables that disagree with each other, which buildMonthTable refuses to produce.
+  for (let step = 0; step <= last; step++) {
+    const table = chunked.read(chunk)
+    if ("_tag" in table) return table
+    if (n < table.starts[0]!) {
+      if (chunk === 0) return "before"
+      chunk -= 1
+    } else if (n >= table.starts[table.starts.length - 1]!) {
+      if (chunk === last) return "after"
+      chunk += 1
+    } else return table
+  }
+  return "after"
 }
 
 const unavailable = (calendar: HijriCalendar, table: TableUnavailable): HijriDateError =>
@@ -240,29 +278,17 @@ export function dayNumberToHijri(
     )
   }
   if (calendar === "umalqura") {
-    const table = umalqura()
-    if ("_tag" in table) return Result.fail(unavailable(calendar, table))
-    if (n >= table.starts[0]! && n < table.starts[table.starts.length - 1]!) {
+    const table = tableOfDay(tables.umalqura, n)
+    if (typeof table === "object") {
+      if ("_tag" in table) return Result.fail(unavailable(calendar, table))
       return Result.succeed({ date: dateIn(table, n), calendarUsed: "umalqura" })
     }
   }
   const used = calendar === "tabular" ? "tabular" : "civil"
-  // A first guess at the chunk from the mean year length; the loop corrects it by at most a step or two.
-  // The guess is kept inside the tables: near the first and last days it can fall one chunk outside,
-  // and only the tables themselves can say whether a day is before the era or after the last year.
-  let chunk = Math.min(CHUNKS - 1, Math.max(0, Math.floor((n - GUESS_EPOCH) / GUESS_YEAR_DAYS / CHUNK_YEARS)))
-  for (let step = 0; step < 4; step++) {
-    const table = chunkTable(used, chunk)
-    if ("_tag" in table) return Result.fail(unavailable(calendar, table))
-    if (n < table.starts[0]!) {
-      if (chunk === 0) return Result.fail(outOfReach(calendar, n, true))
-      chunk -= 1
-    } else if (n >= table.starts[table.starts.length - 1]!) {
-      if (chunk === CHUNKS - 1) return Result.fail(outOfReach(calendar, n, false))
-      chunk += 1
-    } else return Result.succeed({ date: dateIn(table, n), calendarUsed: used })
-  }
-  return Result.fail(outOfReach(calendar, n, chunk < 0))
+  const table = tableOfDay(tables[used], n)
+  if (table === "before" || table === "after") return Result.fail(outOfReach(calendar, n, table === "before"))
+  if ("_tag" in table) return Result.fail(unavailable(calendar, table))
+  return Result.succeed({ date: dateIn(table, n), calendarUsed: used })
 }
 
 /** The Hijri date of a Gregorian day. */

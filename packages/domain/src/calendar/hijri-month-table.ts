@@ -7,8 +7,9 @@ import type { DayNumber } from "./day-number.ts"
  *
  * ICU was chosen over `@internationalized/date` and `temporal-polyfill` after measuring all three: they give
  * identical month starts for 1300-1600 AH (and identical civil and tabular days), so the cached table is the
- * same whichever builds it, and ICU costs the domain package no dependency. Building the 1300-1600 AH
- * Umm al-Qura table takes about 10 ms.
+ * same whichever builds it, and ICU costs the domain package no dependency. Tables are read a few decades
+ * at a time (see hijri-calendar.ts): the whole 1300-1600 AH Umm al-Qura table takes about 10 ms once the
+ * runtime is warm, but a command that checks one date starts cold and should ask ICU only what it needs.
  */
 
 /** ICU calendar identifiers for the three Hijri reckonings this layer supports. */
