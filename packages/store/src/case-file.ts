@@ -106,12 +106,17 @@ export const exportCaseText = (
     revision
   }))
 
-/** Loads the bundled seed case into a new store; meant as the store's `onCreate`. */
-export const seedBundledCase: Effect.Effect<void, StoreError, Store> = Effect.asVoid(
-  importCaseText({
-    text: bundledCaseText(),
-    fileName: "the bundled seed case",
-    author: "allegiance",
-    reason: "Bundled seed case, loaded when the store was created"
-  })
+/**
+ * Loads the bundled seed case into a new store; meant as the store's `onCreate`. The file is read when
+ * a store is created, not when this module is loaded.
+ */
+export const seedBundledCase: Effect.Effect<void, StoreError, Store> = Effect.suspend(() =>
+  Effect.asVoid(
+    importCaseText({
+      text: bundledCaseText(),
+      fileName: "the bundled seed case",
+      author: "allegiance",
+      reason: "Bundled seed case, loaded when the store was created"
+    })
+  )
 )
