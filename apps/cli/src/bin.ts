@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { NodeRuntime, NodeServices } from "@effect/platform-node"
 import { Effect } from "effect"
 import { Command } from "effect/cli"

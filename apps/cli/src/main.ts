@@ -1,5 +1,9 @@
-import { caseSummary } from "@allegiance/present"
-import { Console, Effect, Option } from "effect"
+/**
+ * The `allegiance` command tree. Every start loads this module, so it declares subcommands only: each
+ * subcommand's work lives under `run/` and is imported when that subcommand runs, so that `date-check`
+ * never loads the store and `--help` loads neither the store, the case-file reader nor the reasoning.
+ */
+import { Effect } from "effect"
 import { Command } from "effect/cli"
 import { af } from "./commands/af.ts"
 import { dateCheck } from "./commands/date-check.ts"
@@ -8,14 +12,16 @@ import { exportCommand } from "./commands/export.ts"
 import { importCommand } from "./commands/import.ts"
 import { show } from "./commands/show.ts"
 import { validate } from "./commands/validate.ts"
-import { loadCase, reportCaseInputError } from "./case-input.ts"
-import { dbFlag } from "./commands/db-flag.ts"
+import { dbFlag } from "./flags.ts"
 
-/** Without a subcommand, Allegiance shows the bundled case from the store: the main job until the terminal UI exists. */
-export const allegiance = Command.make("allegiance", { db: dbFlag }, ({ db }) =>
-  loadCase(Option.none(), db).pipe(
-    Effect.flatMap(({ caseFile }) => Console.log(caseSummary(caseFile))),
-    Effect.catchTag("CaseInputError", reportCaseInputError)
+const config = { db: dbFlag }
+export type OverviewInput = Command.Command.Config.Infer<typeof config>
+
+/** Without a subcommand, Allegiance shows the bundled case from the store: the main job. */
+export const allegiance = Command.make("allegiance", config, (input) =>
+  Effect.flatMap(
+    Effect.promise(() => import("./run/overview.ts")),
+    (run) => run.overview(input)
   )
 ).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),

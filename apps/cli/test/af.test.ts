@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
-import { AfExit, runAf } from "../src/commands/af.ts"
+import { AfExit, runAf } from "../src/run/af.ts"
+import { allegianceBin } from "./support/installed-command.ts"
 
 const files: Record<string, string> = {
   "chain.af": "p af 5\n1 2\n2 3\n4 5\n5 4\n",
@@ -98,7 +98,7 @@ describe("allegiance af (ICCMA calling convention)", () => {
     const dir = mkdtempSync(join(tmpdir(), "af-cli-"))
     const file = join(dir, "chain.af")
     writeFileSync(file, files["chain.af"]!)
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = allegianceBin
     const run = (...args: Array<string>) =>
       spawnSync(process.execPath, [bin, "af", ...args], { encoding: "utf8" })
     const se = run("-p", "SE-GR", "-f", file)

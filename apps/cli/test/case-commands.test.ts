@@ -4,8 +4,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
+import { allegianceBin } from "./support/installed-command.ts"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bin = allegianceBin
 // Under vitest run through pnpm, process.execPath is the project's Node 24. Each test file gets a store
 // of its own in a temporary folder, never the user's.
 const store = join(mkdtempSync(join(tmpdir(), "allegiance-store-")), "allegiance.db")

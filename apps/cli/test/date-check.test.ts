@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process"
-import { fileURLToPath } from "node:url"
 import {
   dayNumberToHijri,
   formatDayNumber,
@@ -9,9 +8,10 @@ import {
 } from "@allegiance/domain/calendar/index"
 import { describe, expect, it } from "@effect/vitest"
 import { Result } from "effect"
-import { batchResult, renderReadError } from "../src/commands/date-check.ts"
+import { batchResult, renderReadError } from "../src/run/date-check.ts"
+import { allegianceBin } from "./support/installed-command.ts"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bin = allegianceBin
 const run = (args: ReadonlyArray<string>, input?: string) =>
   spawnSync(process.execPath, [bin, "date-check", ...args], {
     encoding: "utf8",

@@ -2,14 +2,14 @@ import { spawnSync } from "node:child_process"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { bundledCaseText } from "@allegiance/case-file"
 import { FileStore, importCaseText } from "@allegiance/store"
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
 import { parse, stringify } from "yaml"
+import { allegianceBin } from "./support/installed-command.ts"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bin = allegianceBin
 const seedId = "jai-syria-allegiance-2015"
 const directory = mkdtempSync(join(tmpdir(), "allegiance-as-stored-"))
 const store = join(directory, "store.db")

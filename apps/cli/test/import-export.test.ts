@@ -4,10 +4,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { DatabaseSync } from "node:sqlite"
-import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
+import { allegianceBin } from "./support/installed-command.ts"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bin = allegianceBin
 const seedId = "jai-syria-allegiance-2015"
 
 /** Runs the CLI with a store of its own (unless the test names one) and no surprises from the environment. */

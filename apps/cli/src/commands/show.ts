@@ -1,13 +1,14 @@
-import { caseSummary } from "@allegiance/present"
-import { Console, Effect } from "effect"
+import { Effect } from "effect"
 import { Command } from "effect/cli"
-import { caseArgument, loadCase, reportCaseInputError } from "../case-input.ts"
-import { dbFlag } from "./db-flag.ts"
+import { caseArgument, dbFlag } from "../flags.ts"
 
-export const show = Command.make("show", { case: caseArgument, db: dbFlag }, ({ case: file, db }) =>
-  loadCase(file, db).pipe(
-    Effect.flatMap(({ caseFile }) => Console.log(caseSummary(caseFile))),
-    Effect.catchTag("CaseInputError", reportCaseInputError)
+const config = { case: caseArgument, db: dbFlag }
+export type ShowInput = Command.Command.Config.Infer<typeof config>
+
+export const show = Command.make("show", config, (input) =>
+  Effect.flatMap(
+    Effect.promise(() => import("../run/show.ts")),
+    (run) => run.show(input)
   )
 ).pipe(
   Command.withDescription(

@@ -1,19 +1,16 @@
-import { Console, Effect } from "effect"
+import { Effect } from "effect"
 import { Argument, Command } from "effect/cli"
-import { loadCaseFromFile, reportCaseInputError } from "../case-input.ts"
 
-export const validate = Command.make(
-  "validate",
-  { file: Argument.String("file").pipe(Argument.withDescription("The case file to check (YAML or JSON).")) },
-  ({ file }) =>
-    loadCaseFromFile(file).pipe(
-      Effect.flatMap(({ caseFile }) =>
-        Console.log(
-          `${file}: valid. ${caseFile.actors.length} actors, ${caseFile.statements.length} statements, ${caseFile.claims.length} claims, ${caseFile.observations.length} observations.`
-        )
-      ),
-      Effect.catchTag("CaseInputError", reportCaseInputError)
-    )
+const config = {
+  file: Argument.String("file").pipe(Argument.withDescription("The case file to check (YAML or JSON)."))
+}
+export type ValidateInput = Command.Command.Config.Infer<typeof config>
+
+export const validate = Command.make("validate", config, (input) =>
+  Effect.flatMap(
+    Effect.promise(() => import("../run/validate.ts")),
+    (run) => run.validate(input)
+  )
 ).pipe(
   Command.withDescription(
     "Check a case file and report every problem at once, each with its file, line, column and field. Exits 0 when the file is valid, 1 otherwise; it never changes anything."

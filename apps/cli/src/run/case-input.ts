@@ -3,22 +3,13 @@ import { bundledCaseId, formatProblem, type LocatedProblem, readCaseText } from 
 import type { CaseFile } from "@allegiance/domain"
 import { currentStorePath, loadCaseFile, type RevisionInfo, type RevisionSelector } from "@allegiance/store"
 import { Console, Effect, Option, Result, Schema } from "effect"
-import { Argument } from "effect/cli"
-import { storeLayer } from "./commands/db-flag.ts"
+import { storeLayer } from "./store-access.ts"
 
 /** A case file that could not be used, with every problem found in it. */
 export class CaseInputError extends Schema.TaggedError<CaseInputError>()("CaseInputError", {
   file: Schema.String,
   problems: Schema.Array(Schema.String)
 }) {}
-
-/** The optional CASE argument shared by the commands that read a case. */
-export const caseArgument = Argument.String("case").pipe(
-  Argument.withDescription(
-    "A case file (YAML or JSON), or the name of a case in the store. Without it, the bundled seed case, as the store holds it."
-  ),
-  Argument.optional
-)
 
 const readText = (file: string) =>
   Effect.try({

@@ -1,26 +1,10 @@
 /**
- * The `--db` flag shared by the commands that use the store, and how they open it: the
- * flag, else $ALLEGIANCE_DB, else the user's data folder. A new store is created, migrated
- * and given the bundled seed case on first use.
+ * How the subcommands that use the store open it: the `--db` flag, else $ALLEGIANCE_DB, else the
+ * user's data folder. A new store is created, migrated and given the bundled seed case on first use.
  */
 import { userInfo } from "node:os"
-import {
-  currentStorePath,
-  FileStore,
-  type StoreError,
-  seedBundledCase,
-  storeEnvironmentVariable
-} from "@allegiance/store"
+import { currentStorePath, FileStore, type StoreError, seedBundledCase } from "@allegiance/store"
 import { Console, Effect, Option } from "effect"
-import { Flag } from "effect/cli"
-
-export const dbFlag = Flag.String("db").pipe(
-  Flag.withDescription(
-    `The store file to use. Default: $${storeEnvironmentVariable} when set, else allegiance/allegiance.db in your data folder ($XDG_DATA_HOME, normally ~/.local/share). A new store starts with the bundled seed case.`
-  ),
-  Flag.withMetavar("PATH"),
-  Flag.optional
-)
 
 /** The store named by the `--db` flag (or the default), ready to use. */
 export const storeLayer = (db: Option.Option<string>) =>
