@@ -1,0 +1,76 @@
+import type {
+  CaseEvaluation,
+  DerivedRelationship,
+  IsoDay,
+  RelationshipKind,
+  Status
+} from "@allegiance/domain"
+import type { CaseLabels } from "./labels.ts"
+import { type Badge, badgeOf } from "./status-badge.ts"
+
+/** A relationship between two actors as the views show it. */
+export interface RelationshipRow {
+  readonly id: string
+  readonly kind: RelationshipKind
+  /** "pledged to", "merged into", "cooperates with"... */
+  readonly words: string
+  readonly from: { readonly id: string; readonly name: string }
+  readonly to: { readonly id: string; readonly name: string }
+  readonly status: Status
+  readonly badge: Badge
+  readonly confidence: string
+  readonly start?: IsoDay
+  readonly end?: IsoDay
+  /** For allegiance: whether the recipient acknowledged it. */
+  readonly accepted?: boolean
+  readonly claims: ReadonlyArray<string>
+  readonly sources: ReadonlyArray<string>
+}
+
+const kindWords: { readonly [K in RelationshipKind]: string } = {
+  "pledged-to": "pledged allegiance to",
+  "accepted-by": "had its pledge accepted by",
+  "branch-of": "is a branch of",
+  "merged-into": "merged into",
+  "cooperates-with": "cooperates with",
+  "protected-by": "is protected by",
+  "rival-of": "is a rival of",
+  "member-of": "is a member of",
+  "partial-allegiance": "has members who pledged allegiance to"
+}
+
+export const relationshipWords = (kind: RelationshipKind): string => kindWords[kind]
+
+export const relationshipRow = (relationship: DerivedRelationship, labels: CaseLabels): RelationshipRow => ({
+  id: relationship.id,
+  kind: relationship.kind,
+  words: kindWords[relationship.kind],
+  from: { id: relationship.from, name: labels.of(relationship.from) },
+  to: { id: relationship.to, name: labels.of(relationship.to) },
+  status: relationship.verdict.status,
+  badge: badgeOf(relationship.verdict.status),
+  confidence: relationship.verdict.confidence.words,
+  ...(relationship.start === undefined ? {} : { start: relationship.start }),
+  ...(relationship.end === undefined ? {} : { end: relationship.end }),
+  ...(relationship.accepted === undefined ? {} : { accepted: relationship.accepted }),
+  claims: relationship.claims,
+  sources: relationship.sources
+})
+
+/** Every relationship of the evaluation, established first, then by kind and names. */
+export const relationshipRows = (
+  evaluation: CaseEvaluation,
+  labels: CaseLabels
+): ReadonlyArray<RelationshipRow> => {
+  const order: Record<Status, number> = { established: 0, contested: 1, unsupported: 2, refuted: 3 }
+  return evaluation.relationships
+    .map((relationship) => relationshipRow(relationship, labels))
+    .sort(
+      (a, b) =>
+        order[a.status] - order[b.status] ||
+        a.from.name.localeCompare(b.from.name) ||
+        a.words.localeCompare(b.words) ||
+        a.to.name.localeCompare(b.to.name) ||
+        (a.id < b.id ? -1 : 1)
+    )
+}
