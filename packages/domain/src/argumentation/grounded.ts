@@ -12,7 +12,7 @@ import { Label, type Labelling } from "./label.ts"
  * by-component solving and incremental updates can reuse it on a region of the framework.
  */
 export const propagate = (
-  framework: Framework,
+  framework: Pick<Framework, "attackedStart" | "attacked">,
   labels: Uint8Array,
   remaining: Int32Array,
   queue: Int32Array,

@@ -38,9 +38,11 @@
  *   re-label only the downstream closure of what changed. `snapshot()` gives a `Framework`.
  *
  * ## ICCMA interface
- * - `parseInstance(bytes, format?)` reads ICCMA'23, APX or TGF (located `FormatError` on bad
- *   input, never a throw); `solveIccmaTask(instance, "DC-PR", argument, options)` returns the
- *   exact text an ICCMA'23 solver prints; `iccmaProblems`, `problemsLine()`.
+ * - `instanceReader(format?, sizeHint?)` reads ICCMA'23, APX or TGF a chunk at a time (`push`, then
+ *   `end`; located `FormatError` on bad input, never a throw); `parseInstance(bytes, format?)` reads
+ *   a file held whole. `solveIccma(instance, "DC-PR", argument, options)` answers a task and
+ *   `writeAnswer` prints the answer exactly as an ICCMA'23 solver does, in chunks;
+ *   `solveIccmaTask` gives the same text as one string; `iccmaProblems`, `problemsLine()`.
  */
 export { ancestorMask, type Components, stronglyConnectedComponents } from "./components.ts"
 export { type CredulousPreferred, credulousPreferred } from "./credulous.ts"
@@ -56,28 +58,36 @@ export {
 } from "./framework.ts"
 export { groundedLabelling } from "./grounded.ts"
 export {
-  detectFormat,
-  type FormatError,
-  type Instance,
-  type InstanceFormat,
-  instanceFormats,
-  type ParseResult,
+  type InstanceReader,
+  instanceReader,
   parseApx,
   parseI23,
   parseInstance,
   parseTgf
 } from "./iccma-format.ts"
 export {
+  answerText,
+  type IccmaAnswer,
   type IccmaProblem,
   iccmaProblems,
   isIccmaProblem,
   needsArgument,
   problemsLine,
+  solveIccma,
   solveIccmaTask,
   type TaskOptions,
-  witnessLine
+  witnessLine,
+  writeAnswer
 } from "./iccma-task.ts"
 export { IncrementalGrounded } from "./incremental.ts"
+export {
+  detectFormat,
+  type FormatError,
+  type Instance,
+  type InstanceFormat,
+  instanceFormats,
+  type ParseResult
+} from "./instance.ts"
 export { extensionOf, Label, type Labelling, labelName } from "./label.ts"
 export { SatResult, SatSolver } from "./sat-solver.ts"
 export {

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "@effect/vitest"
 import fc from "fast-check"
+import { buildScanned, groundedOfScan, scanI23 } from "../../src/argumentation/i23-reader.ts"
 import {
+  answerText,
   attackPairs,
   detectFormat,
   type FormatError,
   frameworkFromPairs,
+  groundedLabelling,
   type Instance,
+  instanceReader,
   parseInstance,
-  solveIccmaTask
+  solveIccma,
+  solveIccmaTask,
+  writeAnswer
 } from "../../src/argumentation/index.ts"
 import { smallFramework } from "./arbitraries.ts"
 
@@ -163,5 +169,140 @@ describe("ICCMA task output", () => {
     expect(run("DC-PR", 4, true)).toBe("YES\nw 1 3 5\n")
     expect(run("DS-PR", 4, true)).toBe("NO\nw 1 3 4\n")
     expect(run("DS-PR", 2, true)).toBe("YES\n")
+  })
+})
+
+describe("reading a chunk at a time", () => {
+  /** Feeds `text` to a reader cut at the given points. */
+  const readInChunks = (text: string, cuts: ReadonlyArray<number>, format?: "i23" | "apx" | "tgf") => {
+    const all = bytes(text)
+    const points = [...new Set(cuts.map((cut) => cut % (all.length + 1)))].sort((a, b) => a - b)
+    const reader = instanceReader(format)
+    let from = 0
+    for (const point of [...points, all.length]) {
+      reader.push(all.slice(from, point))
+      from = point
+    }
+    return reader.end()
+  }
+  const outcome = (result: ReturnType<typeof parseInstance>) =>
+    result.ok
+      ? { size: result.instance.framework.size, attacks: attackPairs(result.instance.framework) }
+      : result.error
+
+  const written = (
+    format: "i23" | "apx" | "tgf",
+    size: number,
+    attacks: ReadonlyArray<readonly [number, number]>
+  ) => {
+    if (format === "i23")
+      return `# made up\np af ${size}\n${attacks.map(([a, b]) => `${a + 1} ${b + 1}\n`).join("")}`
+    const names = Array.from({ length: size }, (_, i) => `a${i}`)
+    if (format === "apx")
+      return `% made up\n${names.map((n) => `arg( ${n} ).`).join("\n")}\n${attacks.map(([a, b]) => `att(${names[a]},\n ${names[b]}).`).join(" ")}\n`
+    return `${names.join("\n")}\n#\n${attacks.map(([a, b]) => `${names[a]} ${names[b]}`).join("\n")}`
+  }
+
+  it("reads the same framework however the file is cut, in every format", () => {
+    fc.assert(
+      fc.property(
+        smallFramework(20, 50),
+        fc.constantFrom("i23" as const, "apx" as const, "tgf" as const),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        ({ size, attacks }, format, cuts) => {
+          const text = written(format, size, attacks)
+          expect(outcome(readInChunks(text, cuts, format))).toEqual(
+            outcome(parseInstance(bytes(text), format))
+          )
+          expect(outcome(readInChunks(text, cuts))).toEqual(outcome(parseInstance(bytes(text))))
+        }
+      ),
+      { numRuns: 300, seed: 23 }
+    )
+  })
+
+  it("keeps what it needs when the caller reads every chunk into the same Node buffer", () => {
+    // Node's Buffer#slice is a view: a reader that kept one would see its bytes overwritten.
+    for (const [text, format] of [
+      ["p af 4\n1 2\n2 3\n3 4\n4 1\n", "i23"],
+      ["arg(a).\narg(b).\natt(a,b).\natt(b,a).\n", "apx"],
+      ["a\nb\n#\na b\nb a\n", "tgf"]
+    ] as const) {
+      const all = Buffer.from(text)
+      const buffer = Buffer.alloc(5)
+      const reader = instanceReader(format)
+      for (let at = 0; at < all.length; at += buffer.length) {
+        const n = all.copy(buffer, 0, at, at + buffer.length)
+        reader.push(buffer.subarray(0, n))
+        buffer.fill(0x7a)
+      }
+      expect(outcome(reader.end())).toEqual(outcome(parseInstance(bytes(text), format)))
+    }
+  })
+
+  it("finds the same mistake at the same place however the file is cut", () => {
+    const broken = [
+      ["p af 3\n1 2\n2 x\n3 1\n", "i23"],
+      ["p af 3\n1 2\n\n# note\n2 4\n", "i23"],
+      ["arg(a).\narg(b).\natt(a,\n c).\n", "apx"],
+      ["arg(a).\n% comment (with a dot).\narg(b)\natt(a,b).\n", "apx"],
+      ["a\nb\n#\na b\nb\n", "tgf"]
+    ] as const
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...broken),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        ([text, format], cuts) => {
+          const whole = parseInstance(bytes(text), format)
+          expect(whole.ok).toBe(false)
+          expect(outcome(readInChunks(text, cuts, format))).toEqual(outcome(whole))
+        }
+      ),
+      { numRuns: 200, seed: 5 }
+    )
+  })
+
+  it("writes an answer in chunks that make up the same text", () => {
+    const big = read(`p af 200000\n${"1 1\n"}`)
+    const answer = solveIccma(big, "SE-GR", undefined)
+    if (!answer.decided) throw new Error("stopped")
+    const chunks: Array<string> = []
+    writeAnswer(big, answer.value, (chunk) => chunks.push(new TextDecoder().decode(chunk)))
+    expect(chunks.length).toBeGreaterThan(1)
+    expect(chunks.every((chunk) => chunk.length <= 1 << 16)).toBe(true)
+    const text = chunks.join("")
+    expect(text).toBe(answerText(big, answer.value))
+    expect(text.startsWith("w 2 3 4 ")).toBe(true)
+    expect(text.endsWith(" 199999 200000\n")).toBe(true)
+  })
+})
+
+describe("the grounded labelling read straight from a file's attacks", () => {
+  it("is the grounded labelling of the framework the file describes, repeated and unordered attacks included", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 25 })
+          .chain((size) =>
+            fc
+              .array(fc.tuple(fc.nat(size - 1), fc.nat(size - 1)), { maxLength: 70 })
+              .map((attacks) => ({ size, attacks }))
+          ),
+        fc.boolean(),
+        ({ size, attacks }, twice) => {
+          const written = twice ? [...attacks, ...attacks] : attacks
+          const text = `p af ${size}\n${written.map(([a, b]) => `${a + 1} ${b + 1}\n`).join("")}`
+          const scanned = scanI23(bytes(text))
+          if (!scanned.ok) throw new Error(scanned.error.message)
+          expect([...groundedOfScan(scanned.scan)]).toEqual([
+            ...groundedLabelling(buildScanned(scanned.scan))
+          ])
+          expect([...groundedOfScan(scanned.scan)]).toEqual([
+            ...groundedLabelling(frameworkFromPairs(size, attacks))
+          ])
+        }
+      ),
+      { numRuns: 500, seed: 42 }
+    )
   })
 })
