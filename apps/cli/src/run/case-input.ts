@@ -1,39 +1,12 @@
-import { existsSync, readFileSync } from "node:fs"
-import { bundledCaseId, formatProblem, type LocatedProblem, readCaseText } from "@allegiance/case-file"
+import { existsSync } from "node:fs"
+import { bundledCaseId } from "@allegiance/case-file"
 import type { CaseFile } from "@allegiance/domain"
 import { currentStorePath, loadCaseFile, type RevisionInfo, type RevisionSelector } from "@allegiance/store"
-import { Console, Effect, Option, Result, Schema } from "effect"
+import { Effect, Option } from "effect"
+import { CaseInputError, loadCaseFromFile } from "./case-file-input.ts"
 import { storeLayer } from "./store-access.ts"
 
-/** A case file that could not be used, with every problem found in it. */
-export class CaseInputError extends Schema.TaggedError<CaseInputError>()("CaseInputError", {
-  file: Schema.String,
-  problems: Schema.Array(Schema.String)
-}) {}
-
-const readText = (file: string) =>
-  Effect.try({
-    try: () => readFileSync(file, "utf8"),
-    catch: (error) =>
-      new CaseInputError({
-        file,
-        problems: [
-          `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`
-        ]
-      })
-  })
-
-/** Reads and checks a case file, failing with every located problem. */
-export const loadCaseFromFile = Effect.fnUntraced(function* (path: string) {
-  const text = yield* readText(path)
-  const read = readCaseText(text, path)
-  if (Result.isFailure(read))
-    return yield* new CaseInputError({
-      file: path,
-      problems: read.failure.map((problem: LocatedProblem) => formatProblem(problem))
-    })
-  return { file: path, caseFile: read.success as CaseFile }
-})
+export { CaseInputError, reportCaseInputError } from "./case-file-input.ts"
 
 /** A case to work on, where it came from, and, for a case in the store, the revision read. */
 export interface CaseInput {
@@ -85,15 +58,3 @@ export const loadCase = Effect.fnUntraced(function* (
     Effect.mapError((error) => new CaseInputError({ file: location, problems: [error.message] }))
   )
 })
-
-/** Prints a case problem report on standard error and marks the process as failed, without a stack trace. */
-export const reportCaseInputError = (error: CaseInputError) =>
-  Effect.gen(function* () {
-    for (const problem of error.problems) yield* Console.error(problem)
-    yield* Console.error(
-      `${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} with ${error.file}; nothing was changed.`
-    )
-    yield* Effect.sync(() => {
-      process.exitCode = 1
-    })
-  })

@@ -1,6 +1,6 @@
 import { Console, Effect } from "effect"
 import type { ValidateInput } from "../commands/validate.ts"
-import { loadCaseFromFile, reportCaseInputError } from "./case-input.ts"
+import { loadCaseFromFile, reportCaseInputError } from "./case-file-input.ts"
 
 export const validate = ({ file }: ValidateInput) =>
   loadCaseFromFile(file).pipe(
