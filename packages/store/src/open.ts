@@ -1,7 +1,8 @@
 /**
- * Getting a database ready to be a store: connection settings, an integrity check,
- * refusing a layout written by a newer Allegiance (before anything is written), and
- * running the migrations that a new or older store still needs.
+ * Getting a database ready to be a store: an integrity check, refusing a file that is
+ * damaged, not a store, or written by a newer Allegiance (all before anything is written,
+ * connection settings included), then the connection settings and the migrations that a
+ * new or older store still needs.
  */
 import { Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
@@ -45,8 +46,8 @@ export const prepareStore = (
         : storeError(new Unavailable({ location, operation, details }))
     }
 
-    yield* Effect.mapError(backend.configure, sqlFailure("be opened"))
-
+    // Everything up to the migrations only reads: a file that is damaged, newer, or not a store at all
+    // is refused before the connection settings (WAL among them) change anything in it.
     if (options.checkIntegrity ?? true) {
       const rows = yield* Effect.mapError(
         sql<{ quick_check: string }>`PRAGMA quick_check`,
@@ -81,6 +82,8 @@ export const prepareStore = (
         new Corrupt({ location, details: `it holds other tables (${names.slice(0, 5).join(", ")})` })
       )
     }
+
+    yield* Effect.mapError(backend.configure, sqlFailure("be opened"))
 
     const completed = yield* Migrator.make({})({
       loader: Migrator.fromRecord(migrations),

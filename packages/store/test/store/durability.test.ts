@@ -54,6 +54,21 @@ describe("the store file", () => {
     expect(readFileSync(file).equals(before)).toBe(true)
   })
 
+  it("refuses a database of another program without changing a byte of it, its journal mode included", async () => {
+    const file = join(directory, "other-program.db")
+    const other = new DatabaseSync(file)
+    other.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('someone')")
+    other.close()
+    const before = readFileSync(file)
+    const error = await openError(file)
+    expect(error.reason._tag).toBe("Corrupt")
+    expect(error.message).toContain("it holds other tables (contacts)")
+    expect(readFileSync(file).equals(before)).toBe(true)
+    const reopened = new DatabaseSync(file)
+    expect(reopened.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "delete" })
+    reopened.close()
+  })
+
   it("refuses a store whose pages were damaged, found by the check at open", async () => {
     const file = join(directory, "damaged.db")
     await Effect.runPromise(
