@@ -4,7 +4,7 @@
  * never loads the store and `--help` loads neither the store, the case-file reader nor the reasoning.
  */
 import { Effect } from "effect"
-import { Command } from "effect/cli"
+import { Command, Flag, GlobalFlag } from "effect/cli"
 import { af } from "./commands/af.ts"
 import { dateCheck } from "./commands/date-check.ts"
 import { evaluate } from "./commands/evaluate.ts"
@@ -13,6 +13,16 @@ import { importCommand } from "./commands/import.ts"
 import { show } from "./commands/show.ts"
 import { validate } from "./commands/validate.ts"
 import { dbFlag } from "./flags.ts"
+
+/** Technical details of a fault, for a report; without it a fault is described in one sentence. */
+export const debugFlag = GlobalFlag.Setting("debug")({
+  flag: Flag.Boolean("debug").pipe(
+    Flag.withDescription(
+      "On a fault of Allegiance itself, print its technical details as well (for a report)."
+    ),
+    Flag.withDefault(false)
+  )
+})
 
 const config = { db: dbFlag }
 export type OverviewInput = Command.Command.Config.Infer<typeof config>
@@ -25,5 +35,6 @@ export const allegiance = Command.make("allegiance", config, (input) =>
   )
 ).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
-  Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand])
+  Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand]),
+  Command.withGlobalFlags([debugFlag])
 )

@@ -21,7 +21,8 @@ const run = (request: AfRequest, clock: () => number = () => 0) => {
   const exitCode = runAf(request, {
     open: (path) => {
       const text = files[path]
-      if (text === undefined) throw new Error("no such file")
+      if (text === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: "ENOENT" })
       const bytes = new TextEncoder().encode(text)
       const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) =>
         bytes.subarray(i * 7, i * 7 + 7)
@@ -76,7 +77,9 @@ describe("allegiance af (ICCMA calling convention)", () => {
     expect(unknownArgument.stderr).toContain('Argument "9" is not in chain.af (its arguments are 1..5)')
     expect(run({ problem: "DC-PR", file: "chain.af" }).stderr).toContain("-a ARG")
     expect(run({ problem: "XX-PR", file: "chain.af" }).exitCode).toBe(AfExit.BadInput)
-    expect(run({ problem: "SE-GR", file: "missing.af" }).stderr).toContain("Cannot read")
+    expect(run({ problem: "SE-GR", file: "missing.af" }).stderr).toBe(
+      "missing.af: cannot read the file: there is no such file (check the name and the folder).\n"
+    )
   })
 
   it("gives no answer, with a distinct exit code, when the time is up", () => {

@@ -1,6 +1,15 @@
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { DatabaseSync } from "node:sqlite"
@@ -36,6 +45,23 @@ describe("allegiance export and import", () => {
     const printed = run(env, "export", seedId)
     expect(printed.status).toBe(0)
     expect(printed.stdout).toBe(readFileSync(file, "utf8"))
+  })
+
+  it("export -o writes a file whole, keeps its permissions, and refuses what is not a regular file", () => {
+    const { directory, env } = fresh()
+    const file = join(directory, "case.yaml")
+    writeFileSync(file, "my draft")
+    chmodSync(file, 0o600)
+    expect(run(env, "export", seedId, "-o", file).status).toBe(0)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    const link = join(directory, "link.yaml")
+    symlinkSync(file, link)
+    const before = readFileSync(file, "utf8")
+    const refused = run(env, "export", seedId, "-o", link)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain("it is a link to another file")
+    expect(readFileSync(file, "utf8")).toBe(before)
+    expect(readdirSync(directory).filter((name) => name.endsWith(".tmp"))).toEqual([])
   })
 
   it("export, import into another store, export again gives the same bytes", () => {
@@ -105,7 +131,7 @@ describe("allegiance export and import", () => {
     )
     expect(run(env, "export", seedId).stdout).toBe(before)
     expect(run(env, "import", join(directory, "missing.yaml")).stderr).toContain(
-      "cannot read the file (ENOENT)"
+      "missing.yaml: cannot read the file: there is no such file"
     )
   })
 

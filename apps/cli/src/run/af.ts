@@ -9,6 +9,7 @@ import {
   solveIccma,
   writeAnswer
 } from "@allegiance/domain/argumentation/index"
+import { fileProblem } from "@allegiance/files"
 import { Data, Effect, Option, Runtime } from "effect"
 import type { AfInput } from "../commands/af.ts"
 
@@ -93,7 +94,7 @@ export const runAf = (request: AfRequest, io: AfIo): number => {
     }
     read = reader.end()
   } catch (error) {
-    return bad(`Cannot read the framework file ${request.file}: ${reason(error)}`)
+    return bad(fileProblem(error, request.file, "read"))
   }
   if (!read.ok) {
     const { line, column, message } = read.error

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs"
 import { formatProblem, type LocatedProblem, readCaseText } from "@allegiance/case-file"
 import type { CaseFile } from "@allegiance/domain"
+import { readTextFile } from "@allegiance/files"
 import { Console, Effect, Result, Schema } from "effect"
+
 /** A case file that could not be used, with every problem found in it. */
 export class CaseInputError extends Schema.TaggedError<CaseInputError>()("CaseInputError", {
   file: Schema.String,
@@ -9,16 +10,10 @@ export class CaseInputError extends Schema.TaggedError<CaseInputError>()("CaseIn
 }) {}
 
 const readText = (file: string) =>
-  Effect.try({
-    try: () => readFileSync(file, "utf8"),
-    catch: (error) =>
-      new CaseInputError({
-        file,
-        problems: [
-          `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`
-        ]
-      })
-  })
+  Effect.mapError(
+    Effect.fromResult(readTextFile(file)),
+    (problem) => new CaseInputError({ file, problems: [problem] })
+  )
 
 /** Reads and checks a case file, failing with every located problem. */
 export const loadCaseFromFile = Effect.fnUntraced(function* (path: string) {

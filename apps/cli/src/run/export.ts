@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from "node:fs"
+import { writeFileWhole } from "@allegiance/files"
 import { exportCaseText, type RevisionSelector, readStoredMoment } from "@allegiance/store"
 import { Console, Effect, Option, Result } from "effect"
 import type { ExportInput } from "../commands/export.ts"
@@ -11,18 +11,6 @@ const fail = (message: string) =>
       process.exitCode = 1
     })
   )
-
-/** Writes through a temporary file, so an interrupted export never leaves half a case file behind. */
-const writeWhole = (file: string, text: string) =>
-  Effect.try({
-    try: () => {
-      const temporary = `${file}.${process.pid}.tmp`
-      writeFileSync(temporary, text)
-      renameSync(temporary, file)
-    },
-    catch: (error) =>
-      `${file}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`
-  })
 
 export const exportCommand = ({ case: caseName, output, revision, at: moment, db }: ExportInput) =>
   Effect.gen(function* () {
@@ -39,8 +27,8 @@ export const exportCommand = ({ case: caseName, output, revision, at: moment, db
       yield* Effect.sync(() => process.stdout.write(exported.text))
       return
     }
-    const written = yield* Effect.result(writeWhole(output.value, exported.text))
-    if (written._tag === "Failure") return yield* fail(written.failure)
+    const written = writeFileWhole(output.value, exported.text)
+    if (Result.isFailure(written)) return yield* fail(written.failure)
     yield* Console.error(
       `Exported case "${caseName}" at revision ${exported.revision.number} to ${output.value}. ` +
         `To save your edits later: allegiance import ${output.value} --based-on ${exported.revision.number}`

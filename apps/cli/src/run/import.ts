@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs"
+import { readTextFile } from "@allegiance/files"
 import { type ImportResult, importCaseText } from "@allegiance/store"
 import { Console, Effect, Option } from "effect"
 import type { ImportInput } from "../commands/import.ts"
@@ -21,11 +21,7 @@ export const importOutcome = (file: string, imported: ImportResult): string => {
 
 export const importCommand = ({ file, case: caseName, basedOn, author, reason, db }: ImportInput) =>
   Effect.gen(function* () {
-    const text = yield* Effect.try({
-      try: () => readFileSync(file, "utf8"),
-      catch: (error) =>
-        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`
-    })
+    const text = yield* Effect.fromResult(readTextFile(file))
     const imported = yield* importCaseText({
       text,
       fileName: file,

@@ -1,12 +1,35 @@
 import { Schema } from "effect"
 
-/** A calendar day as an ISO 8601 string (proleptic Gregorian), e.g. "2015-01-08". */
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31
+
+/** Why "YYYY-MM-DD" is not a day of the calendar (month 13, 30 February), or undefined when it is one. */
+export const impossibleDay = (text: string): string | undefined => {
+  // Text of another shape is the pattern's to report.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined
+  const month = Number(text.slice(5, 7))
+  const day = Number(text.slice(8, 10))
+  if (month < 1 || month > 12) return `${text} is not a day: there is no month ${month} (months run from 01 to 12)`
+  const length = daysInMonth(Number(text.slice(0, 4)), month)
+  if (day < 1 || day > length)
+    return `${text} is not a day: that month has ${length} days, so the day runs from 01 to ${length}`
+  return undefined
+}
+
+/** A calendar day as an ISO 8601 string (proleptic Gregorian), e.g. "2015-01-08"; it must exist. */
 export const IsoDay = Schema.String.pipe(
   Schema.check(
     Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, {
       message: "Expected a day written as YYYY-MM-DD, e.g. 2015-01-08"
     })
   ),
+  Schema.check(Schema.makeFilter((text: string) => impossibleDay(text) ?? true)),
   Schema.brand("IsoDay")
 )
 export type IsoDay = typeof IsoDay.Type
