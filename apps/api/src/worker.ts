@@ -2,9 +2,9 @@
  * The app on Cloudflare Workers, over D1 (binding `DB`). One runtime per isolate and database, made
  * on the first request: the store is migrated by its own migrator then, and caches live as long as
  * the isolate. Rate limits are counted in D1, which every isolate shares. The reference page's
- * script is a static asset (binding `ASSETS`, see wrangler.jsonc).
+ * script is a static asset (binding `ASSETS`, see wrangler.jsonc). A new database starts empty: cases
+ * come in with `POST /cases` (an admin token) or `wrangler d1 execute`.
  */
-import { seedBundledCase } from "@allegiance/store/case-file"
 import type { D1Database } from "@allegiance/store/d1"
 import * as EdgeD1 from "@allegiance/store/edge-d1"
 import { ManagedRuntime } from "effect"
@@ -18,8 +18,6 @@ export interface WorkerEnv {
   readonly CORS_ORIGINS?: string
   /** Requests per token per minute. */
   readonly RATE_LIMIT?: string
-  /** "seed" loads the bundled seed case into a new database. */
-  readonly SEED?: string
 }
 
 const apps = new WeakMap<D1Database, App>()
@@ -34,8 +32,7 @@ const appFor = (env: WorkerEnv): App => {
         db: env.DB,
         location: "the D1 database",
         // D1 checks its own pages; quick_check there reads the whole database on every cold start.
-        checkIntegrity: false,
-        onCreate: env.SEED === "seed" ? seedBundledCase : undefined
+        checkIntegrity: false
       }),
       {
         sharedRateLimits: true,

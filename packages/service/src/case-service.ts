@@ -22,17 +22,17 @@ import {
   type VerdictShift,
   verdictShifts
 } from "@allegiance/present"
+import { importCaseText } from "@allegiance/store/case-file"
+import { isCaseName } from "@allegiance/store/case-items"
+import type { StoreError } from "@allegiance/store/errors"
 import {
   type CommitResult,
-  importCaseText,
-  isCaseName,
   type ItemChange,
   type RevisionInfo,
   Store,
-  type StoreError,
   type StoreShape,
   type WriteMeta
-} from "@allegiance/store"
+} from "@allegiance/store/store"
 import { appendItems, isAppend } from "@allegiance/store/appends"
 import { decodedCase, type LoadedCase } from "@allegiance/store/decoded-cases"
 import { Clock, Context, Effect, Layer, Schema } from "effect"
@@ -507,7 +507,6 @@ export const makeCaseService = Effect.gen(function* () {
           // Work out the later one first: it is brought up to date from the earlier, which stays readable.
           const laterVerdicts = now.verdicts()
           shifts = verdictShifts(then.verdicts(), laterVerdicts)
-          // Verdicts whose item is gone at this revision changed too: to nothing.
         }
         return { revision: after.revision, asOf, changes: shifts }
       })
