@@ -51,7 +51,7 @@ const appFor = (env: WorkerEnv): App => {
         ? undefined
         : () =>
             env
-              .ASSETS!.fetch("https://assets.invalid/docs/scalar.js")
+              .ASSETS!.fetch("https://assets.local/docs/scalar.js")
               .then((response) => (response.ok ? response : undefined))
   })
   apps.set(env.DB, app)

@@ -4,7 +4,7 @@
  * from them, and writes, each one store revision with its author and reason. Failures are `Problem`s,
  * ready to send.
  */
-import { writeCaseYaml } from "@allegiance/case-file"
+import { writeCaseYaml } from "@allegiance/case-file/write-case"
 import type { CaseFile, IsoDay, Status } from "@allegiance/domain"
 import { verdictHistory } from "@allegiance/domain"
 import { verdictJSON } from "@allegiance/domain/reasoning/verdict"
@@ -22,7 +22,7 @@ import {
   type VerdictShift,
   verdictShifts
 } from "@allegiance/present"
-import { importCaseText } from "@allegiance/store/case-file"
+import { createCaseFromText } from "@allegiance/store/case-create"
 import { isCaseName } from "@allegiance/store/case-items"
 import type { StoreError } from "@allegiance/store/errors"
 import {
@@ -341,27 +341,16 @@ export const makeCaseService = Effect.gen(function* () {
                 errors: [{ pointer: "/name", detail: "Not a case name." }]
               }
             )
-          const known = yield* store.listCases
           const parsed = yield* Effect.provideService(
-            importCaseText({
+            createCaseFromText({
               text,
               fileName: "the case file sent",
               caseName,
-              author: write.author,
-              reason: write.reason,
-              // Refuse, rather than overwrite, a case of that name: a new case is what was asked for.
-              basedOn: -1
-            }).pipe(
-              Effect.catchIf(
-                (error) => error.reason._tag === "Conflict",
-                () => Effect.fail(problem(409, "A case of that name is already in the store."))
-              )
-            ),
+              meta: { author: write.author, reason: write.reason }
+            }),
             Store,
             store
           )
-          if (!parsed.created || known.some((summary) => summary.name === parsed.caseName))
-            return yield* problem(409, `A case named "${parsed.caseName}" is already in the store.`)
           events.publish(parsed.caseName, parsed.result.revision.number)
           return { name: parsed.caseName, ...parsed.result }
         })
