@@ -11,6 +11,8 @@
  * and by the command's own tests before they start it.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { build } from "esbuild"
 
@@ -41,6 +43,12 @@ export const buildCommand = async (): Promise<void> => {
   cpSync(fileURLToPath(new URL("../../../packages/case-file/cases", import.meta.url)), app("dist/cases"), {
     recursive: true
   })
+  // The API reference page's script, served by `allegiance serve` at /docs/scalar.js (no CDN).
+  const scalar = createRequire(fileURLToPath(new URL("../../api/package.json", import.meta.url))).resolve(
+    "@scalar/api-reference"
+  )
+  mkdirSync(app("dist/docs"), { recursive: true })
+  cpSync(join(dirname(scalar), "browser", "standalone.js"), app("dist/docs/scalar.js"))
   writeFileSync(app("dist/meta.json"), JSON.stringify(result.metafile))
 }
 

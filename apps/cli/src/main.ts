@@ -10,7 +10,9 @@ import { dateCheck } from "./commands/date-check.ts"
 import { evaluate } from "./commands/evaluate.ts"
 import { exportCommand } from "./commands/export.ts"
 import { importCommand } from "./commands/import.ts"
+import { serve } from "./commands/serve.ts"
 import { show } from "./commands/show.ts"
+import { token } from "./commands/token.ts"
 import { validate } from "./commands/validate.ts"
 import { dbFlag } from "./flags.ts"
 
@@ -35,6 +37,16 @@ export const allegiance = Command.make("allegiance", config, (input) =>
   )
 ).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
-  Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand]),
+  Command.withSubcommands([
+    show,
+    validate,
+    evaluate,
+    af,
+    dateCheck,
+    importCommand,
+    exportCommand,
+    serve,
+    token
+  ]),
   Command.withGlobalFlags([debugFlag])
 )

@@ -23,7 +23,7 @@ const alreadyReported = (cause: Cause.Cause<unknown>): boolean => {
   )
 }
 
-export const reportUnexpected = <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A | void, E, R> =>
+export const reportUnexpected = <E, R>(program: Effect.Effect<void, E, R>): Effect.Effect<void, E, R> =>
   Effect.catchCause(program, (cause) => {
     if (Cause.hasInterruptsOnly(cause) || alreadyReported(cause)) return Effect.failCause(cause)
     return Effect.gen(function* () {

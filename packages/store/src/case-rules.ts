@@ -10,6 +10,7 @@ import { formatPath } from "@allegiance/domain/case/case-problem"
 import { checkIntegrity } from "@allegiance/domain/case/integrity"
 import { type CaseFile, type CaseInfo, type ItemSection, itemSections } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
+import { appendProblems } from "./append-check.ts"
 import { caseFileItems, caseInfoId, caseInfoKind, decodeItemStrictly, itemKinds } from "./case-items.ts"
 import { decodedCase } from "./decoded-cases.ts"
 import type { ItemChange, ItemInput, ItemRulesShape, ProposedWrite, StoreShape } from "./store.ts"
@@ -169,6 +170,9 @@ const problemsOf = (store: StoreShape, write: ProposedWrite) =>
       write.basedOn === undefined
         ? undefined
         : (yield* decodedCase(store, write.caseName, { revision: write.basedOn })).caseFile
+    // New statements, claims and observations need only be checked against what they name.
+    const appended = base === undefined ? undefined : appendProblems(base, decoded, integrityProblems)
+    if (appended !== undefined) return appended
     const next = applyChanges(base, decoded)
     if (next === undefined) {
       return [

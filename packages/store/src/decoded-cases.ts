@@ -22,6 +22,25 @@ interface Decoded {
 const decodedByStore = new WeakMap<StoreShape, Decoded>()
 const casesKept = 4
 
+const decodedOf = (store: StoreShape): Decoded => {
+  let decoded = decodedByStore.get(store)
+  if (decoded === undefined) {
+    decoded = { items: new DecodedItems(), cases: new Map() }
+    decodedByStore.set(store, decoded)
+  }
+  return decoded
+}
+
+/**
+ * Keeps a case its writer built in memory (the case it saved, with items appended) as the decoded case
+ * at that revision, so that the next load or check of it need not read it back.
+ */
+export const rememberDecodedCase = (store: StoreShape, caseName: string, loaded: LoadedCase): void => {
+  const { cases } = decodedOf(store)
+  cases.set(`${caseName}\u0000${loaded.revision.number}`, loaded)
+  if (cases.size > casesKept) cases.delete(cases.keys().next().value!)
+}
+
 /** A case of `store` decoded: at its head, or at the revision or moment `at` picks. */
 export const decodedCase = (
   store: StoreShape,
@@ -29,12 +48,7 @@ export const decodedCase = (
   at?: RevisionSelector
 ): Effect.Effect<LoadedCase, StoreError> =>
   Effect.gen(function* () {
-    let decoded = decodedByStore.get(store)
-    if (decoded === undefined) {
-      decoded = { items: new DecodedItems(), cases: new Map() }
-      decodedByStore.set(store, decoded)
-    }
-    const { items, cases } = decoded
+    const { items, cases } = decodedOf(store)
     const wanted = at === undefined ? yield* store.head(caseName) : yield* store.resolveRevision(caseName, at)
     const caseKey = `${caseName}\u0000${wanted.number}`
     const known = cases.get(caseKey)

@@ -134,7 +134,10 @@ function tableFor(calendar: HijriCalendar, year: number): MonthTable | TableUnav
  * The table whose months contain day n, found from a guess at its chunk (the mean year length) that the
  * tables themselves correct by a step or two; "before" or "after" when n lies outside every chunk.
  */
-function tableOfDay(chunked: ChunkedTables, n: DayNumber): MonthTable | TableUnavailable | "before" | "after" {
+function tableOfDay(
+  chunked: ChunkedTables,
+  n: DayNumber
+): MonthTable | TableUnavailable | "before" | "after" {
   const last = chunked.chunks.length - 1
   const guessedYear = (n - GUESS_EPOCH) / GUESS_YEAR_DAYS + 1
   let chunk = Math.min(last, Math.max(0, Math.floor((guessedYear - chunked.firstYear) / CHUNK_YEARS)))

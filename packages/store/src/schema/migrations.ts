@@ -8,6 +8,7 @@
  */
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
+import { edgeApiTables } from "./edge-api.ts"
 
 /** Name of the bookkeeping table the migrator keeps. */
 export const migrationsTable = "allegiance_migrations"
@@ -72,8 +73,9 @@ const run = (statements: ReadonlyArray<string>) =>
 
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "1_initial": run(initial),
-  "2_head_in_order": run(headInOrder)
+  "2_head_in_order": run(headInOrder),
+  "3_edge_api": run(edgeApiTables)
 }
 
 /** The newest layout this version of Allegiance reads and writes. */
-export const latestSchemaVersion = 2
+export const latestSchemaVersion = 3

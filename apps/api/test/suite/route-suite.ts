@@ -1,0 +1,630 @@
+/**
+ * The route suite: every resource, error class and access rule, as a client sees them. Each case gets
+ * an app over a store of its own holding the seed case, and tokens of each scope. It runs on Node
+ * with `app.request()` (`routes.test.ts`) and inside workerd against D1 (`worker/worker.test.ts`), so
+ * it uses no test framework: a failed expectation throws.
+ */
+export interface SuiteContext {
+  readonly request: (path: string, init?: RequestInit) => Promise<Response>
+  readonly tokens: {
+    readonly read: string
+    readonly write: string
+    readonly admin: string
+    readonly otherCase: string
+  }
+  /** Requests a token may make per window in this app. */
+  readonly rateLimit: number
+}
+
+export const caseName = "jai-syria-allegiance-2015"
+const base = `/cases/${caseName}`
+
+const fail = (message: string): never => {
+  throw new Error(message)
+}
+/** JSON with keys sorted: two bodies that say the same thing compare equal whatever their key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, entry) =>
+    entry !== null && typeof entry === "object" && !Array.isArray(entry)
+      ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : entry
+  )
+const equal = (actual: unknown, expected: unknown, what: string) => {
+  if (canonical(actual) !== canonical(expected))
+    fail(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+}
+const check = (condition: boolean, what: string) => {
+  if (!condition) fail(what)
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+const json = (token: string, body: unknown, more: Record<string, string> = {}) => ({
+  headers: { ...bearer(token), "content-type": "application/json", ...more },
+  body: JSON.stringify(body)
+})
+
+/** A problem response: its status, its media type, and a body without anything of the server's insides. */
+const problemOf = async (response: Response, status: number) => {
+  const text = await response.text()
+  equal(response.status, status, `status (body ${text.slice(0, 300)})`)
+  equal(response.headers.get("content-type"), "application/problem+json", "problem media type")
+  check(
+    !/\n\s+at |\bat [\w$.<>]+ \([^)]*:\d+|\.ts:\d|\/work\/|\/tmp\/|SQLITE|SELECT |INSERT |node_modules|Error:/i.test(
+      text
+    ),
+    `problem leaks internals: ${text}`
+  )
+  const body = JSON.parse(text) as {
+    status: number
+    title: string
+    detail: string
+    errors?: Array<{ pointer?: string; parameter?: string; header?: string; detail: string }>
+  } & Record<string, unknown>
+  equal(body.status, status, "problem status")
+  check(body.detail.length > 0, "a problem says what is wrong")
+  return body
+}
+
+export const newStatement = (id: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  title: "A new statement on the group's new account",
+  issuer: { nameAsPrinted: "Ansar al-Islam", actor: "jai-syria" },
+  channel: "ansarulislam-sh",
+  observed: "10 January 2015",
+  cites: [{ paragraph: 18 }],
+  ...overrides
+})
+
+export interface SuiteCase {
+  readonly name: string
+  readonly run: (context: SuiteContext) => Promise<void>
+}
+
+export const routeCases: ReadonlyArray<SuiteCase> = [
+  {
+    name: "lists the cases and reads one, with its head revision as ETag",
+    run: async ({ request, tokens }) => {
+      const list = await request("/cases", { headers: bearer(tokens.read) })
+      equal(list.status, 200, "list status")
+      const cases = (await list.json()) as { cases: Array<{ name: string }> }
+      equal(
+        cases.cases.map((found) => found.name),
+        [caseName],
+        "cases"
+      )
+      const one = await request(base, { headers: bearer(tokens.read) })
+      equal(one.status, 200, "case status")
+      const etag = one.headers.get("etag")!
+      const body = (await one.json()) as { revision: { number: number }; counts: Record<string, number> }
+      equal(etag, `"r${body.revision.number}"`, "etag names the revision")
+      check(body.counts.statements! > 0, "counts statements")
+      const again = await request(base, { headers: { ...bearer(tokens.read), "if-none-match": etag } })
+      equal(again.status, 304, "If-None-Match with the current ETag")
+    }
+  },
+  {
+    name: "lists every section a page at a time, with filters",
+    run: async ({ request, tokens }) => {
+      for (const section of [
+        "actors",
+        "channels",
+        "sources",
+        "statements",
+        "claims",
+        "observations",
+        "relationships",
+        "questions"
+      ]) {
+        const response = await request(`${base}/${section}?limit=500`, { headers: bearer(tokens.read) })
+        equal(response.status, 200, `${section} status`)
+        const page = (await response.json()) as { items: Array<{ id: string }>; total: number }
+        equal(page.items.length, page.total, `${section}: one page holds them all`)
+        check(page.total > 0, `${section} has items`)
+      }
+      const ids: Array<string> = []
+      let cursor: string | undefined
+      for (let pages = 0; pages < 50; pages++) {
+        const response = await request(
+          `${base}/claims?limit=3${cursor === undefined ? "" : `&cursor=${cursor}`}`,
+          { headers: bearer(tokens.read) }
+        )
+        const page = (await response.json()) as { items: Array<{ id: string }>; next?: string; total: number }
+        check(page.items.length <= 3, "a page holds at most the limit")
+        ids.push(...page.items.map((item) => item.id))
+        if (page.next === undefined) {
+          equal(ids.length, page.total, "pages add up to the total")
+          break
+        }
+        cursor = page.next
+      }
+      equal(new Set(ids).size, ids.length, "no claim on two pages")
+      const disowning = (await (
+        await request(`${base}/claims?kind=disowning`, { headers: bearer(tokens.read) })
+      ).json()) as { items: Array<{ kind: string }> }
+      check(
+        disowning.items.length > 0 && disowning.items.every((item) => item.kind === "disowning"),
+        "kind filter"
+      )
+      const onChannel = (await (
+        await request(`${base}/statements?channel=ansarulsham`, { headers: bearer(tokens.read) })
+      ).json()) as { items: Array<{ channel?: string }> }
+      check(
+        onChannel.items.length > 0 && onChannel.items.every((item) => item.channel === "ansarulsham"),
+        "channel filter"
+      )
+      const dated = (await (
+        await request(`${base}/statements?from=2015-01-08&to=2015-01-08`, { headers: bearer(tokens.read) })
+      ).json()) as { items: Array<{ id: string }> }
+      check(
+        dated.items.some((item) => item.id === "st-449"),
+        "date filter keeps the statement of 8 January"
+      )
+      check(
+        dated.items.every((item) => item.id !== "st-jai-iraq-shura-2014-08"),
+        "date filter drops August 2014"
+      )
+      const words = (await (
+        await request(`${base}/statements?text=caliph%20ibrahim`, { headers: bearer(tokens.read) })
+      ).json()) as { items: Array<{ id: string }> }
+      equal(
+        words.items.map((item) => item.id),
+        ["st-449"],
+        "text filter"
+      )
+      const refuted = (await (
+        await request(`${base}/statements?status=established&asOf=2015-01-20`, {
+          headers: bearer(tokens.read)
+        })
+      ).json()) as { items: Array<{ id: string }> }
+      check(
+        refuted.items.every((item) => item.id !== "st-ansarulsham-2015-01-05"),
+        "status filter leaves out a disowned statement"
+      )
+      const bad = await problemOf(
+        await request(`${base}/statements?from=yesterday&status=maybe`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(
+        bad.errors?.map((error) => error.parameter).sort(),
+        ["from", "status"],
+        "each bad filter is named"
+      )
+      const badCursor = await problemOf(
+        await request(`${base}/statements?cursor=nonsense`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(badCursor.errors?.[0]?.parameter, "cursor", "a cursor the API never gave")
+    }
+  },
+  {
+    name: "reads one item, at the head or at a revision",
+    run: async ({ request, tokens }) => {
+      const response = await request(`${base}/statements/st-449`, { headers: bearer(tokens.read) })
+      equal(response.status, 200, "status")
+      const body = (await response.json()) as {
+        item: { id: string; serial: { number: number } }
+        revision: number
+      }
+      equal([body.item.id, body.item.serial.number], ["st-449", 449], "the item")
+      const atOne = (await (
+        await request(`${base}/statements/st-449?revision=1`, { headers: bearer(tokens.read) })
+      ).json()) as { item: unknown }
+      equal(atOne.item, body.item, "revision 1 holds the same statement")
+      await problemOf(await request(`${base}/statements/st-none`, { headers: bearer(tokens.read) }), 404)
+      await problemOf(await request(`${base}/claims/st-449`, { headers: bearer(tokens.read) }), 404)
+      await problemOf(
+        await request(`${base}/statements/st-449?revision=99`, { headers: bearer(tokens.read) }),
+        404
+      )
+      await problemOf(await request("/cases/no-such-case/statements", { headers: bearer(tokens.read) }), 404)
+    }
+  },
+  {
+    name: "gives verdicts as of a day, one verdict with its explanation, and its history",
+    run: async ({ request, tokens }) => {
+      const before = (await (
+        await request(`${base}/verdicts/st-449?asOf=2015-01-08`, { headers: bearer(tokens.read) })
+      ).json()) as {
+        verdict: { status: string; explanation: Array<{ sentence: string }>; confidence: { words: string } }
+        asOf: string
+      }
+      equal(before.asOf, "2015-01-08", "as of the day asked")
+      check(
+        before.verdict.explanation.length > 0 && before.verdict.confidence.words.length > 0,
+        "explained, with a confidence"
+      )
+      await problemOf(
+        await request(`${base}/verdicts/st-449?asOf=2014-01-01`, { headers: bearer(tokens.read) }),
+        404
+      )
+      const page = (await (
+        await request(`${base}/verdicts?subject=statement&limit=500&asOf=2015-02-01`, {
+          headers: bearer(tokens.read)
+        })
+      ).json()) as { items: Array<{ id: string; subject: string }> }
+      check(page.items.length > 0 && page.items.every((row) => row.subject === "statement"), "subject filter")
+      const history = (await (
+        await request(`${base}/verdicts/st-449/history?asOf=2015-02-01`, { headers: bearer(tokens.read) })
+      ).json()) as { history: Array<{ id: string; to: string }> }
+      check(
+        history.history.length > 0 && history.history.every((change) => change.id === "st-449"),
+        "history of that item"
+      )
+      await problemOf(await request(`${base}/verdicts?asOf=8-1-2015`, { headers: bearer(tokens.read) }), 422)
+      const tagged = await request(`${base}/verdicts/st-449?asOf=2015-02-01`, {
+        headers: bearer(tokens.read)
+      })
+      const again = await request(`${base}/verdicts/st-449?asOf=2015-02-01`, {
+        headers: { ...bearer(tokens.read), "if-none-match": tagged.headers.get("etag")! }
+      })
+      equal(again.status, 304, "a verdict read honours If-None-Match")
+    }
+  },
+  {
+    name: "serves the views: detail, timeline, key judgments, relationships, lifecycles, hypotheses, date check",
+    run: async ({ request, tokens }) => {
+      const get = async (path: string) => {
+        const response = await request(path, { headers: bearer(tokens.read) })
+        equal(response.status, 200, `${path} status`)
+        return (await response.json()) as Record<string, unknown>
+      }
+      const detail = (await get(`${base}/detail/st-449?asOf=2015-02-01`)).detail as {
+        id: string
+        facts: Array<unknown>
+        links: Array<{ id: string }>
+      }
+      check(
+        detail.id === "st-449" &&
+          detail.facts.length > 0 &&
+          detail.links.some((link) => link.id === "ansarulsham"),
+        "detail"
+      )
+      const timeline = await get(`${base}/timeline?asOf=2015-02-01&channel=ansarulsham`)
+      const rows = timeline.items as Array<{ id: string; channel?: { id: string } }>
+      check(
+        rows.length > 0 && rows.every((row) => row.channel?.id === "ansarulsham"),
+        "timeline filtered by channel"
+      )
+      const judgments = (await get(`${base}/key-judgments?asOf=2015-02-01`)).judgments as {
+        questions: Array<unknown>
+      }
+      check(judgments.questions.length > 0, "key judgments")
+      check(
+        ((await get(`${base}/relationship-rows?asOf=2015-02-01`)).rows as Array<unknown>).length > 0,
+        "relationships"
+      )
+      check(
+        ((await get(`${base}/lifecycles?asOf=2015-02-01`)).rows as Array<unknown>).length > 0,
+        "lifecycles"
+      )
+      const hypotheses = (await get(`${base}/hypotheses`)).items as Array<{ id: string; question: string }>
+      check(
+        hypotheses.some(
+          (hypothesis) =>
+            hypothesis.id === "h-whole-joined-is" && hypothesis.question === "q-end-of-jai-syria"
+        ),
+        "hypotheses"
+      )
+      const matrix = (await get(`${base}/questions/q-end-of-jai-syria/matrix?asOf=2015-02-01`)).matrix as {
+        hypotheses: Array<unknown>
+      }
+      check(matrix.hypotheses.length > 0, "matrix")
+      await problemOf(await request(`${base}/questions/q-none/matrix`, { headers: bearer(tokens.read) }), 404)
+      const dates = await get(
+        `/date-check?hijri=${encodeURIComponent("17 Rabi al-Awal 1436")}&gregorian=${encodeURIComponent("8 January 2015")}`
+      )
+      equal(dates.verdict, "consistent", "date check")
+      const missing = await problemOf(
+        await request("/date-check?hijri=x", { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(
+        missing.errors?.map((error) => error.parameter),
+        ["gregorian"],
+        "the missing date is named"
+      )
+      const exported = await request(`${base}/export`, { headers: bearer(tokens.read) })
+      check(exported.status === 200 && (await exported.text()).includes("st-449"), "export")
+    }
+  },
+  {
+    name: "adds, replaces and removes an item, each one revision with its author and reason, and undoes one",
+    run: async ({ request, tokens }) => {
+      const head = Number(
+        (
+          (await (await request(base, { headers: bearer(tokens.read) })).json()) as {
+            revision: { number: number }
+          }
+        ).revision.number
+      )
+      const created = await request(`${base}/statements`, {
+        method: "POST",
+        ...json(
+          tokens.write,
+          { reason: "seen today", item: newStatement("st-new") },
+          { "if-match": `"r${head}"` }
+        )
+      })
+      equal(created.status, 201, `create (${await created.clone().text()})`)
+      equal(created.headers.get("location"), `${base}/statements/st-new`, "Location")
+      const createdBody = (await created.json()) as {
+        revision: { number: number; author: string; reason: string }
+      }
+      equal(
+        [createdBody.revision.number, createdBody.revision.author, createdBody.revision.reason],
+        [head + 1, "suite writer", "seen today"],
+        "one revision, author and reason"
+      )
+      const read = (await (
+        await request(`${base}/statements/st-new`, { headers: bearer(tokens.read) })
+      ).json()) as { item: { title: string } }
+      equal(read.item.title, "A new statement on the group's new account", "read back")
+      const duplicate = await problemOf(
+        await request(`${base}/statements`, {
+          method: "POST",
+          ...json(tokens.write, { reason: "again", item: newStatement("st-new") })
+        }),
+        409
+      )
+      check(duplicate.detail.includes("st-new"), "409 names the item")
+      const replaced = await request(`${base}/statements/st-new`, {
+        method: "PUT",
+        ...json(
+          tokens.write,
+          { reason: "title corrected", item: newStatement("st-new", { title: "Corrected" }) },
+          { "if-match": `"r${head + 1}"` }
+        )
+      })
+      equal(replaced.status, 200, "replace")
+      const stale = await problemOf(
+        await request(`${base}/statements/st-new`, {
+          method: "PUT",
+          ...json(
+            tokens.write,
+            { reason: "stale", item: newStatement("st-new", { title: "Stale" }) },
+            { "if-match": `"r${head + 1}"` }
+          )
+        }),
+        412
+      )
+      equal(
+        [stale.author, stale.revision],
+        ["suite writer", head + 2],
+        "412 names the newer revision and its author"
+      )
+      const renamed = await problemOf(
+        await request(`${base}/statements/st-new`, {
+          method: "PUT",
+          ...json(tokens.write, { reason: "rename", item: newStatement("st-other") })
+        }),
+        422
+      )
+      equal(renamed.errors?.[0]?.pointer, "/item/id", "a rename points at the id")
+      const removed = await request(`${base}/statements/st-new`, {
+        method: "DELETE",
+        ...json(tokens.write, { reason: "a duplicate" })
+      })
+      equal(removed.status, 200, "remove")
+      await problemOf(await request(`${base}/statements/st-new`, { headers: bearer(tokens.read) }), 404)
+      await problemOf(
+        await request(`${base}/statements/st-new`, {
+          method: "DELETE",
+          ...json(tokens.write, { reason: "again" })
+        }),
+        404
+      )
+      const revisions = (await (
+        await request(`${base}/revisions`, { headers: bearer(tokens.read) })
+      ).json()) as { revisions: Array<{ number: number; reason: string }> }
+      equal(
+        revisions.revisions.slice(-3).map((revision) => revision.reason),
+        ["seen today", "title corrected", "a duplicate"],
+        "history"
+      )
+      const changes = (await (
+        await request(`${base}/revisions/${head + 2}`, { headers: bearer(tokens.read) })
+      ).json()) as { changes: Array<{ id: string }> }
+      equal(
+        changes.changes.map((change) => change.id),
+        ["st-new"],
+        "what a revision changed"
+      )
+      const undone = await request(`${base}/revisions/${head + 3}/undo`, {
+        method: "POST",
+        ...json(tokens.write, { reason: "not a duplicate after all" })
+      })
+      equal(undone.status, 201, "undo")
+      const back = (await (
+        await request(`${base}/statements/st-new`, { headers: bearer(tokens.read) })
+      ).json()) as { item: { title: string } }
+      equal(back.item.title, "Corrected", "the undo put the statement back")
+      const caseInfo = await request(base, {
+        method: "PUT",
+        ...json(tokens.write, {
+          reason: "retitled",
+          case: { id: caseName, title: "JAI Syria, January 2015" }
+        })
+      })
+      equal(caseInfo.status, 200, `the case's own section (${await caseInfo.clone().text()})`)
+    }
+  },
+  {
+    name: "refuses invalid items with the path of every invalid field, and saves nothing",
+    run: async ({ request, tokens }) => {
+      const before = await (await request(`${base}/export`, { headers: bearer(tokens.read) })).text()
+      const invalid = await problemOf(
+        await request(`${base}/statements`, {
+          method: "POST",
+          ...json(tokens.write, {
+            reason: "bad",
+            item: {
+              id: "st-bad",
+              issuer: { actor: "jai-syria" },
+              observed: "10 January 2015",
+              cites: [],
+              colour: "red"
+            }
+          })
+        }),
+        422
+      )
+      const pointers = (invalid.errors ?? []).map((error) => error.pointer)
+      check(pointers.includes("/item/issuer/nameAsPrinted"), `missing field pointed at: ${pointers}`)
+      check(pointers.includes("/item/colour"), `unknown field pointed at: ${pointers}`)
+      const dangling = await problemOf(
+        await request(`${base}/statements`, {
+          method: "POST",
+          ...json(tokens.write, {
+            reason: "bad",
+            item: newStatement("st-dangling", { channel: "no-such-channel" })
+          })
+        }),
+        422
+      )
+      equal(
+        dangling.errors?.map((error) => error.pointer),
+        ["/item/channel"],
+        "a reference to nothing is pointed at"
+      )
+      const noReason = await problemOf(
+        await request(`${base}/statements`, {
+          method: "POST",
+          ...json(tokens.write, { item: newStatement("st-x") })
+        }),
+        422
+      )
+      check(
+        (noReason.errors ?? []).some((error) => error.pointer === "/reason"),
+        "the missing reason"
+      )
+      await problemOf(
+        await request(`${base}/statements`, {
+          method: "POST",
+          headers: { ...bearer(tokens.write), "content-type": "application/json" },
+          body: "{not json"
+        }),
+        400
+      )
+      const after = await (await request(`${base}/export`, { headers: bearer(tokens.read) })).text()
+      equal(after, before, "nothing stored changed")
+    }
+  },
+  {
+    name: "answers 401 without a token, 403 past its scope or cases",
+    run: async ({ request, tokens }) => {
+      const none = await problemOf(await request(`${base}/statements`), 401)
+      check(none.detail.includes("Bearer"), "says how to send a token")
+      const noneResponse = await request(base)
+      check((noneResponse.headers.get("www-authenticate") ?? "").startsWith("Bearer"), "WWW-Authenticate")
+      await problemOf(
+        await request(base, { headers: { authorization: "Bearer alg_aaaaaaaaaaaa_" + "A".repeat(43) } }),
+        401
+      )
+      await problemOf(await request(base, { headers: { authorization: "Basic dXNlcjpwYXNz" } }), 401)
+      await problemOf(
+        await request(`${base}/statements`, {
+          method: "POST",
+          ...json(tokens.read, { reason: "r", item: newStatement("st-r") })
+        }),
+        403
+      )
+      await problemOf(
+        await request("/cases", {
+          method: "POST",
+          ...json(tokens.write, { reason: "r", caseFile: "case: {}" })
+        }),
+        403
+      )
+      await problemOf(await request(base, { headers: bearer(tokens.otherCase) }), 403)
+      equal((await request("/health")).status, 200, "health needs no token")
+      equal((await request("/openapi.json")).status, 200, "the document needs no token")
+    }
+  },
+  {
+    name: "answers 404, 405, 406, 413 and 415 where they belong",
+    run: async ({ request, tokens }) => {
+      await problemOf(await request("/nowhere", { headers: bearer(tokens.read) }), 404)
+      const wrongMethod = await request(`${base}/verdicts`, {
+        method: "DELETE",
+        ...json(tokens.write, { reason: "r" })
+      })
+      await problemOf(wrongMethod.clone(), 405)
+      check((wrongMethod.headers.get("allow") ?? "").includes("GET"), "405 says what is allowed")
+      await problemOf(await request(base, { headers: { ...bearer(tokens.read), accept: "text/html" } }), 406)
+      equal(
+        (
+          await request(base, {
+            headers: { ...bearer(tokens.read), accept: "text/html, application/json;q=0.5" }
+          })
+        ).status,
+        200,
+        "a lower preference still takes JSON"
+      )
+      await problemOf(
+        await request(`${base}/statements`, {
+          method: "POST",
+          headers: { ...bearer(tokens.write), "content-type": "text/plain" },
+          body: "hello"
+        }),
+        415
+      )
+      const huge = { reason: "big", item: newStatement("st-big", { excerpt: "x".repeat(1_100_000) }) }
+      await problemOf(
+        await request(`${base}/statements`, { method: "POST", ...json(tokens.write, huge) }),
+        413
+      )
+    }
+  },
+  {
+    name: "creates a case from a case file, and refuses one that exists",
+    run: async ({ request, tokens }) => {
+      const exported = await (await request(`${base}/export`, { headers: bearer(tokens.read) })).text()
+      const created = await request("/cases", {
+        method: "POST",
+        ...json(tokens.admin, { reason: "a copy to work on", name: "copy", caseFile: exported })
+      })
+      equal(created.status, 201, `create (${await created.clone().text()})`)
+      equal(
+        (await (await request("/cases/copy/export", { headers: bearer(tokens.read) })).text()).replace(
+          /copy/g,
+          caseName
+        ).length > 0,
+        true,
+        "the copy is there"
+      )
+      await problemOf(
+        await request("/cases", {
+          method: "POST",
+          ...json(tokens.admin, { reason: "again", name: "copy", caseFile: exported })
+        }),
+        409
+      )
+      const invalid = await problemOf(
+        await request("/cases", {
+          method: "POST",
+          ...json(tokens.admin, { reason: "bad", name: "bad", caseFile: "case:\n  id: bad\n" })
+        }),
+        422
+      )
+      check((invalid.errors ?? []).length > 0, "every problem of the file")
+    }
+  },
+  {
+    name: "limits each token's rate, with Retry-After",
+    run: async ({ request, tokens, rateLimit }) => {
+      let last: Response | undefined
+      for (let sent = 0; sent <= rateLimit; sent++) {
+        last = await request("/cases", { headers: bearer(tokens.otherCase) })
+        if (last.status === 429) break
+      }
+      const limited = await problemOf(last!.clone(), 429)
+      check(Number(last!.headers.get("retry-after")) >= 1, "Retry-After in seconds")
+      check(limited.detail.includes(String(rateLimit)), "says the limit")
+      equal(
+        (await request("/cases", { headers: bearer(tokens.read) })).status,
+        200,
+        "other tokens are not limited"
+      )
+    }
+  }
+]
