@@ -37,8 +37,19 @@ export const caseLabels = (caseFile: CaseFile): CaseLabels => {
     put(source.id, "source", short(source.description.replace(/\.$/, "")))
   for (const statement of caseFile.statements)
     put(statement.id, "statement", statement.serial?.text ?? short(statement.title ?? statement.id))
-  for (const claim of caseFile.claims)
-    put(claim.id, "claim", short(claim.summary ?? `${claim.kind} claim ${claim.id}`))
+  // A claim without a summary is named by its kind and by who makes it: "Dissolution claim in Statement 449".
+  for (const claim of caseFile.claims) {
+    const kind = claim.kind.replace(/-/g, " ")
+    const by =
+      "statement" in claim.madeBy
+        ? `in ${labels.get(claim.madeBy.statement) ?? claim.madeBy.statement}`
+        : `by ${labels.get(claim.madeBy.source) ?? claim.madeBy.source}`
+    put(
+      claim.id,
+      "claim",
+      short(claim.summary ?? `${kind.charAt(0).toUpperCase()}${kind.slice(1)} claim ${by}`)
+    )
+  }
   for (const observation of caseFile.observations)
     put(observation.id, "observation", short(observation.description))
   for (const relationship of caseFile.relationships)
