@@ -6,6 +6,7 @@
 import { Effect } from "effect"
 import { Command } from "effect/cli"
 import { af } from "./commands/af.ts"
+import { briefCommand } from "./commands/brief.ts"
 import { dateCheck } from "./commands/date-check.ts"
 import { evaluate } from "./commands/evaluate.ts"
 import { exportCommand } from "./commands/export.ts"
@@ -25,5 +26,14 @@ export const allegiance = Command.make("allegiance", config, (input) =>
   )
 ).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
-  Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand])
+  Command.withSubcommands([
+    show,
+    validate,
+    evaluate,
+    af,
+    dateCheck,
+    importCommand,
+    exportCommand,
+    briefCommand
+  ])
 )
