@@ -111,7 +111,7 @@ describe("the key judgments of a brief", () => {
 })
 
 describe("the disputed items", () => {
-  const disputed = disputedItems(seed, ninth.evaluation, ninth.verdicts, labels, sources, ["st-449"])
+  const disputed = disputedItems(seed, ninth.evaluation, ninth.verdicts, labels, sources, ["st-449"]).items
 
   it("list each contested item once, a contested statement's contested claims with it", () => {
     expect(disputed[0]?.id).toBe("st-449")
@@ -141,6 +141,12 @@ describe("the disputed items", () => {
     expect(notice.against.map((side) => side.id)).toContain("cl-449-disowns")
   })
 
+  it("are counted, not laid out, past the limit", () => {
+    const limited = disputedItems(seed, ninth.evaluation, ninth.verdicts, labels, sources, ["st-449"], 1)
+    expect(limited.items.map((item) => item.id)).toEqual(["st-449"])
+    expect(limited.more).toBe(disputed.length - 1)
+  })
+
   it("keep the date check apart from the other reasons, and say what would settle it", () => {
     const graduation = disputed.find((item) => item.id === "st-ansarulislam-sh-graduation")!
     expect(graduation.dateCheck?.failed).toBe(true)
@@ -158,6 +164,28 @@ describe("a brief's content", () => {
     const few = briefContent(seed, ninth.evaluation, { keyEventLimit: 3 })
     expect(few.keyEvents.rows).toHaveLength(3)
     expect(few.keyEvents.more).toBe(content.keyEvents.rows.length - 3 + content.keyEvents.more)
+  })
+
+  it("keeps a case of any size to a brief: the latest and key rows, the named relationships and actors", () => {
+    const small = briefContent(seed, ninth.evaluation, {
+      chronologyLimit: 4,
+      relationshipLimit: 3,
+      actorLimit: 2
+    })
+    expect(small.chronology).toHaveLength(4)
+    expect(small.omitted.chronology).toBe(content.chronology.length - 4)
+    // The latest row before the day stays, in date order.
+    expect(small.chronology.at(-1)?.id).toBe(content.chronology.at(-1)?.id)
+    const days = small.chronology.map((row) => row.date.start)
+    expect([...days].sort()).toEqual(days)
+    expect(small.relationships).toHaveLength(3)
+    expect(small.omitted.relationships).toBe(content.relationships.length - 3)
+    // Every actor kept comes with the actors above it, so the tree still reads from its roots.
+    const kept = new Set(small.actors.map((actor) => actor.id))
+    for (const actor of small.actors)
+      if (actor.parent !== undefined) expect(kept.has(actor.parent)).toBe(true)
+    expect(small.omitted.actors).toBe(content.actors.length - small.actors.length)
+    expect(content.omitted).toEqual({ actors: 0, relationships: 0, chronology: 0, disputed: 0 })
   })
 
   it("lists what was left out on an earlier day, and why", () => {

@@ -10,6 +10,7 @@ import type {
   FootnoteDefinition,
   FootnoteReference,
   Heading,
+  InlineCode,
   Link,
   List,
   ListItem,
@@ -77,6 +78,8 @@ export const blockquote = (...children: ReadonlyArray<BlockContent>): Blockquote
   type: "blockquote",
   children: [...children]
 })
+
+export const inlineCode = (value: string): InlineCode => ({ type: "inlineCode", value })
 
 export const code = (lang: string, value: string): Code => ({ type: "code", lang, meta: null, value })
 

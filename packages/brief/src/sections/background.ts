@@ -1,7 +1,7 @@
 import type { ActorRow } from "@allegiance/present"
 import type { ListItem, RootContent } from "mdast"
-import { code, list, listItem, type Phrasing, paragraph, strong } from "../markdown/nodes.ts"
-import { oneLine, withStop } from "../markdown/words.ts"
+import { code, inlineCode, list, listItem, type Phrasing, paragraph, strong } from "../markdown/nodes.ts"
+import { counted, oneLine, withStop } from "../markdown/words.ts"
 import { eventsTimeline } from "../mermaid/events-timeline.ts"
 import { flowchartLinkLimit, relationshipFlowchart } from "../mermaid/relationship-flowchart.ts"
 import { writtenDate } from "./dates.ts"
@@ -49,6 +49,14 @@ export const background = (writer: BriefWriter): ReadonlyArray<RootContent> => {
 
   nodes.push(headings.make(3, "Actors", "Actors"))
   nodes.push(content.actors.length === 0 ? paragraph("The case names no actor.") : actorTree(content.actors))
+  if (content.omitted.actors > 0)
+    nodes.push(
+      paragraph(
+        `${counted(content.omitted.actors, "other actor")} of the case ${content.omitted.actors === 1 ? "is" : "are"} left out: the list keeps those the judgments and the relationships below name, with the groups they belong to. `,
+        inlineCode("allegiance show"),
+        " lists them all."
+      )
+    )
 
   nodes.push(headings.make(3, "How they relate", "How they relate"))
   if (content.relationships.length === 0)
@@ -85,6 +93,15 @@ export const background = (writer: BriefWriter): ReadonlyArray<RootContent> => {
       )
     )
   }
+
+  if (content.omitted.relationships > 0)
+    nodes.push(
+      paragraph(
+        `${counted(content.omitted.relationships, "more relationship")} ${content.omitted.relationships === 1 ? "is" : "are"} left out of this list, which keeps those the judgments name and then the established ones first. `,
+        inlineCode("allegiance evaluate"),
+        " lists them all."
+      )
+    )
 
   nodes.push(headings.make(3, "Key events", "Key events"))
   const { rows, more } = content.keyEvents

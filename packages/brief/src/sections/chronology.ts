@@ -1,7 +1,7 @@
 import type { ChronologyRow, DateCheck } from "@allegiance/present"
 import type { RootContent } from "mdast"
-import { type Phrasing, paragraph, table } from "../markdown/nodes.ts"
-import { oneLine } from "../markdown/words.ts"
+import { inlineCode, type Phrasing, paragraph, table } from "../markdown/nodes.ts"
+import { counted, oneLine } from "../markdown/words.ts"
 import { type BriefWriter, disputeKey } from "./writer.ts"
 
 /** A date check in a few words: "consistent", "2 days apart: consistent, with a caution", "4 days apart: inconsistent". */
@@ -59,5 +59,13 @@ export const chronology = (writer: BriefWriter): ReadonlyArray<RootContent> => {
       content.chronology.map((row) => cells(writer, row))
     )
   )
+  if (content.omitted.chronology > 0)
+    nodes.push(
+      paragraph(
+        `The table keeps the key events and the latest rows before the day: ${counted(content.omitted.chronology, "earlier statement or observation", "earlier statements and observations")} ${content.omitted.chronology === 1 ? "is" : "are"} left out. `,
+        inlineCode("allegiance show"),
+        " lists them all."
+      )
+    )
   return nodes
 }

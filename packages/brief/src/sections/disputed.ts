@@ -1,7 +1,7 @@
 import type { DisputedItem, DisputeSide } from "@allegiance/present"
 import type { RootContent } from "mdast"
-import { blockquote, bulletList, emphasis, type Phrasing, paragraph } from "../markdown/nodes.ts"
-import { capitalised, oneLine, withStop } from "../markdown/words.ts"
+import { blockquote, bulletList, emphasis, inlineCode, type Phrasing, paragraph } from "../markdown/nodes.ts"
+import { capitalised, counted, oneLine, withStop } from "../markdown/words.ts"
 import { dateCheckWords } from "./chronology.ts"
 import { verdictWords } from "./key-judgments.ts"
 import { type BriefWriter, disputeKey } from "./writer.ts"
@@ -103,5 +103,13 @@ export const disputed = (writer: BriefWriter): ReadonlyArray<RootContent> => {
   content.disputed.forEach((item, index) => {
     nodes.push(...disputedSection(writer, item, index))
   })
+  if (content.omitted.disputed > 0)
+    nodes.push(
+      paragraph(
+        `${counted(content.omitted.disputed, "more item")} ${content.omitted.disputed === 1 ? "is" : "are"} in dispute; this brief sets out those its judgments rest on first. `,
+        inlineCode("allegiance evaluate --explain"),
+        " sets out each."
+      )
+    )
   return nodes
 }

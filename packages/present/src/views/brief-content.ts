@@ -1,7 +1,8 @@
 import type { CaseEvaluation, CaseFile, IsoDay } from "@allegiance/domain"
 import { type ActorRow, actorRows } from "./actors.ts"
+import { attackIndex } from "./arguments.ts"
 import { type BriefJudgments, briefJudgments } from "./brief-judgments.ts"
-import { type ChronologyRow, chronologyRows } from "./chronology.ts"
+import { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
 import { sourceLookup } from "./citations.ts"
 import { type DisputedItem, disputedItems } from "./disputes.ts"
 import { type HypothesesMatrix, hypothesesMatrix } from "./hypotheses.ts"
@@ -51,6 +52,17 @@ export interface BriefContent {
   readonly keyEvents: { readonly rows: ReadonlyArray<ChronologyRow>; readonly more: number }
   readonly chronology: ReadonlyArray<ChronologyRow>
   readonly disputed: ReadonlyArray<DisputedItem>
+  /**
+   * How many items each part leaves out past its limit: a brief of a case of thousands of statements
+   * is still a brief. The chronology keeps the key events and the latest rows before the day; the
+   * disputes, the relationships and the actors keep those the judgments name first.
+   */
+  readonly omitted: {
+    readonly actors: number
+    readonly relationships: number
+    readonly chronology: number
+    readonly disputed: number
+  }
   readonly hypotheses: ReadonlyArray<BriefMatrix>
   readonly sources: ReadonlyArray<SourceRow>
   readonly leftOut: ReadonlyArray<LeftOutItem>
@@ -63,6 +75,14 @@ export interface BriefOptions {
   readonly judgmentLimit?: number
   /** At most this many key events (30 by default). */
   readonly keyEventLimit?: number
+  /** At most this many disputed items laid out one by one (25 by default). */
+  readonly disputeLimit?: number
+  /** At most this many chronology rows (300 by default). */
+  readonly chronologyLimit?: number
+  /** At most this many relationships listed (200 by default). */
+  readonly relationshipLimit?: number
+  /** At most this many actors listed (300 by default). */
+  readonly actorLimit?: number
 }
 
 /** The questions of a case by id, for checking a question asked for before building its brief. */
@@ -80,21 +100,41 @@ export const briefContent = (
 ): BriefContent => {
   const verdicts = indexVerdicts(evaluation)
   const sources = sourceLookup(caseFile)
-  const judgments = briefJudgments(caseFile, evaluation, verdicts, labels, sources, {
-    ...(options.question === undefined ? {} : { question: options.question }),
-    ...(options.judgmentLimit === undefined ? {} : { limit: options.judgmentLimit })
-  })
-  const relationships = relationshipRows(evaluation, labels).map(
-    (row): BriefRelationship => ({ ...row, cited: sources.behind([...row.claims, ...row.sources]) })
+  const attacks = attackIndex(caseFile, evaluation, verdicts)
+  const judgments = briefJudgments(
+    caseFile,
+    evaluation,
+    verdicts,
+    labels,
+    sources,
+    {
+      ...(options.question === undefined ? {} : { question: options.question }),
+      ...(options.judgmentLimit === undefined ? {} : { limit: options.judgmentLimit })
+    },
+    attacks
   )
+  const named = new Set(judgments.judgments.flatMap((judgment) => [judgment.id, ...judgment.evidence]))
   const disputed = disputedItems(
     caseFile,
     evaluation,
     verdicts,
     labels,
     sources,
-    judgments.judgments.flatMap((judgment) => [judgment.id, ...judgment.evidence])
+    judgments.judgments.flatMap((judgment) => [judgment.id, ...judgment.evidence]),
+    options.disputeLimit ?? 25,
+    attacks
   )
+  const allRelationships = relationshipRows(evaluation, labels)
+  const relationshipLimit = options.relationshipLimit ?? 200
+  // The relationships the judgments name first, then the rest in their order (established first).
+  const keptRelationships = [
+    ...allRelationships.filter((row) => named.has(row.id)),
+    ...allRelationships.filter((row) => !named.has(row.id))
+  ].slice(0, relationshipLimit)
+  const keptIds = new Set(keptRelationships.map((row) => row.id))
+  const relationships = allRelationships
+    .filter((row) => keptIds.has(row.id))
+    .map((row): BriefRelationship => ({ ...row, cited: sources.behind([...row.claims, ...row.sources]) }))
   const questions = evaluation.questions.filter(
     (question) => options.question === undefined || question.question === options.question
   )
@@ -105,7 +145,24 @@ export const briefContent = (
       evidenceSources: Object.fromEntries(matrix.evidence.map((row) => [row.id, sources.behind([row.id])]))
     }
   })
-  const chronology = chronologyRows(caseFile, verdicts, labels)
+  // Which rows the timeline and the chronology keep is decided on dates alone; only those rows are built.
+  const entries = chronologyEntries(caseFile, verdicts)
+  const events = keyEvents(
+    caseFile,
+    entries,
+    judgments,
+    disputed.items,
+    hypotheses,
+    options.keyEventLimit ?? 30
+  )
+  const inChronology = latestAndKey(entries, events.entries, options.chronologyLimit ?? 300)
+  const built = new Set([...events.entries, ...inChronology].map((entry) => entry.id))
+  const rows = chronologyRows(caseFile, verdicts, labels, (id) => built.has(id))
+  const eventIds = new Set(events.entries.map((entry) => entry.id))
+  const chronologyIds = new Set(inChronology.map((entry) => entry.id))
+  const chronology = rows.filter((row) => chronologyIds.has(row.id))
+  const allActors = actorRows(caseFile, evaluation, labels, relationships)
+  const actors = actorsNamed(allActors, relationships, named, options.actorLimit ?? 300)
   const chosen =
     options.question === undefined ? undefined : caseFile.questions.find((q) => q.id === options.question)
   const document = caseFile.case.document
@@ -126,11 +183,17 @@ export const briefContent = (
     asOfWritten: writtenDay(evaluation.asOf),
     ...(chosen === undefined ? {} : { question: { id: chosen.id, text: chosen.text } }),
     judgments,
-    actors: actorRows(caseFile, evaluation, labels, relationships),
+    actors,
     relationships,
-    keyEvents: keyEvents(caseFile, chronology, judgments, disputed, hypotheses, options.keyEventLimit ?? 30),
+    keyEvents: { rows: rows.filter((row) => eventIds.has(row.id)), more: events.more },
     chronology,
-    disputed,
+    disputed: disputed.items,
+    omitted: {
+      actors: allActors.length - actors.length,
+      relationships: allRelationships.length - relationships.length,
+      chronology: entries.length - chronology.length,
+      disputed: disputed.more
+    },
     hypotheses,
     sources: sourceRows(caseFile),
     leftOut: evaluation.leftOut.map((item) => {
@@ -152,12 +215,12 @@ export const briefContent = (
  */
 const keyEvents = (
   caseFile: CaseFile,
-  chronology: ReadonlyArray<ChronologyRow>,
+  chronology: ReadonlyArray<ChronologyEntry>,
   judgments: BriefJudgments,
   disputed: ReadonlyArray<DisputedItem>,
   hypotheses: ReadonlyArray<HypothesesMatrix>,
   limit: number
-): BriefContent["keyEvents"] => {
+): { readonly entries: ReadonlyArray<ChronologyEntry>; readonly more: number } => {
   const statementOf = new Map<string, string>()
   for (const claim of caseFile.claims)
     if ("statement" in claim.madeBy) statementOf.set(claim.id, claim.madeBy.statement)
@@ -173,6 +236,49 @@ const keyEvents = (
   const first = chronology.filter((row) => named.has(row.id))
   const then = chronology.filter((row) => !named.has(row.id) && evidence.has(row.id))
   const kept = new Set([...first, ...then].slice(0, limit))
-  const rows = chronology.filter((row) => kept.has(row))
-  return { rows, more: first.length + then.length - rows.length }
+  const entries = chronology.filter((row) => kept.has(row))
+  return { entries, more: first.length + then.length - entries.length }
+}
+
+/** The chronology's rows past its limit: key events (up to half), then the latest rows before the day, in date order. */
+const latestAndKey = (
+  rows: ReadonlyArray<ChronologyEntry>,
+  key: ReadonlyArray<ChronologyEntry>,
+  limit: number
+): ReadonlyArray<ChronologyEntry> => {
+  if (rows.length <= limit) return rows
+  // Half the rows at most for key events, so that the days just before the as-of day always show.
+  const kept = new Set(key.slice(0, Math.floor(limit / 2)))
+  for (let at = rows.length - 1; at >= 0 && kept.size < limit; at--) kept.add(rows[at]!)
+  return rows.filter((row) => kept.has(row))
+}
+
+/**
+ * The actors past the limit: those the judgments or the kept relationships name, with every actor above
+ * them (so that the tree still reads from its roots), in the tree's order.
+ */
+const actorsNamed = (
+  actors: ReadonlyArray<ActorRow>,
+  relationships: ReadonlyArray<RelationshipRow>,
+  named: ReadonlySet<string>,
+  limit: number
+): ReadonlyArray<ActorRow> => {
+  if (actors.length <= limit) return actors
+  const byId = new Map(actors.map((actor) => [actor.id, actor]))
+  const wanted = new Set<string>()
+  const want = (id: string) => {
+    for (
+      let actor = byId.get(id);
+      actor !== undefined && !wanted.has(actor.id);
+      actor = byId.get(actor.parent ?? "")
+    )
+      wanted.add(actor.id)
+  }
+  for (const row of relationships) {
+    if (wanted.size >= limit) break
+    want(row.from.id)
+    want(row.to.id)
+  }
+  for (const id of named) want(id)
+  return actors.filter((actor) => wanted.has(actor.id))
 }

@@ -127,9 +127,9 @@ export const briefJudgments = (
   verdicts: VerdictIndex,
   labels: CaseLabels,
   sources: SourceLookup,
-  options: BriefJudgmentOptions = {}
+  options: BriefJudgmentOptions = {},
+  attacks: AttackIndex = attackIndex(caseFile, evaluation, verdicts)
 ): BriefJudgments => {
-  const attacks = attackIndex(caseFile, evaluation, verdicts)
   const limit = options.limit ?? 12
   const questions = evaluation.questions.filter(
     (question) => options.question === undefined || question.question === options.question

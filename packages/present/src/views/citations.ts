@@ -13,6 +13,7 @@ export interface SourceLookup {
   readonly behind: (ids: Iterable<string>) => ReadonlyArray<string>
 }
 
+/** Items are indexed once; the sources behind each are worked out when first asked for. */
 export const sourceLookup = (caseFile: CaseFile): SourceLookup => {
   const ofChannel = new Map<string, Array<string>>()
   for (const source of caseFile.sources)
@@ -21,23 +22,25 @@ export const sourceLookup = (caseFile: CaseFile): SourceLookup => {
       if (list === undefined) ofChannel.set(source.channel, [source.id])
       else list.push(source.id)
     }
-  const direct = new Map<string, ReadonlyArray<string>>()
-  for (const source of caseFile.sources) direct.set(source.id, [source.id])
-  for (const channel of caseFile.channels) direct.set(channel.id, ofChannel.get(channel.id) ?? [])
+  const none: ReadonlyArray<string> = []
+  const channelSources = (channel: string | undefined) =>
+    channel === undefined ? none : (ofChannel.get(channel) ?? none)
+  const direct = new Map<string, () => ReadonlyArray<string>>()
+  for (const source of caseFile.sources) direct.set(source.id, () => [source.id])
+  for (const channel of caseFile.channels) direct.set(channel.id, () => channelSources(channel.id))
   for (const statement of caseFile.statements)
-    direct.set(statement.id, statement.channel === undefined ? [] : (ofChannel.get(statement.channel) ?? []))
-  for (const observation of caseFile.observations) direct.set(observation.id, [observation.source])
-  for (const relationship of caseFile.relationships) direct.set(relationship.id, relationship.sources)
-  // After statements, so that a claim made by a statement rests on what that statement rests on.
+    direct.set(statement.id, () => channelSources(statement.channel))
+  for (const observation of caseFile.observations) direct.set(observation.id, () => [observation.source])
+  for (const relationship of caseFile.relationships) direct.set(relationship.id, () => relationship.sources)
+  // A claim made by a statement rests on what that statement rests on.
   for (const claim of caseFile.claims)
-    direct.set(
-      claim.id,
-      "source" in claim.madeBy ? [claim.madeBy.source] : (direct.get(claim.madeBy.statement) ?? [])
+    direct.set(claim.id, () =>
+      "source" in claim.madeBy ? [claim.madeBy.source] : (direct.get(claim.madeBy.statement)?.() ?? none)
     )
   return {
     behind: (ids) => {
       const found = new Set<string>()
-      for (const id of ids) for (const source of direct.get(id) ?? []) found.add(source)
+      for (const id of ids) for (const source of direct.get(id)?.() ?? none) found.add(source)
       return [...found]
     }
   }

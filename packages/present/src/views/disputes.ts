@@ -1,5 +1,5 @@
 import type { CaseEvaluation, CaseFile, ExplanationStep, Status, Verdict } from "@allegiance/domain"
-import { attackIndex, itemOfArgument } from "./arguments.ts"
+import { type AttackIndex, attackIndex, itemOfArgument } from "./arguments.ts"
 import type { SourceLookup } from "./citations.ts"
 import { type DateCheck, dateCheckOf } from "./date-check.ts"
 import type { CaseLabels } from "./labels.ts"
@@ -66,7 +66,8 @@ export interface DisputedItem {
  * statement (among what it says) rather than on its own, and so is a contested relationship whose
  * claims are all shown already. Items named in `first` come first, in that order; the rest follow in
  * the order the evaluation gives them (statements, claims, observations, going-on, relationships).
- * Contested hypotheses belong to the competing hypotheses, not here.
+ * Contested hypotheses belong to the competing hypotheses, not here. Past `limit`, items are only
+ * counted (`more`).
  */
 export const disputedItems = (
   caseFile: CaseFile,
@@ -74,8 +75,10 @@ export const disputedItems = (
   verdicts: VerdictIndex,
   labels: CaseLabels,
   sources: SourceLookup,
-  first: ReadonlyArray<string> = []
-): ReadonlyArray<DisputedItem> => {
+  first: ReadonlyArray<string> = [],
+  limit = Number.POSITIVE_INFINITY,
+  attacks: AttackIndex = attackIndex(caseFile, evaluation, verdicts)
+): { readonly items: ReadonlyArray<DisputedItem>; readonly more: number } => {
   const statements = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
   const claims = new Map(caseFile.claims.map((claim) => [claim.id as string, claim]))
   const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
@@ -86,7 +89,6 @@ export const disputedItems = (
       if (list === undefined) claimsOf.set(claim.madeBy.statement, [claim.id])
       else list.push(claim.id)
     }
-  const attacks = attackIndex(caseFile, evaluation, verdicts)
 
   const side = (id: string): DisputeSide => {
     const verdict = verdicts.get(id)
@@ -107,9 +109,9 @@ export const disputedItems = (
   const relationships = new Map(
     evaluation.relationships.map((relationship) => [relationship.id, relationship])
   )
-  const contested = [...verdicts.all()].filter(
-    (verdict) => verdict.status === "contested" && verdict.subject !== "hypothesis"
-  )
+  const contested: Array<Verdict> = []
+  for (const verdict of verdicts.all())
+    if (verdict.status === "contested" && verdict.subject !== "hypothesis") contested.push(verdict)
   const contestedIds = new Set(contested.map((verdict) => verdict.id))
   const shownWith = (verdict: Verdict): boolean => {
     if (verdict.subject === "claim") {
@@ -136,7 +138,8 @@ export const disputedItems = (
           (rank.get(b.verdict.id) ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
     )
 
-  return ordered.map(({ verdict }): DisputedItem => {
+  // Only the items kept are laid out: an explanation is written when it is first read.
+  const items = ordered.slice(0, limit).map(({ verdict }): DisputedItem => {
     const statement = statements.get(verdict.id)
     const claim = claims.get(verdict.id)
     const dateCheck = statement === undefined ? undefined : dateCheckOf(statement.printedDates)
@@ -195,4 +198,5 @@ export const disputedItems = (
       sources: sources.behind([verdict.id])
     }
   })
+  return { items, more: ordered.length - items.length }
 }

@@ -5,6 +5,14 @@
  */
 export { type ActorRow, actorRows } from "./actors.ts"
 export {
+  type AttackFinding,
+  type AttackIndex,
+  attackIndex,
+  type CitedReason,
+  citedReason,
+  itemOfArgument
+} from "./arguments.ts"
+export {
   type BriefContent,
   briefContent,
   type BriefMatrix,
@@ -21,7 +29,7 @@ export {
   briefJudgments,
   evidenceOf
 } from "./brief-judgments.ts"
-export { type ChronologyRow, chronologyRows } from "./chronology.ts"
+export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
 export { type SourceLookup, sourceLookup } from "./citations.ts"
 export { type DateCheck, dateCheckOf } from "./date-check.ts"
 export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
