@@ -26,15 +26,18 @@ describe.each([
     })
 
     it("keeps to a brief: at most 300 chronology rows and 25 disputes set out, saying how many more there are", () => {
-    const known = evaluation.statements.length + evaluation.observations.length
-    const rows = tablesOf(tree)[0]!.length - 1
-    expect(rows).toBe(Math.min(known, 300))
-    if (known > 300) expect(markdown).toContain(`${known - 300} earlier statements and observations are left out`)
-    const contested = [...evaluation.statements, ...evaluation.claims].filter((v) => v.status === "contested")
-    if (contested.length > 0) expect(headingsOf(tree, 3).length).toBeGreaterThan(0)
-  })
+      const known = evaluation.statements.length + evaluation.observations.length
+      const rows = tablesOf(tree)[0]!.length - 1
+      expect(rows).toBe(Math.min(known, 300))
+      if (known > 300)
+        expect(markdown).toContain(`${known - 300} earlier statements and observations are left out`)
+      const contested = [...evaluation.statements, ...evaluation.claims].filter(
+        (v) => v.status === "contested"
+      )
+      if (contested.length > 0) expect(headingsOf(tree, 3).length).toBeGreaterThan(0)
+    })
 
-  it("draws diagrams that Mermaid parses", async () => {
+    it("draws diagrams that Mermaid parses", async () => {
       const blocks = mermaidBlocks(tree)
       expect(blocks.length).toBeGreaterThan(0)
       for (const block of blocks) expect(["flowchart-v2", "timeline"]).toContain(await parseMermaid(block))
