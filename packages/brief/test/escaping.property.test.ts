@@ -213,7 +213,7 @@ describe("a brief of a case whose names, quotes and ids hold anything", () => {
         const events = (await timelineEvents(timeline!)).flatMap((period) => period.events)
         expect(events).toContain(shortened(labels.of(id[8]!), 60).trim() || "an event")
       }),
-      { numRuns: 60 }
+      { numRuns: 40 }
     )
   })
 })

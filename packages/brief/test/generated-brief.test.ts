@@ -7,8 +7,8 @@ import { parseMermaid } from "./support/mermaid.ts"
 import { headingsOf, mermaidBlocks, readBack, structureProblems, tablesOf } from "./support/read-back.ts"
 
 describe.each([
-  { statements: 300, seed: 3, asOf: "2016-12-31" },
-  { statements: 300, seed: 11, asOf: "2014-06-30" }
+  { statements: 200, seed: 3, asOf: "2016-12-31" },
+  { statements: 200, seed: 11, asOf: "2014-06-30" }
 ])(
   "the brief of a generated case of $statements statements (seed $seed) as of $asOf",
   ({ statements, seed, asOf }) => {

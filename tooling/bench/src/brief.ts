@@ -19,7 +19,10 @@ import { rssSampler } from "./rss-sampler.ts"
 const SEED = 1
 /** After every generated item (the material spans 2012-2015), so the whole case counts. */
 const AS_OF = "2016-12-31" as IsoDay
-const TARGET_MS: Record<number, number> = { 10_000: 2_000, 100_000: 10_000 }
+const TARGET_MS = new Map([
+  [10_000, 2_000],
+  [100_000, 10_000]
+])
 
 interface Row {
   readonly size: number
@@ -152,7 +155,7 @@ if (sizeAt >= 0) {
     "\nmaxRSS: the process's maxRSS up to then (generation included)."
   )
   for (const row of rows) {
-    const target = TARGET_MS[row.size]
+    const target = TARGET_MS.get(row.size)
     if (target === undefined) continue
     const total = row.evaluateMs + row.briefMs
     console.log(
