@@ -115,9 +115,9 @@ export const briefJudgment = (
 
 /**
  * What a brief judges first, in the order a reader wants it: the leading answer to each open question;
- * the statements in dispute that a change of allegiance rests on; the changes of allegiance themselves
- * (pledges, acceptances, mergers) that a claim puts forward, whatever their verdict; and whether the
- * actors concerned go on. Actors an open question is about come first within each kind. Items with
+ * then, actor by actor, the statements in dispute that its change of allegiance rests on, the changes of
+ * allegiance themselves (pledges, acceptances, mergers) that a claim puts forward, whatever their
+ * verdict, and whether it goes on. Actors an open question is about come first. Items with
  * nothing substantive either way (unsupported) are left to the sections below, as is anything past
  * the limit.
  */
@@ -191,9 +191,6 @@ export const briefJudgments = (
       const verdict = statementVerdicts.get(statementOfClaim.get(claim) ?? "")
       return verdict?.status === "contested" ? [verdict] : []
     })
-  for (const relationship of allegiance) for (const verdict of contestedBehind(relationship)) pick(verdict)
-  for (const relationship of allegiance) pick(relationship.verdict)
-
   const continuations = evaluation.continuations
     .map((verdict, index) => ({
       verdict,
@@ -202,7 +199,29 @@ export const briefJudgments = (
     }))
     .filter(({ verdict, actor }) => verdict.status !== "unsupported" && concerns([actor]))
     .sort((a, b) => focusFirst([a.actor]) - focusFirst([b.actor]) || a.index - b.index)
-  for (const { verdict } of continuations) pick(verdict)
+
+  // One actor at a time, as a writer tells it: the disputed statements its change of allegiance rests on,
+  // the changes themselves, then whether it goes on. Actors come in the order their first judgment does.
+  const actors: Array<string> = []
+  const byActor = new Map<string, { relationships: Array<DerivedRelationship>; goesOn?: Verdict }>()
+  const group = (actor: string) => {
+    let entry = byActor.get(actor)
+    if (entry === undefined) {
+      entry = { relationships: [] }
+      byActor.set(actor, entry)
+      actors.push(actor)
+    }
+    return entry
+  }
+  for (const relationship of allegiance) group(relationship.from).relationships.push(relationship)
+  for (const { verdict, actor } of continuations) group(actor).goesOn = verdict
+  for (const actor of actors) {
+    const { relationships, goesOn } = byActor.get(actor)!
+    for (const relationship of relationships)
+      for (const verdict of contestedBehind(relationship)) pick(verdict)
+    for (const relationship of relationships) pick(relationship.verdict)
+    if (goesOn !== undefined) pick(goesOn)
+  }
 
   return {
     judgments: picked
