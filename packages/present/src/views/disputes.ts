@@ -81,6 +81,9 @@ export const disputedItems = (
 ): { readonly items: ReadonlyArray<DisputedItem>; readonly more: number } => {
   const statements = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
   const claims = new Map(caseFile.claims.map((claim) => [claim.id as string, claim]))
+  const observations = new Map(
+    caseFile.observations.map((observation) => [observation.id as string, observation])
+  )
   const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
   const claimsOf = new Map<string, Array<string>>()
   for (const claim of caseFile.claims)
@@ -97,8 +100,8 @@ export const disputedItems = (
     return {
       id,
       label: labels.kindOf(id) === undefined ? (verdict?.about ?? id) : labels.of(id),
-      // What an observation says is what was seen; for the rest, what the verdict judges.
-      about: labels.kindOf(id) === "observation" ? labels.of(id) : (verdict?.about ?? labels.of(id)),
+      // What an observation says is what was seen, in full; for the rest, what the verdict judges.
+      about: observations.get(id)?.description ?? verdict?.about ?? labels.of(id),
       ...(verdict === undefined ? {} : { status: verdict.status, confidence: verdict.confidence.words }),
       badge: badgeOf(verdict?.status),
       ...(madeIn === undefined ? {} : { madeIn: { id: madeIn, label: labels.of(madeIn) } }),
