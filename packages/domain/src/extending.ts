@@ -20,7 +20,8 @@ export {
   isWithin,
   itemName,
   perView,
-  statementsByActor
+  statementsByActor,
+  viewCase
 } from "./reasoning/case-view.ts"
 export { notSurelyBefore, surelyBefore } from "./reasoning/dates.ts"
 export {

@@ -15,7 +15,7 @@ export interface GeneratedKind {
   readonly kind: ClaimKind
   /** How often it opens a statement, beside the built-in kinds' weights (`STATEMENT_CLAIM_WEIGHTS`). */
   readonly weight: number
-  /** The title of a statement it opens ("Announcement of a death"), if it gives one. */
+  /** The title of a statement it opens ("Announcement of a truce"), if it gives one. */
   readonly title?: string
   /**
    * The claim a statement makes, drawn from `context.random` alone (so that a seed gives one case), or

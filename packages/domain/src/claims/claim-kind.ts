@@ -56,7 +56,7 @@ export interface ClaimKind<C = AnyClaim, S extends Schema.Top = Schema.Top> {
     readonly symmetric?: boolean
   }
   /**
-   * The actor whose existence the claim ends (a dissolution, a merger away, a death), if it ends one. An
+   * The actor whose existence the claim ends (a dissolution, a merger away), if it ends one. An
    * established end makes the actor cease from the claim's date; evidence of the actor at work not
    * before that date attacks the claim (rule 7); hypotheses that the actor goes on count it against them.
    */
@@ -76,12 +76,17 @@ export interface ClaimKind<C = AnyClaim, S extends Schema.Top = Schema.Top> {
   ): string | undefined
   /** The claims of this kind a view holds, in the case's order. */
   claimsIn(view: CaseView): ReadonlyArray<C>
+  /** The claims of this kind among `claims` (what a view adds to the one it extends, say), in their order. */
+  among(claims: ReadonlyArray<{ readonly kind: string }>): ReadonlyArray<C>
   /** The claim of this kind with that id in a view, if there is one. */
   claimOf(view: CaseView, id: string): C | undefined
 }
 
 /** What a kind's module declares besides its name and fields: everything in `ClaimKind` it writes itself. */
-export type ClaimReading<C> = Omit<ClaimKind<C>, "kind" | "schema" | "refers" | "claimsIn" | "claimOf"> & {
+export type ClaimReading<C> = Omit<
+  ClaimKind<C>,
+  "kind" | "schema" | "refers" | "claimsIn" | "among" | "claimOf"
+> & {
   readonly refers: Readonly<Record<string, Refers>>
 }
 
@@ -120,6 +125,7 @@ export const claimKind = <const K extends string, const F extends Schema.Struct.
     kind,
     schema,
     claimsIn: (view) => view.claimsByKind.get(kind) as unknown as ReadonlyArray<C>,
+    among: (claims) => claims.filter((claim) => claim.kind === kind) as unknown as ReadonlyArray<C>,
     claimOf: (view, id) => {
       const claim = view.claimById.get(id) as AnyClaim | undefined
       return claim?.kind === kind ? (claim as C) : undefined

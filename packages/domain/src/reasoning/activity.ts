@@ -71,7 +71,7 @@ const gatherEvidence = (view: CaseView, items: Additions, add: (evidence: Activi
   }
 }
 
-/** The actor a claim ends (by dissolution, merger into another, death: see `ClaimKind.ends`), if it ends one. */
+/** The actor a claim ends (by dissolution, by merger into another: see `ClaimKind.ends`), if it ends one. */
 export const endedBy = (view: CaseView, claim: Claim): string | undefined =>
   view.model.kindOf(claim).ends?.(claim)
 
