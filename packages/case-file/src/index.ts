@@ -1,4 +1,5 @@
 export { type LocatedProblem, formatProblem } from "./located-problem.ts"
-export { readCaseText } from "./read-case.ts"
+export { type ReadOptions, readCaseText } from "./read-case.ts"
+export { caseFileJsonSchema } from "./json-schema.ts"
 export { writeCaseYaml } from "./write-case.ts"
 export { bundledCaseId, bundledCasePath, bundledCaseText } from "./bundled-case.ts"

@@ -1,12 +1,30 @@
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import { checkIntegrity } from "@allegiance/domain/case/integrity"
-import { CaseFile } from "@allegiance/domain/model/case-file"
+import type { CaseFile } from "@allegiance/domain/model/case-file"
+import { type CaseModel, modelOf } from "@allegiance/domain/model/case-model"
 import { Result, Schema, SchemaIssue } from "effect"
 import { isCollection, LineCounter, parseDocument } from "yaml"
 import { type LocatedProblem, locatedProblem } from "./located-problem.ts"
 import { quickJsonFrom, readJsonQuickly } from "./read-json-quickly.ts"
 
-const decodeCase = Schema.decodeUnknownResult(CaseFile, { errors: "all", onExcessProperty: "error" })
+type Decode = (input: unknown) => Result.Result<CaseFile, Schema.SchemaError>
+const decoders = new WeakMap<CaseModel, Decode>()
+
+/** The strict decoding of a whole case file of the model: every problem, and no field the model does not know. */
+const caseDecoder = (model: CaseModel): Decode => {
+  let decode = decoders.get(model)
+  if (decode === undefined) {
+    decode = Schema.decodeUnknownResult(model.CaseFile, { errors: "all", onExcessProperty: "error" })
+    decoders.set(model, decode)
+  }
+  return decode
+}
 const issueMessages = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/** How to read a case file: the kinds of claim it may hold (the built-in ones unless given). */
+export interface ReadOptions {
+  readonly kinds?: ReadonlyArray<ClaimKind> | undefined
+}
 
 /**
  * Reads a whole case file (YAML, or JSON, which YAML includes) and returns the case or every problem
@@ -15,16 +33,18 @@ const issueMessages = SchemaIssue.makeFormatterStandardSchemaV1()
  */
 export const readCaseText = (
   text: string,
-  file: string
+  file: string,
+  options: ReadOptions = {}
 ): Result.Result<CaseFile, ReadonlyArray<LocatedProblem>> => {
-  const quick = text.length >= quickJsonFrom ? readJsonQuickly(text) : undefined
-  return quick === undefined ? readCaseYaml(text, file) : Result.succeed(quick)
+  const quick = text.length >= quickJsonFrom ? readJsonQuickly(text, options) : undefined
+  return quick === undefined ? readCaseYaml(text, file, options) : Result.succeed(quick)
 }
 
 /** `readCaseText` through the YAML parser alone, whatever the text's size. */
 export const readCaseYaml = (
   text: string,
-  file: string
+  file: string,
+  options: ReadOptions = {}
 ): Result.Result<CaseFile, ReadonlyArray<LocatedProblem>> => {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
@@ -82,7 +102,7 @@ export const readCaseYaml = (
       )
     ])
   }
-  const decoded = decodeCase(content)
+  const decoded = caseDecoder(modelOf(options.kinds))(content)
   if (Result.isFailure(decoded)) {
     const { issues } = issueMessages(decoded.failure.issue)
     return Result.fail(
@@ -94,7 +114,7 @@ export const readCaseYaml = (
       })
     )
   }
-  const problems = checkIntegrity(decoded.success)
+  const problems = checkIntegrity(decoded.success, options)
   if (problems.length > 0) {
     return Result.fail(
       problems.map((problem) => locatedProblem(file, locate(problem.path), problem.path, problem.message))

@@ -5,12 +5,19 @@
  * is tried first and gives up, leaving the file to the YAML reader and its located
  * problems, at the first sign of trouble.
  */
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import { checkIntegrity } from "@allegiance/domain/case/integrity"
-import { CaseFile, CaseInfo, type ItemSection, itemSections } from "@allegiance/domain/model/case-file"
+import {
+  type CaseFile,
+  CaseInfo,
+  caseFileOfCheckedParts,
+  type ItemSection,
+  itemSections
+} from "@allegiance/domain/model/case-file"
+import { type CaseModel, modelOf } from "@allegiance/domain/model/case-model"
 import {
   Actor,
   Channel,
-  Claim,
   Observation,
   Question,
   Relationship,
@@ -25,15 +32,26 @@ export const quickJsonFrom = 1_000_000
 // Each item is decoded on its own, as strictly as the reader decodes the whole file: faster with
 // Effect Schema than decoding the whole case at once.
 const strict = { errors: "all", onExcessProperty: "error" } as const
-const sectionDecoders: Record<ItemSection, (input: unknown) => Result.Result<unknown, unknown>> = {
-  actors: Schema.decodeUnknownResult(Actor, strict),
-  channels: Schema.decodeUnknownResult(Channel, strict),
-  sources: Schema.decodeUnknownResult(Source, strict),
-  statements: Schema.decodeUnknownResult(Statement, strict),
-  claims: Schema.decodeUnknownResult(Claim, strict),
-  observations: Schema.decodeUnknownResult(Observation, strict),
-  relationships: Schema.decodeUnknownResult(Relationship, strict),
-  questions: Schema.decodeUnknownResult(Question, strict)
+type SectionDecoders = Record<ItemSection, (input: unknown) => Result.Result<unknown, unknown>>
+const decodersByModel = new WeakMap<CaseModel, SectionDecoders>()
+
+/** Each section's decoder: its items' Schema, claims of the model's kinds. */
+const sectionDecoders = (model: CaseModel): SectionDecoders => {
+  let decoders = decodersByModel.get(model)
+  if (decoders === undefined) {
+    decoders = {
+      actors: Schema.decodeUnknownResult(Actor, strict),
+      channels: Schema.decodeUnknownResult(Channel, strict),
+      sources: Schema.decodeUnknownResult(Source, strict),
+      statements: Schema.decodeUnknownResult(Statement, strict),
+      claims: Schema.decodeUnknownResult(model.Claim, strict),
+      observations: Schema.decodeUnknownResult(Observation, strict),
+      relationships: Schema.decodeUnknownResult(Relationship, strict),
+      questions: Schema.decodeUnknownResult(Question, strict)
+    }
+    decodersByModel.set(model, decoders)
+  }
+  return decoders
 }
 const decodeInfo = Schema.decodeUnknownResult(CaseInfo, strict)
 const caseFileKeys = new Set<string>(["case", ...itemSections])
@@ -85,9 +103,13 @@ const keysHeld = (value: unknown): number => {
  * The case a JSON text holds, when it is a valid case file; `undefined` when it is not JSON,
  * or not a valid case file, or repeats a key in an object. JSON.parse would keep the last of
  * two equal keys where the YAML reader refuses them, so the keys the parsed objects hold are
- * counted against the keys the text writes: a repeated key leaves fewer held than written.
+ * counted against the keys the text writes: a repeated key leaves fewer held than written. `kinds` are
+ * the kinds of claim it may hold, as for `readCaseText`.
  */
-export const readJsonQuickly = (text: string): CaseFile | undefined => {
+export const readJsonQuickly = (
+  text: string,
+  options: { readonly kinds?: ReadonlyArray<ClaimKind> | undefined } = {}
+): CaseFile | undefined => {
   if (!/^\s*\{/.test(text)) return undefined
   let content: unknown
   try {
@@ -100,11 +122,12 @@ export const readJsonQuickly = (text: string): CaseFile | undefined => {
   if (Object.keys(record).some((key) => !caseFileKeys.has(key))) return undefined
   const info = decodeInfo(record.case)
   if (Result.isFailure(info)) return undefined
+  const decoders = sectionDecoders(modelOf(options.kinds))
   const sections: Partial<Record<ItemSection, Array<unknown>>> = {}
   for (const section of itemSections) {
     const list = Object.hasOwn(record, section) ? record[section] : []
     if (!Array.isArray(list)) return undefined
-    const decode = sectionDecoders[section]
+    const decode = decoders[section]
     const decoded = new Array<unknown>(list.length)
     for (let at = 0; at < list.length; at++) {
       const result = decode(list[at])
@@ -114,10 +137,10 @@ export const readJsonQuickly = (text: string): CaseFile | undefined => {
     sections[section] = decoded
   }
   if (keysHeld(content) !== keysWritten(text)) return undefined
-  const caseFile = new CaseFile(
-    { case: info.success, ...(sections as unknown as Pick<CaseFile, ItemSection>) },
-    // Every part was decoded (and so checked) above.
-    { disableChecks: true }
-  )
-  return checkIntegrity(caseFile).length === 0 ? caseFile : undefined
+  // Every part was decoded (and so checked) above.
+  const caseFile = caseFileOfCheckedParts({
+    case: info.success,
+    ...(sections as unknown as Pick<CaseFile, ItemSection>)
+  })
+  return checkIntegrity(caseFile, options).length === 0 ? caseFile : undefined
 }

@@ -1,5 +1,6 @@
 export * from "./calendar/printed-date.ts"
 export { type CaseProblem, formatPath } from "./case/case-problem.ts"
 export { checkIntegrity } from "./case/integrity.ts"
+export * from "./extending.ts"
 export * from "./model/index.ts"
 export * from "./reasoning/index.ts"

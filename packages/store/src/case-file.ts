@@ -2,13 +2,16 @@
  * Case files in and out of the store: import validates the whole file first and then
  * applies it as one atomic write; export writes the canonical YAML of a case as the
  * store holds it (at its head, a revision, or a moment). Export, import, export gives
- * the same bytes, because the store keeps each item's encoded form and its place.
+ * the same bytes, because the store keeps each item's encoded form and its place. Each reads the
+ * kinds of claim the store's cases hold from `CaseKinds` (the built-in ones unless the store was
+ * opened with others).
  */
 import { bundledCaseText, formatProblem, readCaseText, writeCaseYaml } from "@allegiance/case-file"
 import type { CaseFile } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import type { AtomicOptions } from "./backend.ts"
 import { isCaseName, sameItem } from "./case-items.ts"
+import { CaseKinds } from "./case-kinds.ts"
 import { checkedCaseItems } from "./case-rules.ts"
 import { decodedCase, type LoadedCase } from "./decoded-cases.ts"
 import { InvalidCaseFile, type StoreError, storeError } from "./errors.ts"
@@ -42,11 +45,11 @@ export interface ImportResult {
 
 /** Reads and checks a whole case file, or fails listing every problem in it. */
 export const parseCaseFile = (text: string, fileName: string): Effect.Effect<CaseFile, StoreError> =>
-  Effect.suspend(() => {
-    const read = readCaseText(text, fileName)
+  Effect.gen(function* () {
+    const read = readCaseText(text, fileName, { kinds: yield* CaseKinds })
     return Result.isSuccess(read)
-      ? Effect.succeed(read.success)
-      : storeError(new InvalidCaseFile({ file: fileName, problems: read.failure.map(formatProblem) }))
+      ? read.success
+      : yield* storeError(new InvalidCaseFile({ file: fileName, problems: read.failure.map(formatProblem) }))
   })
 
 /** Imports a case file: a new case, or a new revision of the case of that name. */
@@ -66,6 +69,7 @@ export const importParsedCase = (
 ): Effect.Effect<ImportResult, StoreError, Store> =>
   Effect.gen(function* () {
     const store = yield* Store
+    const kinds = yield* CaseKinds
     const caseName = options.caseName ?? caseFile.case.id
     if (!isCaseName(caseName)) {
       return yield* storeError(
@@ -78,13 +82,16 @@ export const importParsedCase = (
       )
     }
     // The reader checked the whole file; the store need not check its items again.
-    const items = checkedCaseItems(caseFile, caseName)
+    const items = checkedCaseItems(caseFile, caseName, kinds)
     const meta = {
       author: options.author,
       reason: options.reason ?? `Imported from ${options.fileName}`,
       at: options.at
     }
-    const atomic = { onProgress: options.onProgress, equivalent: sameItem }
+    const atomic = {
+      onProgress: options.onProgress,
+      equivalent: (kind: string, stored: unknown, given: unknown) => sameItem(kind, stored, given, kinds)
+    }
     const existing = yield* store.listCases
     if (!existing.some((summary) => summary.name === caseName)) {
       const result = yield* store.createCase(caseName, items, meta, atomic)
@@ -105,7 +112,7 @@ export const loadCaseFile = (
   at?: RevisionSelector
 ): Effect.Effect<LoadedCase, StoreError, Store> =>
   Effect.gen(function* () {
-    return yield* decodedCase(yield* Store, caseName, at)
+    return yield* decodedCase(yield* Store, caseName, at, yield* CaseKinds)
   })
 
 /** The canonical YAML text of a case as the store holds it. */
@@ -113,10 +120,10 @@ export const exportCaseText = (
   caseName: string,
   at?: RevisionSelector
 ): Effect.Effect<{ readonly text: string; readonly revision: RevisionInfo }, StoreError, Store> =>
-  Effect.map(loadCaseFile(caseName, at), ({ caseFile, revision }) => ({
-    text: writeCaseYaml(caseFile),
-    revision
-  }))
+  Effect.gen(function* () {
+    const { caseFile, revision } = yield* loadCaseFile(caseName, at)
+    return { text: writeCaseYaml(caseFile, { kinds: yield* CaseKinds }), revision }
+  })
 
 /**
  * Loads the bundled seed case into a new store; meant as the store's `onCreate`. The file is read when

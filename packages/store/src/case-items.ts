@@ -8,15 +8,17 @@
  * faster with Effect Schema, and it lets a decoded item version be reused. A stored
  * version never changes, so a version decoded once stays right for every later load.
  */
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import {
   Actor,
   type CaseFile,
   CaseId,
   CaseInfo,
+  type CaseModel,
   Channel,
-  Claim,
   type ItemSection,
   itemSections,
+  modelOf,
   Observation,
   Question,
   Relationship,
@@ -33,42 +35,63 @@ import { trustedCaseFile, trustedReaders, Unreadable } from "./trusted-items.ts"
 export const caseInfoKind = "case"
 export const caseInfoId = "case"
 
-const sectionSchemas = {
-  actors: Actor,
-  channels: Channel,
-  sources: Source,
-  statements: Statement,
-  claims: Claim,
-  observations: Observation,
-  relationships: Relationship,
-  questions: Question
-} as const satisfies Record<ItemSection, Schema.Top>
+type Encode = (value: unknown) => unknown
+type Decode = (input: unknown) => Result.Result<unknown, Schema.SchemaError>
 
-const kindSchemas: Record<string, Schema.Codec<unknown, unknown>> = {
-  [caseInfoKind]: CaseInfo as unknown as Schema.Codec<unknown, unknown>,
-  ...(sectionSchemas as unknown as Record<string, Schema.Codec<unknown, unknown>>)
+/** How each kind of stored item is encoded and decoded, for a case whose claims are of the model's kinds. */
+interface ItemCodecs {
+  readonly encoders: ReadonlyMap<string, Encode>
+  readonly decoders: ReadonlyMap<string, Decode>
+  /** As strict as the case-file reader: every problem, and no field the model does not know. */
+  readonly strictDecoders: ReadonlyMap<string, Decode>
 }
-const encoders = new Map(
-  Object.entries(kindSchemas).map(([kind, schema]) => [kind, Schema.encodeSync(schema)])
-)
-const decoders = new Map(
-  Object.entries(kindSchemas).map(([kind, schema]) => [kind, Schema.decodeUnknownResult(schema)])
-)
-// As strict as the case-file reader: every problem, and no field the model does not know.
-const strictDecoders = new Map(
-  Object.entries(kindSchemas).map(([kind, schema]) => [
-    kind,
-    Schema.decodeUnknownResult(schema, { errors: "all", onExcessProperty: "error" })
-  ])
-)
+
+const codecsByModel = new WeakMap<CaseModel, ItemCodecs>()
+
+const codecsOf = (model: CaseModel): ItemCodecs => {
+  let codecs = codecsByModel.get(model)
+  if (codecs === undefined) {
+    const sectionSchemas = {
+      actors: Actor,
+      channels: Channel,
+      sources: Source,
+      statements: Statement,
+      claims: model.Claim,
+      observations: Observation,
+      relationships: Relationship,
+      questions: Question
+    } as const satisfies Record<ItemSection, Schema.Top>
+    const kindSchemas = Object.entries({
+      [caseInfoKind]: CaseInfo,
+      ...sectionSchemas
+    }) as unknown as ReadonlyArray<readonly [string, Schema.Codec<unknown, unknown>]>
+    codecs = {
+      encoders: new Map(kindSchemas.map(([kind, schema]) => [kind, Schema.encodeSync(schema)])),
+      decoders: new Map(kindSchemas.map(([kind, schema]) => [kind, Schema.decodeUnknownResult(schema)])),
+      strictDecoders: new Map(
+        kindSchemas.map(([kind, schema]) => [
+          kind,
+          Schema.decodeUnknownResult(schema, { errors: "all", onExcessProperty: "error" })
+        ])
+      )
+    }
+    codecsByModel.set(model, codecs)
+  }
+  return codecs
+}
+
 const isCaseId = Schema.is(CaseId)
 const issueMessages = SchemaIssue.makeFormatterStandardSchemaV1()
 
 /** Whether `name` can be a case's id (and so its name in the store). */
 export const isCaseName = (name: string): boolean => isCaseId(name)
 
-/** The items a case file stores as, in the order the file lists them. */
-export const caseFileItems = (caseFile: CaseFile): Array<ItemInput> => {
+/**
+ * The items a case file stores as, in the order the file lists them. `kinds` are the kinds of claim
+ * it holds: the built-in ones unless given.
+ */
+export const caseFileItems = (caseFile: CaseFile, kinds?: ReadonlyArray<ClaimKind>): Array<ItemInput> => {
+  const { encoders } = codecsOf(modelOf(kinds))
   const items: Array<ItemInput> = [
     { kind: caseInfoKind, id: caseInfoId, body: encoders.get(caseInfoKind)!(caseFile.case) }
   ]
@@ -85,7 +108,8 @@ export const caseFileItems = (caseFile: CaseFile): Array<ItemInput> => {
  * Whether two bodies of an item say the same thing, though written differently (a date
  * as text or as an object, a default left out): both decode to the same encoded form.
  */
-export const sameItem = (kind: string, a: unknown, b: unknown): boolean => {
+export const sameItem = (kind: string, a: unknown, b: unknown, kinds?: ReadonlyArray<ClaimKind>): boolean => {
+  const { decoders, encoders } = codecsOf(modelOf(kinds))
   const decode = decoders.get(kind)
   const encode = encoders.get(kind)
   if (decode === undefined || encode === undefined) return false
@@ -191,9 +215,10 @@ const analystMessage = (message: string): string =>
  */
 export const decodeItemStrictly = (
   kind: string,
-  body: unknown
+  body: unknown,
+  kinds?: ReadonlyArray<ClaimKind>
 ): Result.Result<unknown, ReadonlyArray<string>> | undefined => {
-  const decode = strictDecoders.get(kind)
+  const decode = codecsOf(modelOf(kinds)).strictDecoders.get(kind)
   if (decode === undefined) return undefined
   return Result.mapError(decode(body), (error) =>
     issueMessages(error.issue).issues.map((found) => {
@@ -224,11 +249,16 @@ const describe = (issue: SchemaIssue.Issue) =>
  * the model when it wrote it, so bodies are read without checking them again (see
  * `trusted-items.ts`); one that lacks what its kind requires is decoded to say what is wrong.
  * With a cache, versions decoded before are reused, and the whole load is kept for the next.
+ * `kinds` are the kinds of claim the case holds: the built-in ones unless given.
  */
 export const caseFileFromItems = (
   items: ReadonlyArray<StoredItem>,
-  cache?: { readonly decoded: DecodedItems; readonly caseName: string }
+  cache?: { readonly decoded: DecodedItems; readonly caseName: string },
+  kinds?: ReadonlyArray<ClaimKind>
 ): Result.Result<CaseFile, ReadonlyArray<string>> => {
+  const model = modelOf(kinds)
+  const readers = trustedReaders(model)
+  const { decoders } = codecsOf(model)
   const problems: Array<string> = []
   const sections = new Map<string, Array<unknown>>(itemSections.map((section) => [section, []]))
   let info: unknown
@@ -237,13 +267,13 @@ export const caseFileFromItems = (
   const known = cache?.decoded.knows(cache.caseName) === true ? cache : undefined
   // Items come grouped by kind: look the kind's reader and list up once per run of them.
   let kind: string | undefined
-  let read: ReturnType<typeof trustedReaders.get>
+  let read: ReturnType<typeof readers.get>
   let section: Array<unknown> | undefined
   for (let at = 0; at < items.length; at++) {
     const item = items[at]!
     if (item.kind !== kind) {
       kind = item.kind
-      read = trustedReaders.get(kind)
+      read = readers.get(kind)
       section = sections.get(kind)
     }
     let decoded = known?.decoded.get(known.caseName, item.kind, item.id, item.since)

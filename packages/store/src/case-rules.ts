@@ -8,6 +8,8 @@
  */
 import { formatPath } from "@allegiance/domain/case/case-problem"
 import { checkIntegrity } from "@allegiance/domain/case/integrity"
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
+import { builtInKinds } from "@allegiance/domain/claims/index"
 import { type CaseFile, type CaseInfo, type ItemSection, itemSections } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import { appendProblems } from "./append-check.ts"
@@ -40,10 +42,15 @@ const vouched = new WeakSet<ReadonlyArray<ItemInput>>()
 
 /**
  * The items to store for a case file the reader has read and checked whole, under the name
- * `caseName` (which becomes the case's id). Importing them, the store does not check them again.
+ * `caseName` (which becomes the case's id), its claims of `kinds`. Importing them, the store does
+ * not check them again.
  */
-export const checkedCaseItems = (caseFile: CaseFile, caseName: string): ReadonlyArray<ItemInput> => {
-  const items = caseFileItems(caseFile).map((item) =>
+export const checkedCaseItems = (
+  caseFile: CaseFile,
+  caseName: string,
+  kinds?: ReadonlyArray<ClaimKind>
+): ReadonlyArray<ItemInput> => {
+  const items = caseFileItems(caseFile, kinds).map((item) =>
     item.kind === caseInfoKind ? { ...item, body: { ...(item.body as object), id: caseName } } : item
   )
   vouched.add(items)
@@ -51,7 +58,11 @@ export const checkedCaseItems = (caseFile: CaseFile, caseName: string): Readonly
 }
 
 /** Each change decoded, or what is wrong with it. */
-const decodeChanges = (caseName: string, changes: ReadonlyArray<ItemChange>) => {
+const decodeChanges = (
+  caseName: string,
+  changes: ReadonlyArray<ItemChange>,
+  kinds: ReadonlyArray<ClaimKind>
+) => {
   const problems: Array<string> = []
   const decoded: Array<{ readonly kind: string; readonly id: string; readonly value: unknown }> = []
   for (const change of changes) {
@@ -69,7 +80,7 @@ const decodeChanges = (caseName: string, changes: ReadonlyArray<ItemChange>) => 
       else decoded.push({ kind: change.kind, id: change.id, value: null })
       continue
     }
-    const read = decodeItemStrictly(change.kind, change.body)!
+    const read = decodeItemStrictly(change.kind, change.body, kinds)!
     if (Result.isFailure(read)) {
       for (const problem of read.failure) problems.push(`${name}: ${problem}`)
       continue
@@ -134,8 +145,8 @@ const applyChanges = (
 }
 
 /** A case's integrity problems, each naming the item and the field. */
-const integrityProblems = (caseFile: CaseFile): Array<string> =>
-  checkIntegrity(caseFile).map((problem) => {
+const integrityProblems = (caseFile: CaseFile, kinds: ReadonlyArray<ClaimKind>): Array<string> =>
+  checkIntegrity(caseFile, { kinds }).map((problem) => {
     const [section, index, ...rest] = problem.path
     const item =
       typeof section === "string" && isSection(section) && typeof index === "number"
@@ -156,22 +167,31 @@ const atMost = (problems: ReadonlyArray<string>): ReadonlyArray<string> =>
     ? problems
     : [...problems.slice(0, problemsShown), `and ${problems.length - problemsShown} more problems`]
 
-/** The rules every write to an Allegiance store is held to: those of a case file. */
-export const caseRules: ItemRulesShape = {
-  check: (store, write: ProposedWrite) => Effect.map(problemsOf(store, write), atMost)
-}
+/**
+ * The rules every write to an Allegiance store is held to: those of a case file whose claims are of
+ * `kinds` (the built-in ones unless given).
+ */
+export const caseRulesFor = (kinds: ReadonlyArray<ClaimKind> = builtInKinds): ItemRulesShape => ({
+  check: (store, write: ProposedWrite) => Effect.map(problemsOf(store, write, kinds), atMost)
+})
 
-const problemsOf = (store: StoreShape, write: ProposedWrite) =>
+/** The rules of a case file of the built-in kinds. */
+export const caseRules: ItemRulesShape = caseRulesFor()
+
+const problemsOf = (store: StoreShape, write: ProposedWrite, kinds: ReadonlyArray<ClaimKind>) =>
   Effect.gen(function* () {
     if (write.whole !== undefined && vouched.has(write.whole)) return []
-    const { problems, decoded } = decodeChanges(write.caseName, write.changes)
+    const { problems, decoded } = decodeChanges(write.caseName, write.changes, kinds)
     if (problems.length > 0) return problems
     const base =
       write.basedOn === undefined
         ? undefined
-        : (yield* decodedCase(store, write.caseName, { revision: write.basedOn })).caseFile
+        : (yield* decodedCase(store, write.caseName, { revision: write.basedOn }, kinds)).caseFile
     // New statements, claims and observations need only be checked against what they name.
-    const appended = base === undefined ? undefined : appendProblems(base, decoded, integrityProblems)
+    const appended =
+      base === undefined
+        ? undefined
+        : appendProblems(base, decoded, (caseFile) => integrityProblems(caseFile, kinds))
     if (appended !== undefined) return appended
     const next = applyChanges(base, decoded)
     if (next === undefined) {
@@ -179,9 +199,9 @@ const problemsOf = (store: StoreShape, write: ProposedWrite) =>
         `a new case needs its own section (kind "${caseInfoKind}", id "${caseInfoId}"), with an id and a title`
       ]
     }
-    const found = integrityProblems(next)
+    const found = integrityProblems(next, kinds)
     if (found.length === 0 || base === undefined) return found
     // Only what the write brings: a store written before these checks may hold problems of its own.
-    const before = new Set(integrityProblems(base))
+    const before = new Set(integrityProblems(base, kinds))
     return found.filter((problem) => !before.has(problem))
   })

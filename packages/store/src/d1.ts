@@ -5,6 +5,7 @@
  * entirely when any statement fails, so each write is sent as one batch.
  */
 import * as D1Client from "@effect/sql-d1/D1Client"
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import { Effect, Layer } from "effect"
 import type { SqlClient } from "effect/sql"
 import { StoreBackend } from "./backend.ts"
@@ -23,6 +24,8 @@ export interface D1StoreOptions {
   readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
   /** What every write must keep true; by default the rules of an Allegiance case. */
   readonly rules?: ItemRulesShape | undefined
+  /** The kinds of claim the store's cases hold: the built-in ones unless given (see `CaseKinds`). */
+  readonly kinds?: ReadonlyArray<ClaimKind> | undefined
 }
 
 // D1 accepts at most 100 bound parameters in one statement.
@@ -70,6 +73,7 @@ export const layer = (options: D1StoreOptions): Layer.Layer<Store, StoreError> =
   return openedStore({
     checkIntegrity: options.checkIntegrity,
     onCreate: options.onCreate,
-    rules: options.rules
+    rules: options.rules,
+    kinds: options.kinds
   }).pipe(Layer.provide(base))
 }

@@ -4,7 +4,8 @@
  * and the terminal UI do, for every evaluation; the store does, to check a change) costs
  * one query for its head when nothing changed.
  */
-import type { CaseFile } from "@allegiance/domain/model/index"
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
+import { type CaseFile, type CaseModel, modelOf } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import { caseFileFromItems, DecodedItems } from "./case-items.ts"
 import { Corrupt, type StoreError, storeError } from "./errors.ts"
@@ -19,14 +20,21 @@ interface Decoded {
   readonly items: DecodedItems
   readonly cases: Map<string, LoadedCase>
 }
-const decodedByStore = new WeakMap<StoreShape, Decoded>()
+// Per store, and per model: what a case decodes to depends on the kinds of claim it is read with.
+const decodedByStore = new WeakMap<StoreShape, WeakMap<CaseModel, Decoded>>()
 const casesKept = 4
 
-const decodedOf = (store: StoreShape): Decoded => {
-  let decoded = decodedByStore.get(store)
+const decodedOf = (store: StoreShape, kinds?: ReadonlyArray<ClaimKind>): Decoded => {
+  const model = modelOf(kinds)
+  let byModel = decodedByStore.get(store)
+  if (byModel === undefined) {
+    byModel = new WeakMap()
+    decodedByStore.set(store, byModel)
+  }
+  let decoded = byModel.get(model)
   if (decoded === undefined) {
     decoded = { items: new DecodedItems(), cases: new Map() }
-    decodedByStore.set(store, decoded)
+    byModel.set(model, decoded)
   }
   return decoded
 }
@@ -35,20 +43,29 @@ const decodedOf = (store: StoreShape): Decoded => {
  * Keeps a case its writer built in memory (the case it saved, with items appended) as the decoded case
  * at that revision, so that the next load or check of it need not read it back.
  */
-export const rememberDecodedCase = (store: StoreShape, caseName: string, loaded: LoadedCase): void => {
-  const { cases } = decodedOf(store)
+export const rememberDecodedCase = (
+  store: StoreShape,
+  caseName: string,
+  loaded: LoadedCase,
+  kinds?: ReadonlyArray<ClaimKind>
+): void => {
+  const { cases } = decodedOf(store, kinds)
   cases.set(`${caseName}\u0000${loaded.revision.number}`, loaded)
   if (cases.size > casesKept) cases.delete(cases.keys().next().value!)
 }
 
-/** A case of `store` decoded: at its head, or at the revision or moment `at` picks. */
+/**
+ * A case of `store` decoded: at its head, or at the revision or moment `at` picks, its claims of
+ * `kinds` (the built-in ones unless given).
+ */
 export const decodedCase = (
   store: StoreShape,
   caseName: string,
-  at?: RevisionSelector
+  at?: RevisionSelector,
+  kinds?: ReadonlyArray<ClaimKind>
 ): Effect.Effect<LoadedCase, StoreError> =>
   Effect.gen(function* () {
-    const { items, cases } = decodedOf(store)
+    const { items, cases } = decodedOf(store, kinds)
     const wanted = at === undefined ? yield* store.head(caseName) : yield* store.resolveRevision(caseName, at)
     const caseKey = `${caseName}\u0000${wanted.number}`
     const known = cases.get(caseKey)
@@ -62,7 +79,7 @@ export const decodedCase = (
           : undefined
       }
     )
-    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName })
+    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName }, modelOf(kinds).kinds)
     if (Result.isFailure(caseFile)) {
       return yield* storeError(
         new Corrupt({

@@ -16,7 +16,8 @@ export {
   seedBundledCase
 } from "./case-file.ts"
 export { caseFileFromItems, caseFileItems, isCaseName } from "./case-items.ts"
-export { caseRules } from "./case-rules.ts"
+export { CaseKinds } from "./case-kinds.ts"
+export { caseRules, caseRulesFor } from "./case-rules.ts"
 export {
   CaseExists,
   CaseNotFound,

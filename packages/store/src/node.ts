@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import { Effect, Layer } from "effect"
 import * as Reactivity from "effect/reactivity/Reactivity"
 import { SqlClient } from "effect/sql"
@@ -22,6 +23,8 @@ export interface FileStoreOptions {
   readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
   /** What every write must keep true; by default the rules of an Allegiance case. */
   readonly rules?: ItemRulesShape | undefined
+  /** The kinds of claim the store's cases hold: the built-in ones unless given (see `CaseKinds`). */
+  readonly kinds?: ReadonlyArray<ClaimKind> | undefined
 }
 
 // SQLite's default limit on bound parameters per statement since 3.32.
@@ -83,5 +86,6 @@ export const layer = (options: FileStoreOptions): Layer.Layer<Store, StoreError>
   openedStore({
     checkIntegrity: options.checkIntegrity,
     onCreate: options.onCreate,
-    rules: options.rules
+    rules: options.rules,
+    kinds: options.kinds
   }).pipe(Layer.provide(backend(options.filename)))

@@ -10,7 +10,10 @@ import * as Migrator from "effect/sql/Migrator"
 import type { SqlError } from "effect/sql/SqlError"
 import { StoreBackend } from "./backend.ts"
 import { Corrupt, NewerStore, type StoreError, storeError, Unavailable } from "./errors.ts"
-import { caseRules } from "./case-rules.ts"
+import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
+import { builtInKinds } from "@allegiance/domain/claims/index"
+import { CaseKinds } from "./case-kinds.ts"
+import { caseRulesFor } from "./case-rules.ts"
 import { ItemRules, type ItemRulesShape, layer as storeLayer, type Store } from "./store.ts"
 import { latestSchemaVersion, migrations, migrationsTable } from "./schema/migrations.ts"
 
@@ -102,17 +105,28 @@ export const prepareStore = (
 export interface OpenedStoreOptions extends PrepareOptions {
   /** Runs once, right after the store's tables were created: where a new store gets its seed case. */
   readonly onCreate?: Effect.Effect<void, StoreError, Store> | undefined
-  /** What every write must keep true; by default the rules of an Allegiance case (`caseRules`). */
+  /** What every write must keep true; by default the rules of an Allegiance case of `kinds`. */
   readonly rules?: ItemRulesShape | undefined
+  /**
+   * The kinds of claim the store's cases hold: the built-in ones unless given. What runs in the
+   * layer (importing, loading, exporting its cases) reads them as `CaseKinds`.
+   */
+  readonly kinds?: ReadonlyArray<ClaimKind> | undefined
 }
 
 /** The store over a backend, prepared (checked, migrated, seeded when new) before first use. */
 export const openedStore = (
   options: OpenedStoreOptions = {}
-): Layer.Layer<Store, StoreError, SqlClient.SqlClient | StoreBackend> =>
-  Layer.effectDiscard(
+): Layer.Layer<Store, StoreError, SqlClient.SqlClient | StoreBackend> => {
+  const kinds = options.kinds ?? builtInKinds
+  return Layer.effectDiscard(
     Effect.gen(function* () {
       const { created } = yield* prepareStore(options)
       if (created && options.onCreate !== undefined) yield* options.onCreate
     })
-  ).pipe(Layer.provideMerge(storeLayer), Layer.provide(Layer.succeed(ItemRules, options.rules ?? caseRules)))
+  ).pipe(
+    Layer.provideMerge(storeLayer),
+    Layer.provide(Layer.succeed(ItemRules, options.rules ?? caseRulesFor(kinds))),
+    Layer.provideMerge(Layer.succeed(CaseKinds, kinds))
+  )
+}

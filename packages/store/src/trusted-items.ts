@@ -8,20 +8,26 @@
  * the same order, the same values), and is checked against it in the store's tests. It refuses
  * (throws `Unreadable`) a body that lacks a field its kind requires, or names a kind it does not
  * know, so that the caller can decode that body properly and say what is wrong with it.
+ *
+ * Claims come in kinds that packages add (see `ClaimKind`), so their readers are worked out from
+ * each kind's Schema rather than written here.
  */
 import {
   Actor,
   ActorName,
   type CaseFile,
+  type CaseModel,
   caseFileOfCheckedParts,
   CaseInfo,
   Channel,
   Citation,
-  Claim,
+  Citations,
+  DateField,
   Expectation,
   Hypothesis,
   Issuer,
   itemSections,
+  MadeBy,
   Media,
   Observation,
   Question,
@@ -34,7 +40,7 @@ import {
   Statement,
   type WrittenDate
 } from "@allegiance/domain/model/index"
-import { Result } from "effect"
+import { Result, Schema, SchemaAST } from "effect"
 
 /** A body this module cannot build a value from; decoding it says why. */
 export class Unreadable extends Error {}
@@ -51,7 +57,7 @@ interface Field {
 /** A field whose decoded value is its encoded one (ids, strings, numbers, literals). */
 const same: Field = { read: undefined, absent: "required" }
 const optional = (read?: Read): Field => ({ read, absent: "omitted" })
-const required = (read: Read): Field => ({ read, absent: "required" })
+const required = (read: Read | undefined): Field => ({ read, absent: "required" })
 const orElse = (fallback: () => unknown, read?: Read): Field => ({ read, absent: fallback })
 const noneYet = () => []
 const no = () => false
@@ -202,72 +208,85 @@ const madeBy: Read = (encoded) => {
   return refuse("expected who made the claim")
 }
 
-/** The fields every claim has, as `claim.ts` declares them; each kind's own come after. */
-const commonClaimFields = {
-  id: same,
-  scope: same,
-  madeBy: required(madeBy),
-  reported: optional(date),
-  occurred: optional(date),
-  attributedTo: optional(),
-  restsOn: orElse(noneYet, list),
-  credibility: optional(),
-  summary: optional(),
-  cites: citations
+/** Values whose decoded form is their encoded one: no transformation, and no object to build. */
+const isPlain = (ast: SchemaAST.AST): boolean => {
+  if (SchemaAST.toEncoded(ast) !== ast) return false
+  switch (ast._tag) {
+    case "String":
+    case "Number":
+    case "Boolean":
+    case "Literal":
+    case "Enum":
+    case "TemplateLiteral":
+      return true
+    case "Union":
+      return ast.types.every(isPlain)
+    case "Arrays":
+      return ast.elements.every(isPlain) && ast.rest.every(isPlain)
+    default:
+      return false
+  }
 }
 
-const claimFields: Record<Claim["kind"], Record<string, Field>> = {
-  pledge: { pledger: same, recipient: same },
-  acceptance: { pledger: same, recipient: same },
-  break: { pledger: same, recipient: same },
-  dissolution: { actor: same },
-  merger: { absorbed: same, into: same },
-  "continued-existence": { actor: same },
-  denial: { target: same },
-  confirmation: { target: same },
-  "channel-compromised": { channel: same, since: required(date) },
-  "channel-recovered": { channel: same, at: required(date) },
-  "sole-official-channel": { channel: same },
-  disowning: {
-    channel: optional(),
-    afterSerial: optional(),
-    since: optional(date),
-    otherChannels: orElse(no)
-  },
-  "last-statement": { channel: same, serial: same },
-  cooperation: { actor: same, with: same, front: optional() },
-  protection: { protected: same, protector: same },
-  rivalry: { actor: same, with: same },
-  membership: { member: same, of: same },
-  "partial-allegiance": { actor: same, to: same, who: optional() },
-  "partial-involvement": { actor: same, part: same, about: optional() },
-  "majority-backing": { actor: same, backs: same },
-  "size-estimate": { actor: same, estimate: same, low: optional(), high: optional() }
+/**
+ * How a present value of a claim's field is read: the model's own dates, citations and makers as
+ * above, a plain value as it is, and anything else by decoding it with its Schema (right, if slower).
+ */
+const valueReader = (schema: Schema.Top): Read | undefined => {
+  if (schema === DateField) return date
+  if (schema === Citations) return citations.read
+  if (schema === MadeBy) return madeBy
+  if (isPlain(schema.ast)) return undefined
+  const decode = Schema.decodeUnknownResult(schema as Schema.Codec<unknown, unknown>)
+  return (encoded) => {
+    const read = decode(encoded)
+    return Result.isSuccess(read) ? read.success : refuse(`a value Schema does not read: ${String(encoded)}`)
+  }
 }
 
-/** One reader per kind of claim, built from the union's own members so that none is missed. */
-const claimReaders = new Map<unknown, Read>(
-  Claim.members.map((member) => {
-    const kind = (member.fields.kind as unknown as { readonly literal: Claim["kind"] }).literal
-    const own = claimFields[kind]
-    if (own === undefined) throw new Error(`reading stored claims: no reader for the kind "${kind}"`)
-    return [
-      kind,
-      objectOf(
-        `a ${kind} claim`,
-        Object.keys(member.fields),
-        { kind: same, ...commonClaimFields, ...own },
-        () => ({})
-      )
-    ]
-  })
-)
+/**
+ * How a claim's field is read, worked out from its Schema. Decoding a struct of the field alone from
+ * nothing says what an absent key gives: nothing (an optional key), a default (`withDecodingDefaultKey`,
+ * whose value is then read as its `to` Schema reads it), or a failure (a required key).
+ */
+const claimField = (schema: Schema.Top): Field => {
+  const alone = Schema.Struct({ value: schema as Schema.Codec<unknown, unknown> })
+  const absent = Schema.decodeUnknownResult(alone)({}) as Result.Result<object, unknown>
+  if (Result.isFailure(absent)) return required(valueReader(schema))
+  if (!Object.hasOwn(absent.success, "value"))
+    return optional(valueReader((schema as { readonly schema?: Schema.Top }).schema ?? schema))
+  const fallback = (absent.success as { readonly value: unknown }).value
+  const to = (schema as { readonly to?: Schema.Top }).to ?? schema
+  // A default list is the item's own: decoding gives each item a list of its own.
+  return orElse(Array.isArray(fallback) ? () => [...fallback] : () => fallback, valueReader(to))
+}
 
-const claim: Read = (encoded) => {
-  const kind =
-    typeof encoded === "object" && encoded !== null ? (encoded as { kind?: unknown }).kind : undefined
-  const read = claimReaders.get(kind)
-  return read === undefined ? refuse(`no claim is of the kind ${String(kind)}`) : read(encoded)
+/** A reader of claims of one kind, from its Schema's fields, in their order. */
+const claimReader = (kind: string, schema: Schema.Top): Read => {
+  const fields = (schema as unknown as { readonly fields: Record<string, Schema.Top> }).fields
+  const specs: Record<string, Field> = {}
+  for (const [key, field] of Object.entries(fields)) specs[key] = key === "kind" ? same : claimField(field)
+  return objectOf(`a ${kind} claim`, Object.keys(fields), specs, () => ({}))
+}
+
+const claimReadersByModel = new WeakMap<CaseModel, Read>()
+
+/** The reader of claims of the model's kinds, one reader per kind. */
+const claimsOf = (model: CaseModel): Read => {
+  let read = claimReadersByModel.get(model)
+  if (read === undefined) {
+    const byKind = new Map<unknown, Read>(
+      model.kinds.map((kind) => [kind.kind, claimReader(kind.kind, kind.schema)])
+    )
+    read = (encoded) => {
+      const kind =
+        typeof encoded === "object" && encoded !== null ? (encoded as { kind?: unknown }).kind : undefined
+      const reader = byKind.get(kind)
+      return reader === undefined ? refuse(`no claim is of the kind ${String(kind)}`) : reader(encoded)
+    }
+    claimReadersByModel.set(model, read)
+  }
+  return read
 }
 
 const observation = instanceOf(Observation, {
@@ -348,18 +367,30 @@ const caseInfo = instanceOf(CaseInfo, {
   )
 })
 
-/** Readers of the store's item kinds: the case's own section under "case", and each section's items. */
-export const trustedReaders: ReadonlyMap<string, Read> = new Map<string, Read>([
-  ["case", caseInfo],
-  ["actors", actor],
-  ["channels", channel],
-  ["sources", source],
-  ["statements", statement],
-  ["claims", claim],
-  ["observations", observation],
-  ["relationships", relationship],
-  ["questions", question]
-])
+const readersByModel = new WeakMap<CaseModel, ReadonlyMap<string, Read>>()
+
+/**
+ * Readers of the store's item kinds for a case of the model: the case's own section under "case", and
+ * each section's items.
+ */
+export const trustedReaders = (model: CaseModel): ReadonlyMap<string, Read> => {
+  let readers = readersByModel.get(model)
+  if (readers === undefined) {
+    readers = new Map<string, Read>([
+      ["case", caseInfo],
+      ["actors", actor],
+      ["channels", channel],
+      ["sources", source],
+      ["statements", statement],
+      ["claims", claimsOf(model)],
+      ["observations", observation],
+      ["relationships", relationship],
+      ["questions", question]
+    ])
+    readersByModel.set(model, readers)
+  }
+  return readers
+}
 
 /** A case file of values read above, made as the class's trusted path makes it. */
 export const trustedCaseFile = (

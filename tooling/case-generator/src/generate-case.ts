@@ -1,9 +1,10 @@
-import { CaseFile } from "@allegiance/domain"
+import { builtInKinds, CaseFile, type ClaimKind, caseModel } from "@allegiance/domain"
 import { Schema } from "effect"
 import { buildActorForest } from "./actor-forest.ts"
 import { backgroundRelationships, questions } from "./background.ts"
-import { type RecentStatement, remember } from "./claim-content.ts"
+import { type ClaimContent, type RecentStatement, remember } from "./claim-content.ts"
 import { between, dayOf, hijriOn, inMonthOf, onDay, type WrittenDate } from "./days.ts"
+import type { GeneratedKind } from "./generated-kind.ts"
 import { observationNear } from "./observations.ts"
 import { buildChannels, buildSources, type Span } from "./outlets.ts"
 import { Random, WeightedIndex } from "./random.ts"
@@ -20,6 +21,11 @@ export interface GenerateOptions {
   /** How many statements the case holds; everything else is sized from it as in real cases. */
   readonly statements: number
   readonly seed: number
+  /**
+   * Kinds of claim a package adds, drawn beside the built-in ones. Without them the case is the one the
+   * seed has always given.
+   */
+  readonly extraKinds?: ReadonlyArray<GeneratedKind> | undefined
 }
 
 export type CaseFileInput = typeof CaseFile.Encoded
@@ -52,6 +58,20 @@ const LANGUAGES = ["Arabic", "Arabic", "Arabic (quoted in translation)", "Englis
  */
 export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
   const size = Math.max(1, Math.floor(options.statements))
+  const extra = new Map((options.extraKinds ?? []).map((generated) => [generated.kind.kind, generated]))
+  // The built-in weights are drawn from as they always were; added kinds extend the table.
+  const weights: Readonly<Record<string, number>> =
+    extra.size === 0
+      ? STATEMENT_CLAIM_WEIGHTS
+      : {
+          ...STATEMENT_CLAIM_WEIGHTS,
+          ...Object.fromEntries([...extra].map(([kind, generated]) => [kind, generated.weight]))
+        }
+  const claimOf = (kind: string, context: StatementContext): ClaimContent | undefined => {
+    const generated = extra.get(kind)
+    if (generated === undefined) return statementClaim(kind as StatementClaimKind, context)
+    return generated.make(context) as ClaimContent | undefined
+  }
   // One stream per phase, so that changing how one phase draws leaves the others as they were.
   const stream = (phase: number) => new Random(options.seed * 0x1f1f1f1f + phase * 0x9e3779b1)
   const citeRandom = stream(0)
@@ -132,13 +152,13 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
       topSerial: (index) => (world.channels[index]!.serialStyle === undefined ? undefined : topSerial[index])
     }
     const made: Array<ClaimInput> = []
-    const first = random.weighted(STATEMENT_CLAIM_WEIGHTS)
-    const opening = statementClaim(first, context) ?? statementClaim("continued-existence", context)!
+    const first = random.weighted(weights)
+    const opening = claimOf(first, context) ?? statementClaim("continued-existence", context)!
     made.push({ id: claimId(), ...opening, madeBy: { statement: id }, cites: [cite()] } as ClaimInput)
-    const secondKind = random.chance(0.35) ? random.weighted(STATEMENT_CLAIM_WEIGHTS) : undefined
+    const secondKind = random.chance(0.35) ? random.weighted(weights) : undefined
     // Drawn before it is made: making a claim can change the state (a pledge awaits acceptance).
     if (secondKind !== undefined && secondKind !== opening.kind) {
-      const second = statementClaim(secondKind, context)
+      const second = claimOf(secondKind, context)
       if (second !== undefined)
         made.push({
           id: `cl-${claims.length + 2}`,
@@ -154,7 +174,7 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
     const parts = actor.parts.filter((part) => world.actors[part]!.kind !== "person")
     const signedBy =
       parts.length > 0 && random.chance(0.15) ? world.actors[random.pick(parts)]!.id : undefined
-    const title = TITLES[opening.kind as StatementClaimKind]
+    const title = extra.get(opening.kind)?.title ?? TITLES[opening.kind as StatementClaimKind]
     statements.push({
       id,
       ...(title === undefined ? {} : { title: `${title}: ${actor.name}` }),
@@ -239,9 +259,28 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
   }
 }
 
+const kindLists = new WeakMap<ReadonlyArray<GeneratedKind>, ReadonlyArray<ClaimKind>>()
+
+/** The kinds of claim a case generated with these added kinds holds: the built-in ones, then those. */
+export const generatedKinds = (
+  extraKinds: ReadonlyArray<GeneratedKind> | undefined
+): ReadonlyArray<ClaimKind> => {
+  if (extraKinds === undefined || extraKinds.length === 0) return builtInKinds
+  let kinds = kindLists.get(extraKinds)
+  if (kinds === undefined) {
+    kinds = [...builtInKinds, ...extraKinds.map((generated) => generated.kind)]
+    kindLists.set(extraKinds, kinds)
+  }
+  return kinds
+}
+
 /** A case decoded exactly as a case file would be, from `generateCaseInput`. */
 export const generateCase = (options: GenerateOptions): CaseFile =>
-  Schema.decodeUnknownSync(CaseFile)(generateCaseInput(options))
+  options.extraKinds === undefined || options.extraKinds.length === 0
+    ? Schema.decodeUnknownSync(CaseFile)(generateCaseInput(options))
+    : Schema.decodeUnknownSync(caseModel(generatedKinds(options.extraKinds)).CaseFile)(
+        generateCaseInput(options)
+      )
 
 /** Statement indices in date order, ties in generation order (a counting sort: days are few). */
 const byDay = (days: Int32Array): Int32Array => {

@@ -1,5 +1,6 @@
+import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { CaseFile, ItemSection } from "../model/case-file.ts"
-import type { Claim } from "../model/claim.ts"
+import { modelOf } from "../model/case-model.ts"
 import type { CaseProblem } from "./case-problem.ts"
 
 type Path = ReadonlyArray<string | number>
@@ -29,9 +30,15 @@ const nounList = (sections: ReadonlyArray<ItemSection | "hypotheses">): string =
 /**
  * The rules a case must keep whatever its content: ids are unique, every reference names an item of
  * the right kind, the actor hierarchy is a tree, intervals do not end before they start, and a claim
- * reported by a source says when. Every problem is returned, not just the first.
+ * reported by a source says when. Every problem is returned, not just the first. What each kind of
+ * claim names is its kind's to say (`ClaimKind.refers`): pass `kinds` when the case holds claims of
+ * more kinds than the built-in ones.
  */
-export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> => {
+export const checkIntegrity = (
+  caseFile: CaseFile,
+  options: { readonly kinds?: ReadonlyArray<ClaimKind> | undefined } = {}
+): ReadonlyArray<CaseProblem> => {
+  const model = modelOf(options.kinds)
   const problems: Array<CaseProblem> = []
   const where = new Map<string, { section: ItemSection | "hypotheses"; path: Path }>()
 
@@ -124,7 +131,16 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
     claim.restsOn.forEach((id, j) => {
       ref([...path, "restsOn", j], id, evidenceSections)
     })
-    for (const [field, id, allowed] of claimReferences(claim)) ref([...path, field], id, allowed)
+    const kind = model.kindNamed(claim.kind)
+    if (kind === undefined)
+      problems.push({
+        path: [...path, "kind"],
+        message: `"${claim.kind}" is not a kind of claim this case can hold: its kind must be among the kinds given.`
+      })
+    else {
+      const roles = claim as unknown as Record<string, string | undefined>
+      for (const field in kind.refers) ref([...path, field], roles[field], kind.refers[field]!)
+    }
   })
   caseFile.observations.forEach((observation, i) => {
     const path = ["observations", i]
@@ -181,72 +197,6 @@ export const checkIntegrity = (caseFile: CaseFile): ReadonlyArray<CaseProblem> =
     })
   })
   return problems
-}
-
-/** The references a claim makes beyond the fields all claims share, with the kinds they must name. */
-const claimReferences = (
-  claim: Claim
-): ReadonlyArray<readonly [string, string | undefined, ReadonlyArray<ItemSection>]> => {
-  switch (claim.kind) {
-    case "pledge":
-    case "acceptance":
-    case "break":
-      return [
-        ["pledger", claim.pledger, ["actors"]],
-        ["recipient", claim.recipient, ["actors"]]
-      ]
-    case "dissolution":
-    case "continued-existence":
-      return [["actor", claim.actor, ["actors"]]]
-    case "merger":
-      return [
-        ["absorbed", claim.absorbed, ["actors"]],
-        ["into", claim.into, ["actors"]]
-      ]
-    case "denial":
-    case "confirmation":
-      return [["target", claim.target, ["statements", "claims"]]]
-    case "channel-compromised":
-    case "channel-recovered":
-    case "sole-official-channel":
-    case "last-statement":
-      return [["channel", claim.channel, ["channels"]]]
-    case "disowning":
-      return [["channel", claim.channel, ["channels"]]]
-    case "cooperation":
-    case "rivalry":
-      return [
-        ["actor", claim.actor, ["actors"]],
-        ["with", claim.with, ["actors"]]
-      ]
-    case "protection":
-      return [
-        ["protected", claim.protected, ["actors"]],
-        ["protector", claim.protector, ["actors"]]
-      ]
-    case "membership":
-      return [
-        ["member", claim.member, ["actors"]],
-        ["of", claim.of, ["actors"]]
-      ]
-    case "partial-allegiance":
-      return [
-        ["actor", claim.actor, ["actors"]],
-        ["to", claim.to, ["actors"]]
-      ]
-    case "partial-involvement":
-      return [
-        ["actor", claim.actor, ["actors"]],
-        ["about", claim.about, evidenceSections]
-      ]
-    case "majority-backing":
-      return [
-        ["actor", claim.actor, ["actors"]],
-        ["backs", claim.backs, evidenceSections]
-      ]
-    case "size-estimate":
-      return [["actor", claim.actor, ["actors"]]]
-  }
 }
 
 /** The actor hierarchy must be a tree: following parents from any actor never comes back to it. */

@@ -52,54 +52,6 @@ export const itemSections = [
 ] as const
 export type ItemSection = (typeof itemSections)[number]
 
-/** Statements, claims and observations to add to a case, after those it holds. */
-export interface AppendedItems {
-  readonly statements?: ReadonlyArray<Statement>
-  readonly claims?: ReadonlyArray<Claim>
-  readonly observations?: ReadonlyArray<Observation>
-}
-
-const isStatement = Schema.is(Statement)
-const isClaim = Schema.is(Claim)
-const isObservation = Schema.is(Observation)
-
-/**
- * The case with more statements, claims and observations after those it holds, sharing every item and
- * list it leaves alone. Building a case file anew checks and copies every item it holds (the claims of
- * a large case take a quarter of a second, and come out as copies); here only the added items are
- * checked, against the model. That each id is new and each reference points at an item of the case is
- * for the case's integrity check, as for any edit.
- */
-export const appendToCase = (caseFile: CaseFile, items: AppendedItems): CaseFile => {
-  const check = <A extends { readonly id: string }>(
-    section: string,
-    added: ReadonlyArray<A> | undefined,
-    is: (value: unknown) => boolean
-  ): ReadonlyArray<A> => {
-    for (const [at, item] of (added ?? []).entries())
-      if (!is(item))
-        throw new TypeError(
-          `${section}[${at}] (${String(item?.id)}) is not a well-formed ${section.slice(0, -1)}`
-        )
-    return added ?? []
-  }
-  const statements = check("statements", items.statements, isStatement)
-  const claims = check("claims", items.claims, isClaim)
-  const observations = check("observations", items.observations, isObservation)
-  return caseFileOfCheckedParts({
-    case: caseFile.case,
-    actors: caseFile.actors,
-    channels: caseFile.channels,
-    sources: caseFile.sources,
-    statements: statements.length === 0 ? caseFile.statements : [...caseFile.statements, ...statements],
-    claims: claims.length === 0 ? caseFile.claims : [...caseFile.claims, ...claims],
-    observations:
-      observations.length === 0 ? caseFile.observations : [...caseFile.observations, ...observations],
-    relationships: caseFile.relationships,
-    questions: caseFile.questions
-  })
-}
-
 const caseFileFields = Object.keys(CaseFile.fields) as ReadonlyArray<ItemSection | "case">
 
 /**

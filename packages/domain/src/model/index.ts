@@ -1,5 +1,7 @@
 export * from "./actor.ts"
+export * from "./append-to-case.ts"
 export * from "./case-file.ts"
+export * from "./case-model.ts"
 export * from "./channel.ts"
 export * from "./citation.ts"
 export * from "./claim.ts"

@@ -1,5 +1,5 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
-import type { Claim, ClaimOf } from "../model/claim.ts"
+import type { Claim } from "../model/claim.ts"
 import { type Additions, type CaseView, claimDate, indexPerView } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
 import type { ListIndex } from "./list-index.ts"
@@ -53,39 +53,34 @@ const gatherEvidence = (view: CaseView, items: Additions, add: (evidence: Activi
         channel: statement.channel,
         description: "photos of its banner and members"
       })
+  // Claims of the kinds that are independent reports of activity show their actor at work (`ClaimKind.activity`).
   for (const claim of items.claims) {
-    const description = activityDescription(claim)
-    const date = description === undefined ? undefined : claimDate(claim, view.statementById)
-    if (description === undefined || date === undefined || !("actor" in claim)) continue
+    const shown = view.model.kindOf(claim).activity?.(claim)
+    const date = shown === undefined ? undefined : claimDate(claim, view.statementById)
+    if (shown === undefined || date === undefined) continue
     const channel =
       "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement)?.channel : undefined
-    add({ argument: claimArg(claim.id), id: claim.id, actor: claim.actor, date, channel, description })
+    add({
+      argument: claimArg(claim.id),
+      id: claim.id,
+      actor: shown.actor,
+      date,
+      channel,
+      description: shown.description
+    })
   }
 }
 
-/** What a claim shows of its actor at work, for the kinds that are independent reports of activity. */
-const activityDescription = (claim: Claim): string | undefined => {
-  switch (claim.kind) {
-    case "cooperation":
-      return "a report of it fighting beside another group"
-    case "size-estimate":
-      return `a report of its size (${claim.estimate})`
-    case "partial-involvement":
-      return `word that only ${claim.part} stood behind a decision made in its name`
-    case "continued-existence":
-      return "a claim that it goes on"
-    default:
-      return undefined
+/** The actor a claim ends (by dissolution, by merger into another: see `ClaimKind.ends`), if it ends one. */
+export const endedBy = (view: CaseView, claim: Claim): string | undefined =>
+  view.model.kindOf(claim).ends?.(claim)
+
+/** The claims that end an actor, by actor. */
+export const endingClaims = (view: CaseView): ListIndex<Claim> => endingsOf(view)
+
+const endingsOf = indexPerView<Claim>((view, items, add) => {
+  for (const claim of items.claims) {
+    const ended = endedBy(view, claim)
+    if (ended !== undefined) add(ended, claim)
   }
-}
-
-/** The claims that end an actor (its dissolution, or its merger into another), by actor. */
-export const endingClaims = (view: CaseView): ListIndex<EndingClaim> => endingsOf(view)
-
-type EndingClaim = ClaimOf<"dissolution"> | ClaimOf<"merger">
-
-const endingsOf = indexPerView<EndingClaim>((_view, items, add) => {
-  for (const claim of items.claims)
-    if (claim.kind === "dissolution") add(claim.actor, claim)
-    else if (claim.kind === "merger") add(claim.absorbed, claim)
 })

@@ -1,10 +1,9 @@
 import { IncrementalGrounded } from "../argumentation/incremental.ts"
 import { Label, type Labelling } from "../argumentation/label.ts"
 import { undecidedParts } from "../argumentation/undecided-parts.ts"
-import type { IsoDay } from "../calendar/printed-date.ts"
 import type { CaseFile } from "../model/case-file.ts"
 import type { Observation } from "../model/observation.ts"
-import { addedEvidence } from "./activity.ts"
+import { addedEvidence, endedBy } from "./activity.ts"
 import { appendedTo } from "./appended-items.ts"
 import { type AttackFinding, buildArgumentGraph, type GraphReading } from "./argument-graph.ts"
 import { type Additions, type CaseView, carryOver, extendView, viewCase } from "./case-view.ts"
@@ -26,7 +25,8 @@ import {
   relationshipsOfActor
 } from "./relationships.ts"
 import { assessSupport } from "./rules/corroboration-and-reliability.ts"
-import { rules } from "./rules/index.ts"
+import type { Rule } from "./rule.ts"
+import { rulesToApply } from "./rules/index.ts"
 import type { Verdict } from "./verdict.ts"
 
 /**
@@ -50,9 +50,12 @@ export interface CaseEvaluator {
   readonly incremental: boolean
 }
 
-/** Starts an evaluator with the whole evaluation of `caseFile` as of `options.asOf`. */
+/**
+ * Starts an evaluator with the whole evaluation of `caseFile` as of `options.asOf`, with the kinds and
+ * rules the options give (the built-in ones unless given); its updates keep them.
+ */
 export const caseEvaluator = (caseFile: CaseFile, options: EvaluateOptions): CaseEvaluator =>
-  evaluatorOf(start(caseFile, options.asOf), false)
+  evaluatorOf(start(caseFile, { ...options, rules: rulesToApply(options.rules) }), false)
 
 const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
   const evaluation = state.evaluation
@@ -63,7 +66,7 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
     reevaluate: (caseFile) => {
       const additions = spent ? undefined : appendedTo(evaluation, state.caseFile, caseFile)
       spent = true
-      if (additions === undefined) return evaluatorOf(start(caseFile, evaluation.asOf), false)
+      if (additions === undefined) return evaluatorOf(start(caseFile, state.options), false)
       return evaluatorOf(advance(state, caseFile, additions), true)
     }
   }
@@ -72,6 +75,8 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
 /** What an evaluator keeps between evaluations. Only the newest evaluator of a line uses it. */
 interface State {
   readonly caseFile: CaseFile
+  /** The day, kinds and rules of every evaluation of the line. */
+  readonly options: Options
   readonly evaluation: CaseEvaluation
   readonly view: CaseView
   /** Each rule's findings, by group. */
@@ -90,6 +95,8 @@ interface State {
   readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
   readonly background: ReadonlyArray<DerivedRelationship>
 }
+
+type Options = EvaluateOptions & { readonly rules: ReadonlyArray<Rule> }
 
 /** The argumentation, kept up to date in place; each evaluation takes its own copy of the labels. */
 interface Graph {
@@ -140,8 +147,9 @@ const countFinding = (graph: Graph, finding: Finding, by: number) => {
 const positionsOf = (items: ReadonlyArray<{ readonly id: string }>) =>
   new Map(items.map((item, at) => [item.id as string, at]))
 
-const start = (caseFile: CaseFile, asOf: IsoDay): State => {
-  const view = viewCase(caseFile, asOf)
+const start = (caseFile: CaseFile, options: Options): State => {
+  const { asOf, rules } = options
+  const view = viewCase(caseFile, asOf, options.kinds)
   const findings: Array<Finding> = []
   const groups = rules.map((rule) => {
     const byGroup = new Map<string, ReadonlyArray<Finding>>()
@@ -194,6 +202,7 @@ const start = (caseFile: CaseFile, asOf: IsoDay): State => {
   const ratedQuestions = caseFile.questions.map((question) => rateQuestion(view, question))
   return {
     caseFile,
+    options,
     ratedQuestions,
     view,
     groups,
@@ -271,7 +280,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   // 1. The rules: each works out again the groups the additions touch.
   const removed: Array<Finding> = []
   const added: Array<Finding> = []
-  rules.forEach((rule, at) => {
+  state.options.rules.forEach((rule, at) => {
     const byGroup = state.groups[at]!
     for (const group of unique(rule.touched(view, additions))) {
       for (const finding of byGroup.get(group) ?? none) removed.push(finding)
@@ -556,9 +565,8 @@ const updateLifecycles = (
   const actorsTouched = new Set<string>()
   for (const [, verdict] of continuationEntries) actorsTouched.add(verdict.id.slice("continues:".length))
   for (const [id] of claimEntries) {
-    const claim = view.claimById.get(id)!
-    if (claim.kind === "dissolution") actorsTouched.add(claim.actor)
-    else if (claim.kind === "merger") actorsTouched.add(claim.absorbed)
+    const ended = endedBy(view, view.claimById.get(id)!)
+    if (ended !== undefined) actorsTouched.add(ended)
   }
   const ceasedChanged = new Set<string>()
   for (const actor of actorsTouched) {
@@ -588,7 +596,7 @@ const updateRelationships = (
     const claim = view.claimById.get(id)!
     if (claim.kind === "break") partiesTouched.add(claim.pledger)
     else if (claim.kind === "acceptance") partiesTouched.add(claim.recipient)
-    const key = relationshipKey(claim)
+    const key = relationshipKey(view, claim)
     if (key !== undefined) relationshipKeys.add(key)
   }
   for (const actor of partiesTouched)

@@ -1,6 +1,8 @@
 import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
+import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { Actor } from "../model/actor.ts"
 import type { CaseFile } from "../model/case-file.ts"
+import { type CaseModel, modelOf } from "../model/case-model.ts"
 import type { Channel } from "../model/channel.ts"
 import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
@@ -31,6 +33,8 @@ export interface Additions {
 export interface CaseView {
   readonly caseFile: CaseFile
   readonly asOf: IsoDay
+  /** The kinds of claim the case holds: what generic code asks how to read a claim. */
+  readonly model: CaseModel
   readonly actors: ReadonlyMap<string, Actor>
   readonly channels: ReadonlyMap<string, Channel>
   readonly sources: ReadonlyMap<string, Source>
@@ -45,14 +49,13 @@ export interface CaseView {
   /** Claims of one kind: rules look claims up by kind instead of scanning the case per item. */
   readonly claimsOfKind: <K extends Claim["kind"]>(kind: K) => ReadonlyArray<ClaimOf<K>>
   readonly claimsByKind: ListIndex<Claim>
-  /** Claims by the item they are about: denials and confirmations by target, partial involvement by the decision, majority backing by what it backs. */
+  /**
+   * Claims by each statement, claim or observation they name (`ClaimKind.refers`): denials and
+   * confirmations by target, partial involvement by the decision, majority backing by what it backs.
+   */
   readonly claimsAbout: ListIndex<Claim>
-  /** Claims about a channel: compromised, recovered, last statement, sole official, disowning. */
+  /** Claims by each channel they name: compromised, recovered, last statement, sole official, disowning. */
   readonly claimsByChannel: ListIndex<Claim>
-  /** Disowning and sole-official-channel claims by the actor they are made for (their scope). */
-  readonly claimsByScope: ListIndex<Claim>
-  /** Pledges and acceptances by kind and recipient ("pledge:R", "acceptance:R"). */
-  readonly claimsByRecipient: ListIndex<Claim>
   readonly leftOut: ReadonlyArray<LeftOut>
   /**
    * The view this one extends and what it adds, so that what is worked out once per view can be carried
@@ -109,40 +112,48 @@ const indexStatement = (statement: Statement, into: StatementIndices) => {
   if (statement.channel !== undefined) into.byChannel(statement.channel, statement)
 }
 
-const indexClaim = (claim: Claim, into: ClaimIndices) => {
+const indexClaim = (claim: Claim, roles: IndexedRoles, into: ClaimIndices) => {
   if ("statement" in claim.madeBy) into.byStatement(claim.madeBy.statement, claim)
   into.byKind(claim.kind, claim)
-  switch (claim.kind) {
-    case "denial":
-    case "confirmation":
-      into.about(claim.target, claim)
-      break
-    case "partial-involvement":
-      if (claim.about !== undefined) into.about(claim.about, claim)
-      break
-    case "majority-backing":
-      into.about(claim.backs, claim)
-      break
-    case "channel-compromised":
-    case "channel-recovered":
-    case "last-statement":
-      into.byChannel(claim.channel, claim)
-      break
-    case "sole-official-channel":
-      into.byChannel(claim.channel, claim)
-      into.byScope(claim.scope, claim)
-      break
-    case "disowning":
-      if (claim.channel !== undefined) into.byChannel(claim.channel, claim)
-      into.byScope(claim.scope, claim)
-      break
-    case "pledge":
-    case "acceptance":
-      into.byRecipient(`${claim.kind}:${claim.recipient}`, claim)
-      break
-    default:
-      break
+  const fields = claim as unknown as Readonly<Record<string, string | undefined>>
+  for (const role of roles.about) {
+    const id = fields[role]
+    if (id !== undefined) into.about(id, claim)
   }
+  for (const role of roles.channels) {
+    const id = fields[role]
+    if (id !== undefined) into.byChannel(id, claim)
+  }
+}
+
+/** The fields of one kind of claim that the view indexes it by: what it is about, and the channels it names. */
+interface IndexedRoles {
+  readonly about: ReadonlyArray<string>
+  readonly channels: ReadonlyArray<string>
+}
+
+const evidenceSections: ReadonlySet<string> = new Set(["statements", "claims", "observations"])
+
+const rolesOf = (kind: ClaimKind): IndexedRoles => {
+  const about: Array<string> = []
+  const channels: Array<string> = []
+  for (const [role, sections] of Object.entries(kind.refers)) {
+    if (sections.some((section) => evidenceSections.has(section))) about.push(role)
+    if (sections.includes("channels")) channels.push(role)
+  }
+  return { about, channels }
+}
+
+// Worked out once per model: looked up for every claim of every view.
+const indexedRoles = new WeakMap<CaseModel, Map<string, IndexedRoles>>()
+
+const indexedRolesOf = (model: CaseModel): Map<string, IndexedRoles> => {
+  let roles = indexedRoles.get(model)
+  if (roles === undefined) {
+    roles = new Map(model.kinds.map((kind) => [kind.kind, rolesOf(kind)]))
+    indexedRoles.set(model, roles)
+  }
+  return roles
 }
 
 type Add<V> = (key: string, value: V) => void
@@ -152,10 +163,8 @@ interface StatementIndices {
 interface ClaimIndices {
   readonly byStatement: Add<Claim>
   readonly byKind: Add<Claim>
-  readonly byScope: Add<Claim>
   readonly about: Add<Claim>
   readonly byChannel: Add<Claim>
-  readonly byRecipient: Add<Claim>
 }
 
 /** Keeps what was known by `asOf`, recording why the rest is left out. */
@@ -201,26 +210,25 @@ const gatherAll = () => ({
   claims: {
     byStatement: gather<Claim>(),
     byKind: gather<Claim>(),
-    byScope: gather<Claim>(),
     about: gather<Claim>(),
-    byChannel: gather<Claim>(),
-    byRecipient: gather<Claim>()
+    byChannel: gather<Claim>()
   }
 })
 
-const fillAll = (gathered: ReturnType<typeof gatherAll>, items: Additions) => {
+const fillAll = (gathered: ReturnType<typeof gatherAll>, items: Additions, model: CaseModel) => {
   const s = gathered.statements
   for (const statement of items.statements) indexStatement(statement, { byChannel: s.byChannel.add })
   const c = gathered.claims
   const into: ClaimIndices = {
     byStatement: c.byStatement.add,
     byKind: c.byKind.add,
-    byScope: c.byScope.add,
     about: c.about.add,
-    byChannel: c.byChannel.add,
-    byRecipient: c.byRecipient.add
+    byChannel: c.byChannel.add
   }
-  for (const claim of items.claims) indexClaim(claim, into)
+  const roles = indexedRolesOf(model)
+  // A kind the model does not hold has no roles: `kindOf` says so, naming the claim.
+  for (const claim of items.claims)
+    indexClaim(claim, roles.get(claim.kind) ?? rolesOf(model.kindOf(claim)), into)
 }
 
 const kindsOf =
@@ -228,14 +236,23 @@ const kindsOf =
   <K extends Claim["kind"]>(kind: K) =>
     byKind.get(kind) as unknown as ReadonlyArray<ClaimOf<K>>
 
-export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
+/**
+ * The case as known on `asOf`, indexed for the rules. `kinds` are the kinds of claim it holds: the
+ * built-in ones unless given.
+ */
+export const viewCase = (
+  caseFile: CaseFile,
+  asOf: IsoDay,
+  kinds?: ReadonlyArray<ClaimKind> | undefined
+): CaseView => {
+  const model = modelOf(kinds)
   const { statements, claims, observations, leftOut, statementById } = knownItems(
     asOf,
     caseFile,
     () => undefined
   )
   const gathered = gatherAll()
-  fillAll(gathered, { statements, claims, observations })
+  fillAll(gathered, { statements, claims, observations }, model)
   const channelsByActor = new Map<string, Array<Channel>>()
   for (const channel of caseFile.channels)
     if (channel.speaksFor !== undefined) push(channelsByActor, channel.speaksFor, channel)
@@ -244,6 +261,7 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
   return {
     caseFile,
     asOf,
+    model,
     actors: new Map(caseFile.actors.map((actor) => [actor.id as string, actor])),
     channels: new Map(caseFile.channels.map((channel) => [channel.id as string, channel])),
     sources: new Map(caseFile.sources.map((source) => [source.id as string, source])),
@@ -259,8 +277,6 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
     claimsByKind: byKind,
     claimsAbout: ListIndex.of(c.about.lists),
     claimsByChannel: ListIndex.of(c.byChannel.lists),
-    claimsByScope: ListIndex.of(c.byScope.lists),
-    claimsByRecipient: ListIndex.of(c.byRecipient.lists),
     leftOut
   }
 }
@@ -273,7 +289,7 @@ export const viewCase = (caseFile: CaseFile, asOf: IsoDay): CaseView => {
 export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions): CaseView => {
   const known = knownItems(view.asOf, added, (id) => view.statementById.get(id))
   const gathered = gatherAll()
-  fillAll(gathered, known)
+  fillAll(gathered, known, view.model)
   const extend = <V>(index: ListIndex<V>, more: { readonly lists: ReadonlyMap<string, ReadonlyArray<V>> }) =>
     more.lists.size === 0
       ? index
@@ -302,8 +318,6 @@ export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions)
     claimsByKind: byKind,
     claimsAbout: extend(view.claimsAbout, c.about),
     claimsByChannel: extend(view.claimsByChannel, c.byChannel),
-    claimsByScope: extend(view.claimsByScope, c.byScope),
-    claimsByRecipient: extend(view.claimsByRecipient, c.byRecipient),
     leftOut: known.leftOut.length === 0 ? view.leftOut : [...view.leftOut, ...known.leftOut],
     extends: { view: new WeakRef(view), additions }
   }
@@ -378,8 +392,8 @@ export const claimsRestingOn = indexPerView<Claim>((_view, items, add) => {
 })
 
 /** Claims by the kind of assertion they make, whoever it is about (see `shapeKey`). */
-export const claimsByShape = indexPerView<Claim>((_view, items, add) => {
-  for (const claim of items.claims) add(shapeKey(claim), claim)
+export const claimsByShape = indexPerView<Claim>((view, items, add) => {
+  for (const claim of items.claims) add(shapeKey(view.model, claim), claim)
 })
 
 /** Whether `actor` is `ancestor` or lies below it in the actor tree. */

@@ -1,4 +1,5 @@
 import type { IsoDay } from "../calendar/printed-date.ts"
+import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { CaseFile } from "../model/case-file.ts"
 import { buildArgumentGraph } from "./argument-graph.ts"
 import { type LeftOut, viewCase } from "./case-view.ts"
@@ -7,12 +8,17 @@ import { assessQuestions, type QuestionAssessment } from "./hypotheses.ts"
 import { itemVerdicts } from "./item-verdicts.ts"
 import { type DerivedRelationship, deriveRelationships, type Lifecycle, lifecycles } from "./relationships.ts"
 import { assessSupport } from "./rules/corroboration-and-reliability.ts"
-import { rules } from "./rules/index.ts"
+import type { Rule } from "./rule.ts"
+import { rulesToApply } from "./rules/index.ts"
 import type { Verdict } from "./verdict.ts"
 
 export interface EvaluateOptions {
   /** Only what was known by this day counts. */
   readonly asOf: IsoDay
+  /** The kinds of claim the case holds: the built-in ones (`builtInKinds`) unless given. */
+  readonly kinds?: ReadonlyArray<ClaimKind> | undefined
+  /** The rules to apply: the built-in ones (`builtInRules`) unless given. */
+  readonly rules?: ReadonlyArray<Rule> | undefined
 }
 
 /** Everything the reasoning concludes about a case as of one day. */
@@ -41,8 +47,8 @@ export interface CaseEvaluation {
  * the order of the items in the case file.
  */
 export const evaluateCase = (caseFile: CaseFile, options: EvaluateOptions): CaseEvaluation => {
-  const view = viewCase(caseFile, options.asOf)
-  const findings = rules.flatMap((rule) => rule.apply(view))
+  const view = viewCase(caseFile, options.asOf, options.kinds)
+  const findings = rulesToApply(options.rules).flatMap((rule) => rule.apply(view))
   const support = assessSupport(view)
   const graph = buildArgumentGraph(view, findings, support)
   const items = itemVerdicts(view, graph, findings, support)

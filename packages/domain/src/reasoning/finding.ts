@@ -34,28 +34,17 @@ export const claimArg = keyMaker("claim:")
 export const obsArg = keyMaker("obs:")
 export const continuesOf = keyMaker("continues:")
 
-export type RuleName =
-  | "date-consistency"
-  | "channel-control"
-  | "disowning"
-  | "scope"
-  | "authority-and-majority"
-  | "denial"
-  | "silence-and-activity"
-  | "corroboration-and-reliability"
-  | "acceptance"
-  | "sequence"
-
 /**
  * What a rule found. An attack says that `attacker` defeats `target` if it stands; a support says that
  * `supporter` counts in favour of `target` (a target with supports is unsupported when none stand); a
  * dependency says that `target` can only stand while `on` does; a caution lowers confidence without
- * deciding anything; a note records a reading the explanation should mention.
+ * deciding anything; a note records a reading the explanation should mention. `rule` is the name of
+ * the rule that found it (`Rule.name`).
  */
 export type Finding =
   | {
       readonly kind: "attack"
-      readonly rule: RuleName
+      readonly rule: string
       readonly attacker: ArgumentKey
       readonly target: ArgumentKey
       readonly items: ReadonlyArray<string>
@@ -65,7 +54,7 @@ export type Finding =
     }
   | {
       readonly kind: "support"
-      readonly rule: RuleName
+      readonly rule: string
       readonly supporter: ArgumentKey
       readonly target: ArgumentKey
       readonly items: ReadonlyArray<string>
@@ -73,14 +62,14 @@ export type Finding =
     }
   | {
       readonly kind: "dependency"
-      readonly rule: RuleName
+      readonly rule: string
       readonly target: ArgumentKey
       readonly on: ArgumentKey
       readonly sentence: string
     }
   | {
       readonly kind: "caution" | "note"
-      readonly rule: RuleName
+      readonly rule: string
       readonly target: ArgumentKey
       readonly items: ReadonlyArray<string>
       readonly sentence: string

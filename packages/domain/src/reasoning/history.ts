@@ -1,7 +1,7 @@
 import type { IsoDay } from "../calendar/printed-date.ts"
 import type { CaseFile } from "../model/case-file.ts"
 import { claimDate, observationKnown } from "./case-view.ts"
-import { type CaseEvaluation, evaluateCase } from "./evaluate.ts"
+import { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
 import type { Status, Verdict } from "./verdict.ts"
 
 /** A day on which a verdict changed, and why. */
@@ -26,12 +26,13 @@ const allVerdicts = (evaluation: CaseEvaluation): ReadonlyArray<Verdict> => [
 /**
  * How verdicts changed over time: the case is evaluated on each day something became known (up to
  * `until`), and every change of status is listed with the sentence that explains the new one.
- * `only` restricts the list to one item's verdict.
+ * `only` restricts the list to one item's verdict; `options` give the kinds and rules, as to `evaluateCase`.
  */
 export const verdictHistory = (
   caseFile: CaseFile,
   until: IsoDay,
-  only?: string
+  only?: string,
+  options: Omit<EvaluateOptions, "asOf"> = {}
 ): ReadonlyArray<VerdictChange> => {
   const statementById = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
   const days = new Set<IsoDay>()
@@ -46,7 +47,7 @@ export const verdictHistory = (
   let previous = new Map<string, Status>()
   for (const day of ordered) {
     const current = new Map<string, Status>()
-    for (const verdict of allVerdicts(evaluateCase(caseFile, { asOf: day }))) {
+    for (const verdict of allVerdicts(evaluateCase(caseFile, { ...options, asOf: day }))) {
       if (only !== undefined && verdict.id !== only) continue
       current.set(verdict.id, verdict.status)
       const before = previous.get(verdict.id)

@@ -1,5 +1,5 @@
 import type { Expectation, Hypothesis, Question, RatingValue } from "../model/question.ts"
-import { type ActivityEvidence, activityEvidence, addedEvidence, endingClaims } from "./activity.ts"
+import { type ActivityEvidence, activityEvidence, addedEvidence, endedBy, endingClaims } from "./activity.ts"
 import { type Additions, type CaseView, itemName, perView, push } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
 import { describeClaim } from "./item-verdicts.ts"
@@ -188,35 +188,18 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
   const evidenceIds = candidatesOf(view, question)
   const { activityById } = questionIndex(view)
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
+  const name = (id: string) => itemName(view, id)
   const bearing = (evidence: string, expectation: Expectation): Bearing | undefined => {
     const claim = view.claimById.get(evidence)
     if (claim !== undefined) {
       if (matches(claim as unknown as { readonly kind: string } & Record<string, unknown>, expectation))
         return { sign: 1, why: `it states ${describeClaim(view, claim)}` }
       const actor = expectation.actor ?? expectation.absorbed ?? expectation.pledger
-      if (expectation.kind === "continued-existence" && actor !== undefined) {
-        if (
-          (claim.kind === "dissolution" && claim.actor === actor) ||
-          (claim.kind === "merger" && claim.absorbed === actor)
-        )
-          return { sign: -1, why: `it states ${describeClaim(view, claim)}` }
-      }
-      if (
-        expectation.kind === "pledge" &&
-        claim.kind === "partial-involvement" &&
-        claim.actor === expectation.pledger
-      )
-        return {
-          sign: -1,
-          why: `it says only ${claim.part} acted, not the whole of ${itemName(view, claim.actor)}`
-        }
-      if (
-        expectation.kind === "sole-official-channel" &&
-        claim.kind === "sole-official-channel" &&
-        claim.channel !== expectation.channel &&
-        claim.scope === view.channels.get(expectation.channel ?? "")?.speaksFor
-      )
-        return { sign: -1, why: `it declares another channel the sole official one` }
+      // A claimed end of the actor counts against its going on, whatever kind of end it is.
+      if (expectation.kind === "continued-existence" && actor !== undefined && endedBy(view, claim) === actor)
+        return { sign: -1, why: `it states ${describeClaim(view, claim)}` }
+      const against = view.model.kindOf(claim).against?.(claim, expectation, view, name)
+      if (against !== undefined) return { sign: -1, why: against }
     }
     const evidenceOfActivity = activityById
       .get(evidence)
@@ -224,7 +207,7 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
     if (evidenceOfActivity !== undefined) {
       if (expectation.kind === "continued-existence")
         return { sign: 1, why: `it shows the actor at work (${evidenceOfActivity.date.text})` }
-      if (expectation.kind === "dissolution" || expectation.kind === "merger") {
+      if (view.model.kindNamed(expectation.kind)?.ends !== undefined) {
         const ends = endingClaims(view).get(expectation.absorbed ?? expectation.actor ?? "")
         const afterAnEnd =
           ends.length === 0 ||

@@ -4,12 +4,12 @@
  */
 export { type CaseEvaluator, caseEvaluator } from "./case-evaluator.ts"
 export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
-export type { Finding, RuleName } from "./finding.ts"
+export type { Finding } from "./finding.ts"
 export { type VerdictChange, verdictHistory } from "./history.ts"
 export type { HypothesisAssessment, QuestionAssessment, Rating } from "./hypotheses.ts"
 export type { DerivedRelationship, Lifecycle } from "./relationships.ts"
 export type { Rule } from "./rule.ts"
-export { rules } from "./rules/index.ts"
+export { builtInRules } from "./rules/index.ts"
 export {
   type Confidence,
   type Estimative,

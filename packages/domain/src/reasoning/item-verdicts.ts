@@ -135,54 +135,9 @@ const confidenceFor = (status: Status, base: number, cautions: number, reason: s
 
 const reliabilityLevel: Record<string, number> = { A: 6, B: 5, C: 4, D: 3, E: 2, F: 3 }
 
-/** A claim in words: "that X pledged allegiance to Y". */
-export const describeClaim = (view: CaseView, claim: Claim): string => {
-  const n = (id: string) => itemName(view, id)
-  switch (claim.kind) {
-    case "pledge":
-      return `that ${n(claim.pledger)} pledged allegiance to ${n(claim.recipient)}`
-    case "acceptance":
-      return `that ${n(claim.recipient)} accepted the pledge of ${n(claim.pledger)}`
-    case "break":
-      return `that ${n(claim.pledger)} broke its allegiance to ${n(claim.recipient)}`
-    case "dissolution":
-      return `that ${n(claim.actor)} dissolved`
-    case "merger":
-      return `that ${n(claim.absorbed)} merged into ${n(claim.into)}`
-    case "continued-existence":
-      return `that ${n(claim.actor)} goes on`
-    case "denial":
-      return `that ${n(claim.target)} is not what it is said to be (a denial)`
-    case "confirmation":
-      return `that ${n(claim.target)} is confirmed`
-    case "channel-compromised":
-      return `that ${n(claim.channel)} was compromised from ${claim.since.text}`
-    case "channel-recovered":
-      return `that ${n(claim.channel)} was recovered (${claim.at.text})`
-    case "sole-official-channel":
-      return `that ${n(claim.channel)} is the sole official channel of ${n(claim.scope)}`
-    case "disowning":
-      return `that statements${claim.channel === undefined ? "" : ` on ${n(claim.channel)}`}${claim.afterSerial === undefined ? "" : ` after number ${claim.afterSerial}`}${claim.otherChannels ? " and from other channels" : ""} are false (a disowning)`
-    case "last-statement":
-      return `that number ${claim.serial} is the last statement on ${n(claim.channel)}`
-    case "cooperation":
-      return `that ${n(claim.actor)} cooperates with ${n(claim.with)}${claim.front === undefined ? "" : ` (${claim.front})`}`
-    case "protection":
-      return `that ${n(claim.protected)} is protected by ${n(claim.protector)}`
-    case "rivalry":
-      return `that ${n(claim.actor)} is a rival of ${n(claim.with)}`
-    case "membership":
-      return `that ${n(claim.member)} is a member of ${n(claim.of)}`
-    case "partial-allegiance":
-      return `that some of ${n(claim.actor)}${claim.who === undefined ? "" : ` (${claim.who})`} gave allegiance to ${n(claim.to)}`
-    case "partial-involvement":
-      return `that only ${claim.part} of ${n(claim.actor)} stood behind ${claim.about === undefined ? "the decision" : n(claim.about)}`
-    case "majority-backing":
-      return `that the majority of ${n(claim.actor)} stands behind ${n(claim.backs)}`
-    case "size-estimate":
-      return `that ${n(claim.actor)} numbers ${claim.estimate}`
-  }
-}
+/** A claim in words, as its kind words it: "that X pledged allegiance to Y". */
+export const describeClaim = (view: CaseView, claim: Claim): string =>
+  view.model.kindOf(claim).describe(claim, (id) => itemName(view, id))
 
 /** How one kind of item is put in words: what its verdict is about, and how its explanation opens. */
 interface Wording<I> {

@@ -32,27 +32,22 @@ export interface Lifecycle {
 
 const rank: Record<Status, number> = { established: 3, contested: 2, unsupported: 1, refuted: 0 }
 
-const endpoints = (claim: Claim): readonly [RelationshipKind, string, string] | undefined => {
-  switch (claim.kind) {
-    case "pledge":
-      return ["pledged-to", claim.pledger, claim.recipient]
-    case "acceptance":
-      return ["accepted-by", claim.pledger, claim.recipient]
-    case "merger":
-      return ["merged-into", claim.absorbed, claim.into]
-    case "cooperation":
-      return ["cooperates-with", claim.actor, claim.with]
-    case "protection":
-      return ["protected-by", claim.protected, claim.protector]
-    case "rivalry":
-      return ["rival-of", claim.actor, claim.with]
-    case "membership":
-      return ["member-of", claim.member, claim.of]
-    case "partial-allegiance":
-      return ["partial-allegiance", claim.actor, claim.to]
-    default:
-      return undefined
-  }
+/** The relationship a claim asserts, as its kind says: its kind and its two ends. */
+const endpoints = (
+  view: CaseView,
+  claim: Claim
+):
+  | {
+      readonly kind: RelationshipKind
+      readonly from: string
+      readonly to: string
+      readonly symmetric: boolean
+    }
+  | undefined => {
+  const relationship = view.model.kindOf(claim).relationship
+  if (relationship === undefined) return undefined
+  const [from, to] = relationship.between(claim)
+  return { kind: relationship.kind, from, to, symmetric: relationship.symmetric === true }
 }
 
 /** Actors' lifecycles: ceased once an end (dissolution, merger away) is established, active while evidence of activity stands. */
@@ -108,30 +103,31 @@ export const lifecycleOf = (
 
 /** The relationship a claim bears on, as a key (its kind and the two actors), with its ends. */
 const relationshipOf = (
+  view: CaseView,
   claim: Claim
 ): { readonly key: string; readonly from: string; readonly to: string } | undefined => {
-  const ends = endpoints(claim)
+  const ends = endpoints(view, claim)
   if (ends === undefined) return undefined
-  const [kind, from, to] = ends
-  const symmetric = kind === "cooperates-with" || kind === "rival-of"
+  const { kind, from, to, symmetric } = ends
   return { key: `${kind}:${symmetric ? [from, to].sort().join("~") : `${from}>${to}`}`, from, to }
 }
 
 /** The key of the relationship a claim bears on, if it bears on one. */
-export const relationshipKey = (claim: Claim): string | undefined => relationshipOf(claim)?.key
+export const relationshipKey = (view: CaseView, claim: Claim): string | undefined =>
+  relationshipOf(view, claim)?.key
 
 /** The claims bearing on each relationship, by its key, relationships in the order first claimed. */
-export const relationshipClaims = indexPerView<Claim>((_view, items, add) => {
+export const relationshipClaims = indexPerView<Claim>((view, items, add) => {
   for (const claim of items.claims) {
-    const relationship = relationshipOf(claim)
+    const relationship = relationshipOf(view, claim)
     if (relationship !== undefined) add(relationship.key, claim)
   }
 })
 
 /** The keys of the relationships each actor is party to (a key may repeat). */
-export const relationshipsOfActor = indexPerView<string>((_view, items, add) => {
+export const relationshipsOfActor = indexPerView<string>((view, items, add) => {
   for (const claim of items.claims) {
-    const relationship = relationshipOf(claim)
+    const relationship = relationshipOf(view, claim)
     if (relationship === undefined) continue
     add(relationship.from, relationship.key)
     add(relationship.to, relationship.key)
@@ -178,7 +174,7 @@ export const claimedRelationships = (
   ceased: ReadonlyMap<string, IsoDay | undefined>
 ): ReadonlyArray<DerivedRelationship> => {
   const derived: Array<DerivedRelationship> = []
-  const [kind, from, to] = endpoints(claims[0]!)!
+  const { kind, from, to } = endpoints(view, claims[0]!)!
   const breaks = breaksOf(view)
     .get(`${from}>${to}`)
     .map((claim) => claimDate(claim, view.statementById)?.start)

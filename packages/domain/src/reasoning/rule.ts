@@ -1,5 +1,5 @@
 import type { Additions, CaseView } from "./case-view.ts"
-import type { Finding, RuleName } from "./finding.ts"
+import type { Finding } from "./finding.ts"
 
 /**
  * A rule of the reasoning: a small, general unit that reads a case as of a date and says what it
@@ -11,7 +11,11 @@ import type { Finding, RuleName } from "./finding.ts"
  * those out again and keeps the rest.
  */
 export interface Rule {
-  readonly name: RuleName
+  /**
+   * The rule's own name, in lower-case words joined by dashes ("channel-control"): what its findings and
+   * the explanations built from them cite. No two rules of one evaluation share a name.
+   */
+  readonly name: string
   /** One line for listings and explanations. */
   readonly title: string
   /** Everything the rule finds in a view: the findings of each of its groups. */

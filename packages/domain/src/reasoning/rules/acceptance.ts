@@ -1,21 +1,29 @@
 import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { CaseView } from "../case-view.ts"
-import { isWithin, itemName } from "../case-view.ts"
+import { indexPerView, isWithin, itemName } from "../case-view.ts"
 import { claimArg, type Finding, worded } from "../finding.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
+/** Pledges and acceptances by kind and recipient ("pledge:R", "acceptance:R"). */
+const claimsByRecipient = indexPerView<Claim>((_view, items, add) => {
+  for (const claim of items.claims)
+    if (claim.kind === "pledge" || claim.kind === "acceptance") add(`${claim.kind}:${claim.recipient}`, claim)
+})
+
 /** The acceptances of a pledge that come from its recipient: the only ones that make it accepted. */
 export const acceptancesOf = (view: CaseView, pledge: ClaimOf<"pledge">): ReadonlyArray<Claim> =>
-  view.claimsByRecipient.get(`acceptance:${pledge.recipient}`).filter((claim) => {
-    if (claim.kind !== "acceptance") return false
-    if (!isWithin(view, pledge.pledger, claim.pledger)) return false
-    if ("statement" in claim.madeBy) {
-      const maker = view.statementById.get(claim.madeBy.statement)
-      return maker !== undefined && isWithin(view, maker.issuer.actor, pledge.recipient)
-    }
-    const source = view.sources.get(claim.madeBy.source)
-    return source?.kind !== "supporter-account" && claim.attributedTo === pledge.recipient
-  })
+  claimsByRecipient(view)
+    .get(`acceptance:${pledge.recipient}`)
+    .filter((claim) => {
+      if (claim.kind !== "acceptance") return false
+      if (!isWithin(view, pledge.pledger, claim.pledger)) return false
+      if ("statement" in claim.madeBy) {
+        const maker = view.statementById.get(claim.madeBy.statement)
+        return maker !== undefined && isWithin(view, maker.issuer.actor, pledge.recipient)
+      }
+      const source = view.sources.get(claim.madeBy.source)
+      return source?.kind !== "supporter-account" && claim.attributedTo === pledge.recipient
+    })
 
 /**
  * Rule 9, acceptance. A pledge is announced by the pledger; it is accepted only when the recipient
@@ -31,7 +39,7 @@ export const acceptance: Rule = groupedRule({
     for (const claim of additions.claims)
       if (claim.kind === "pledge") yield claim.id
       else if (claim.kind === "acceptance")
-        for (const other of view.claimsByRecipient.get(`pledge:${claim.recipient}`))
+        for (const other of claimsByRecipient(view).get(`pledge:${claim.recipient}`))
           if (other.kind === "pledge") yield other.id
   },
   findingsFor: (view, id): ReadonlyArray<Finding> => {

@@ -8,18 +8,6 @@ import { groupedRule, idsOf, type Rule } from "../rule.ts"
 import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
 /**
- * Decisions taken in an actor's name. Who controls a channel (disowning, sole official channel) is a
- * matter of authorship, which rules 2 and 3 weigh; whether a part may commit the whole is this rule's.
- */
-const decisionKinds: ReadonlySet<Claim["kind"]> = new Set([
-  "pledge",
-  "acceptance",
-  "break",
-  "dissolution",
-  "merger"
-])
-
-/**
  * Rule 5, authority and majority. A statement issued in the name of a whole actor by a part of it (a
  * council, a leadership, some commanders) speaks for the whole only while nobody who also speaks for the
  * actor denies it: a denial leaves it contested. The denial loses when the deniers fall silent (rule 7)
@@ -61,8 +49,10 @@ export const authorityAndMajority: Rule = groupedRule({
       statement.issuer.signedBy !== undefined
         ? itemName(view, statement.issuer.signedBy)
         : "part of the actor"
+    // Who controls a channel (disowning, sole official channel) is a matter of authorship, which rules 2
+    // and 3 weigh; whether a part may commit the whole to a decision is this rule's (`ClaimKind.decision`).
     for (const claim of view.claimsByStatement.get(statement.id))
-      if (claim.scope === actor && decisionKinds.has(claim.kind))
+      if (claim.scope === actor && view.model.kindOf(claim).decision === true)
         findings.push(
           worded({
             kind: "dependency",

@@ -72,7 +72,7 @@ const gatherReports = (
     const supporter = source.kind === "supporter-account" && claim.attributedTo !== undefined
     const weight =
       reliabilityWeight[source.reliability] * credibilityWeight(claim.credibility) * (supporter ? 0.5 : 1)
-    add(propositionKey(claim), {
+    add(propositionKey(view.model, claim), {
       argument: claimArg(claim.id),
       source,
       weight,

@@ -1,7 +1,7 @@
-import type { ClaimOf } from "../../model/claim.ts"
+import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import type { CaseView } from "../case-view.ts"
-import { actorsWithin, itemName } from "../case-view.ts"
+import { actorsWithin, indexPerView, itemName } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
 import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
@@ -85,6 +85,12 @@ export const disowning: Rule = groupedRule({
       : soleChannelFindings(view, group.slice(2))
 })
 
+/** Disowning and sole-official-channel claims by the actor they are made for (their scope). */
+const claimsByScope = indexPerView<Claim>((_view, items, add) => {
+  for (const claim of items.claims)
+    if (claim.kind === "disowning" || claim.kind === "sole-official-channel") add(claim.scope, claim)
+})
+
 /** The disowning claims that could cover `statement`: those naming its channel, and those disowning other channels in the name of an actor above its issuer. */
 export const disowningThatMayCover = (
   view: CaseView,
@@ -95,7 +101,7 @@ export const disowningThatMayCover = (
     for (const claim of view.claimsByChannel.get(statement.channel))
       if (claim.kind === "disowning") found.push(claim)
   for (const actor of selfAndAncestors(view, statement.issuer.actor))
-    for (const claim of view.claimsByScope.get(actor))
+    for (const claim of claimsByScope(view).get(actor))
       if (claim.kind === "disowning" && claim.otherChannels && !found.includes(claim)) found.push(claim)
   return found
 }
@@ -121,7 +127,9 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
 
 const soleChannelFindings = (view: CaseView, scope: string): ReadonlyArray<Finding> => {
   const findings: Array<Finding> = []
-  const soleClaims = view.claimsByScope.get(scope).filter((claim) => claim.kind === "sole-official-channel")
+  const soleClaims = claimsByScope(view)
+    .get(scope)
+    .filter((claim) => claim.kind === "sole-official-channel")
   for (const a of soleClaims)
     for (const b of soleClaims)
       if (a.id !== b.id && a.channel !== b.channel)

@@ -10,8 +10,11 @@ import { scope } from "./scope.ts"
 import { sequence } from "./sequence.ts"
 import { silenceAndActivity } from "./silence-and-activity.ts"
 
-/** The rules of DOMAIN.md, in its order. */
-export const rules: ReadonlyArray<Rule> = [
+/**
+ * The rules of DOMAIN.md, in its order, each in its own module. A package that adds rules passes
+ * `[...builtInRules, itsRule]` wherever rules are asked for.
+ */
+export const builtInRules: ReadonlyArray<Rule> = [
   dateConsistency,
   channelControl,
   disowning,
@@ -23,3 +26,20 @@ export const rules: ReadonlyArray<Rule> = [
   acceptance,
   sequence
 ]
+
+const checked = new WeakSet<ReadonlyArray<Rule>>()
+
+/** The rules an evaluation applies: `rules`, or the built-in ones. Two rules of one name are refused. */
+export const rulesToApply = (rules: ReadonlyArray<Rule> | undefined): ReadonlyArray<Rule> => {
+  if (rules === undefined) return builtInRules
+  if (!checked.has(rules)) {
+    const names = new Set<string>()
+    for (const rule of rules) {
+      if (names.has(rule.name))
+        throw new Error(`Two rules are named "${rule.name}": each rule needs a name of its own`)
+      names.add(rule.name)
+    }
+    checked.add(rules)
+  }
+  return rules
+}

@@ -25,7 +25,7 @@ export const scope: Rule = groupedRule({
       // Reports that name no evidence rest on what statements said at the time they date.
       const said = claimDate(claim, view.statementById)
       if (said === undefined) continue
-      for (const other of claimsByShape(view).get(shapeKey(claim)))
+      for (const other of claimsByShape(view).get(shapeKey(view.model, claim)))
         if (
           "source" in other.madeBy &&
           other.restsOn.length === 0 &&
@@ -65,12 +65,12 @@ export const scope: Rule = groupedRule({
 
 /** The claims `claim` rests on: those it names, or for a report naming none, what was said at the time. */
 const restingClaims = (view: CaseView, claim: Claim): ReadonlyArray<Claim> => {
-  const shape = shapeKey(claim)
+  const shape = shapeKey(view.model, claim)
   if (claim.restsOn.length > 0) {
     return claim.restsOn.flatMap((id) => {
       const direct = view.claimById.get(id)
       if (direct !== undefined) return [direct]
-      return view.claimsByStatement.get(id).filter((other) => shapeKey(other) === shape)
+      return view.claimsByStatement.get(id).filter((other) => shapeKey(view.model, other) === shape)
     })
   }
   // A claim reported by a source that names no evidence rests on what was said at the time it dates.

@@ -1,5 +1,5 @@
 import type { Claim } from "../../model/claim.ts"
-import { activityEvidence, addedEvidence, endingClaims } from "../activity.ts"
+import { activityEvidence, addedEvidence, endedBy, endingClaims } from "../activity.ts"
 import {
   type CaseView,
   claimDate,
@@ -16,8 +16,9 @@ import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
 /**
  * Rule 7, silence and activity. The absence of releases an actor used to make supports "inactive or
  * ceased" and defeats denials the actor made before falling silent. New dated evidence of activity under
- * the actor's banner supports "continues to exist" and attacks claims that it dissolved or merged away;
- * a dissolution that is dated after all the evidence of activity attacks "continues to exist" instead.
+ * the actor's banner supports "continues to exist" and attacks claims that it ended (dissolved, merged
+ * away, or whatever else a kind of claim says ends an actor); an end that is dated after all the
+ * evidence of activity attacks "continues to exist" instead.
  */
 export const silenceAndActivity: Rule = groupedRule({
   name: "silence-and-activity",
@@ -41,8 +42,8 @@ export const silenceAndActivity: Rule = groupedRule({
     for (const observation of additions.observations)
       if (observation.kind === "absence") yield `o:${observation.id}`
     for (const claim of additions.claims) {
-      if (claim.kind === "dissolution") yield `a:${claim.actor}`
-      else if (claim.kind === "merger") yield `a:${claim.absorbed}`
+      const ended = endedBy(view, claim)
+      if (ended !== undefined) yield `a:${ended}`
       else if (claim.kind === "denial" && "statement" in claim.madeBy) {
         const maker = view.statementById.get(claim.madeBy.statement)
         if (maker !== undefined)

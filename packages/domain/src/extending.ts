@@ -1,0 +1,38 @@
+/**
+ * What a package outside the domain needs to add a kind of claim or a rule (see docs/extending.md): the
+ * built-in kinds to start from, the maker of a kind, and the parts of the reasoning a rule reads (the
+ * case as of a day, indexed) and writes (findings about arguments). `builtInRules` and `Rule` come with
+ * the reasoning.
+ */
+export {
+  type ClaimKind,
+  type ClaimReading,
+  type ClaimSchema,
+  claimKind,
+  type Refers
+} from "./claims/claim-kind.ts"
+export { builtInKinds } from "./claims/index.ts"
+export {
+  type Additions,
+  type CaseView,
+  claimDate,
+  indexPerView,
+  isWithin,
+  itemName,
+  perView,
+  statementsByActor,
+  viewCase
+} from "./reasoning/case-view.ts"
+export { notSurelyBefore, surelyBefore } from "./reasoning/dates.ts"
+export {
+  type ArgumentKey,
+  authOf,
+  claimArg,
+  continuesOf,
+  obsArg,
+  repOf,
+  type WordedLater,
+  worded
+} from "./reasoning/finding.ts"
+export type { ListIndex } from "./reasoning/list-index.ts"
+export { groupedRule, idsOf, selfAndAncestors } from "./reasoning/rule.ts"
