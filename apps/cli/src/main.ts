@@ -3,7 +3,7 @@
  * subcommand's work lives under `run/` and is imported when that subcommand runs, so that `date-check`
  * never loads the store and `--help` loads neither the store, the case-file reader nor the reasoning.
  */
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { Command } from "effect/cli"
 import { af } from "./commands/af.ts"
 import { dateCheck } from "./commands/date-check.ts"
@@ -11,19 +11,23 @@ import { evaluate } from "./commands/evaluate.ts"
 import { exportCommand } from "./commands/export.ts"
 import { importCommand } from "./commands/import.ts"
 import { show } from "./commands/show.ts"
+import { tui } from "./commands/tui.ts"
 import { validate } from "./commands/validate.ts"
 import { dbFlag } from "./flags.ts"
 
 const config = { db: dbFlag }
 export type OverviewInput = Command.Command.Config.Infer<typeof config>
 
-/** Without a subcommand, Allegiance shows the bundled case from the store: the main job. */
+/**
+ * Without a subcommand, Allegiance opens the terminal UI on the bundled case from the store: the main
+ * job. Without a terminal (a pipe, a script), it prints the case's overview instead.
+ */
 export const allegiance = Command.make("allegiance", config, (input) =>
   Effect.flatMap(
-    Effect.promise(() => import("./run/overview.ts")),
-    (run) => run.overview(input)
+    Effect.promise(() => import("./run/tui.ts")),
+    (run) => run.tui({ ...input, case: Option.none(), asOf: Option.none() })
   )
 ).pipe(
   Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
-  Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand])
+  Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand, tui])
 )
