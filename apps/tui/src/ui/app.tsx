@@ -59,26 +59,24 @@ const controlKeys: Record<string, keyof Key> = {
 }
 
 /**
- * One read of the terminal as the keys in it: text typed or pasted fast can arrive with an Enter, a Tab
- * or a Backspace inside it ("jai\r"), which Ink hands over as one piece of text.
+ * One read of the terminal as the keys in it, one by one: text typed fast, pasted or sent by a script
+ * arrives as one piece ("/graduation\r"), which Ink hands over whole; each character is a key here.
  */
 export const splitKeys = (
   input: string,
   key: Key
 ): ReadonlyArray<{ readonly input: string; readonly key: Key }> => {
-  if (input.length <= 1 || !/[\r\n\t\x7f\b]/.test(input)) return [{ input, key }]
+  const characters = Array.from(input)
+  if (characters.length <= 1) return [{ input, key }]
   const plain = Object.fromEntries(
     Object.entries(key).map(([name, value]) => [name, typeof value === "boolean" ? false : value])
   ) as Key
-  const keys: Array<{ input: string; key: Key }> = []
-  for (const part of input.split(/([\r\n\t\x7f\b])/)) {
-    if (part === "") continue
-    const control = controlKeys[part]
-    keys.push(
-      control === undefined ? { input: part, key: plain } : { input: "", key: { ...plain, [control]: true } }
-    )
-  }
-  return keys
+  return characters.map((character) => {
+    const control = controlKeys[character]
+    return control === undefined
+      ? { input: character, key: plain }
+      : { input: "", key: { ...plain, [control]: true } }
+  })
 }
 
 /** What the analyst is told when an access failed. */
@@ -280,6 +278,11 @@ export const App = ({ access, asOf, colour }: AppProps) => {
     return allLines?.[at]?.target
   }
 
+  const helpLines: ReadonlyArray<Line> =
+    state.form !== undefined
+      ? formHelpLines()
+      : helpFor(state.view).map((entry) => line({ text: pad(entry.keys, 16), bold: true }, entry.does))
+
   // ---------------------------------------------------------------- acting on keys
   const message = (text: string, tone: "good" | "bad" | "quiet" = "quiet") =>
     dispatch({ type: "message", message: { text, tone } })
@@ -407,7 +410,7 @@ export const App = ({ access, asOf, colour }: AppProps) => {
       case "reload":
         return reload()
       case "help":
-        return dispatch({ type: "overlay", overlay: { type: "help" } })
+        return dispatch({ type: "overlay", overlay: { type: "help", line: 0 } })
       case "quit":
         return exit()
     }
@@ -555,6 +558,15 @@ export const App = ({ access, asOf, colour }: AppProps) => {
       }
     }
     if (named === "escape") return setForm({ ...session, discarding: true })
+    if (named === "home" || named === "end" || named === "pageUp" || named === "pageDown") {
+      const field =
+        named === "home"
+          ? 0
+          : named === "end"
+            ? rowsOfForm.length - 1
+            : Math.max(0, Math.min(rowsOfForm.length - 1, session.field + (named === "pageUp" ? -10 : 10)))
+      return setForm({ ...session, field, picker: undefined })
+    }
     if (named === "up" || (named === "tab" && shift))
       return setForm({ ...session, field: Math.max(0, session.field - 1), picker: undefined })
     if (named === "down" || named === "tab")
@@ -647,17 +659,28 @@ export const App = ({ access, asOf, colour }: AppProps) => {
       dispatch({ type: "overlay", overlay: { ...overlay, text: overlay.text + input } })
   }
 
+  /** Help scrolls with the arrows and pages; any other key closes it. */
+  const helpInput = (overlay: Extract<UiState["overlay"], { type: "help" }>, named: string | undefined) => {
+    const by =
+      named === "up" ? -1 : named === "down" ? 1 : named === "pageUp" ? -10 : named === "pageDown" ? 10 : 0
+    if (by === 0) return dispatch({ type: "overlay", overlay: { type: "none" } })
+    dispatch({
+      type: "overlay",
+      overlay: { type: "help", line: Math.max(0, Math.min(helpLines.length - 1, overlay.line + by)) }
+    })
+  }
+
   const handleKey = (input: string, key: Key) => {
     const named = namedKey(key)
     if (key.ctrl && input === "c") return exit()
     if (state.form !== undefined) {
       if (input === "?" && state.form.reason === undefined && state.overlay.type !== "help")
-        return dispatch({ type: "overlay", overlay: { type: "help" } })
-      if (state.overlay.type === "help") return dispatch({ type: "overlay", overlay: { type: "none" } })
+        return dispatch({ type: "overlay", overlay: { type: "help", line: 0 } })
+      if (state.overlay.type === "help") return helpInput(state.overlay, named)
       return formInput(state.form, input, named, key.ctrl, key.shift)
     }
     const overlay = state.overlay
-    if (overlay.type === "help") return dispatch({ type: "overlay", overlay: { type: "none" } })
+    if (overlay.type === "help") return helpInput(overlay, named)
     if (overlay.type === "prompt") return promptInput(overlay, input, named, key.ctrl)
     if (overlay.type === "confirm-undo") {
       dispatch({ type: "overlay", overlay: { type: "none" } })
@@ -736,17 +759,15 @@ export const App = ({ access, asOf, colour }: AppProps) => {
   const footerText = (() => {
     const overlay = state.overlay
     if (overlay.type === "prompt") {
-      const asks = {
-        "as-of": "As of (2015-01-09, 9 January 2015, 18 Rabi' al-Awwal 1436)",
-        search: "Search",
-        words: "Keep rows with"
-      }
+      const asks = { "as-of": "As of", search: "Search", words: "Keep rows with" }
       const reading =
-        overlay.prompt === "as-of" && overlay.text.trim() !== ""
-          ? Result.match(readAsOfDay(overlay.text), {
-              onSuccess: (read) => ` → ${read.reading}`,
-              onFailure: () => ""
-            })
+        overlay.prompt === "as-of"
+          ? overlay.text.trim() === ""
+            ? "  (2015-01-09, 9 January 2015, 18 Rabi' al-Awwal 1436)"
+            : Result.match(readAsOfDay(overlay.text), {
+                onSuccess: (read) => ` → ${read.reading}`,
+                onFailure: () => ""
+              })
           : ""
       return `${asks[overlay.prompt]}: ${overlay.text}▏${reading}${overlay.problem === undefined ? "" : `  ✘ ${overlay.problem}`}`
     }
@@ -769,18 +790,20 @@ export const App = ({ access, asOf, colour }: AppProps) => {
     )
   else if (caseFile === undefined) body = <Text>Opening {access.location}…</Text>
   else if (state.overlay.type === "help") {
-    const help: ReadonlyArray<Line> =
-      state.form !== undefined
-        ? formHelpLines()
-        : helpFor(state.view).map((entry) => line({ text: pad(entry.keys, 16), bold: true }, entry.does))
+    const first = Math.max(0, Math.min(state.overlay.line, helpLines.length - (bodyHeight - 1)))
     body = (
       <Box flexDirection="column">
-        <Text bold>
-          Keys of {state.form !== undefined ? "the form" : viewTitles[state.view]} (any key closes this)
+        <Text bold wrap="truncate-end">
+          Keys of {state.form !== undefined ? "the form" : viewTitles[state.view]}
+          <Text dimColor>
+            {helpLines.length > bodyHeight - 1
+              ? "  (↑ ↓ for more; any other key closes this)"
+              : "  (any key closes this)"}
+          </Text>
         </Text>
         <LinesWindow
-          lines={help.slice(0, bodyHeight - 1)}
-          from={0}
+          lines={helpLines.slice(first, first + bodyHeight - 1)}
+          from={first}
           selected={undefined}
           height={bodyHeight - 1}
         />

@@ -242,19 +242,27 @@ export const keyBindings: ReadonlyArray<KeyBinding> = [
     match: ["R"],
     command: { type: "reload" }
   },
-  { keys: "?", does: "this help; any key closes it", match: ["?"], command: { type: "help" } },
+  {
+    keys: "?",
+    does: "this help (↑ ↓ scroll it; any other key closes it)",
+    match: ["?"],
+    command: { type: "help" }
+  },
   { keys: "q / Ctrl-C", does: "quit", match: ["q"], command: { type: "quit" } }
 ]
 
 /** The keys of a form, for its help. */
 export const formKeys: ReadonlyArray<{ readonly keys: string; readonly does: string }> = [
   { keys: "↑ ↓ / Tab", does: "previous / next field" },
+  { keys: "Home End PgUp PgDn", does: "first / last field, ten fields up / down" },
   { keys: "typing, Backspace", does: "edit the field (a date as printed; its reading shows beside it)" },
   { keys: "← →", does: "on a choice: the previous / next option" },
   { keys: "Enter", does: "on a picker: choose from the case's items; on 'add': add an entry" },
   { keys: "Ctrl-D", does: "remove this entry of a list" },
   { keys: "Ctrl-S", does: "save (asks for a reason; one revision in the store)" },
-  { keys: "Esc", does: "close the form (asks first; nothing is saved)" }
+  { keys: "Ctrl-R", does: "load the case again (after a conflict), keeping the form" },
+  { keys: "Esc", does: "close the form (asks first; nothing is saved)" },
+  { keys: "?", does: "these keys" }
 ]
 
 /** The named key an Ink key event stands for, if any. */
@@ -309,7 +317,17 @@ export const commandFor = (view: ViewName, input: string, named: string | undefi
 }
 
 /** The help of a view: every key that works there, merged with the line after it when that continues it. */
-export const helpFor = (view: ViewName): ReadonlyArray<{ readonly keys: string; readonly does: string }> =>
-  keyBindings
-    .filter((binding) => binding.keys !== "" && (binding.views === undefined || binding.views.includes(view)))
+export const helpFor = (view: ViewName): ReadonlyArray<{ readonly keys: string; readonly does: string }> => [
+  {
+    keys: tabs.map((tab) => tab.key).join(" "),
+    does: `show ${tabs.map((tab) => viewTitles[tab.view]).join(", ")}`
+  },
+  ...keyBindings
+    .filter(
+      (binding) =>
+        binding.keys !== "" &&
+        binding.command.type !== "show" &&
+        (binding.views === undefined || binding.views.includes(view))
+    )
     .map((binding) => ({ keys: binding.keys, does: binding.does }))
+]

@@ -9,7 +9,7 @@ import type { ViewName } from "./keys.ts"
 
 export type Overlay =
   | { readonly type: "none" }
-  | { readonly type: "help" }
+  | { readonly type: "help"; readonly line: number }
   | {
       readonly type: "prompt"
       readonly prompt: "as-of" | "search" | "words"

@@ -309,7 +309,7 @@ const claimTailParts: ReadonlyArray<Part> = [
   {
     list: {
       list: "restsOn",
-      noun: "evidence it rests on",
+      noun: "item of evidence it rests on",
       min: 0,
       entry: [pick("", "Rests on", "evidence", "Evidence the claim says it rests on.")]
     }
@@ -542,8 +542,7 @@ export const removeEntry = (state: FormState, list: string, index: number): Form
 export const dateReading = (typed: string): Result.Result<string, string> => {
   const read = readWrittenDate(typed.trim())
   // The reader's advice on writing an unreadable date as an object is for case files, not forms.
-  if (Result.isFailure(read))
-    return Result.fail(read.failure.replace(/; write it as an object with .*$/, ""))
+  if (Result.isFailure(read)) return Result.fail(read.failure.replace(/; write it as an object with .*$/, ""))
   const { calendar, precision, start, end } = read.success
   const span = writtenInterval(start, end)
   const what = precision === "day" ? "" : ` (a ${precision})`
@@ -836,7 +835,11 @@ export const formRows = (
             { list: part.list.list, index }
           )
         )
-    rows.push({ type: "add", list: part.list.list, label: `add a ${part.list.noun}` })
+    rows.push({
+      type: "add",
+      list: part.list.list,
+      label: `add ${/^[aeiou]/.test(part.list.noun) ? "an" : "a"} ${part.list.noun}`
+    })
   }
   return rows
 }
