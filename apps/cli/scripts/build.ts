@@ -41,6 +41,8 @@ export const buildCommand = async (): Promise<void> => {
     jsxImportSource: "react",
     // Ink loads React's devtools only when asked to (DEV=true); they are not installed.
     external: ["react-devtools-core"],
+    // React's production build: its development build checks and warns as it renders, and is slower.
+    define: { "process.env.NODE_ENV": '"production"' },
     // Some dependencies are CommonJS and call `require` for Node's own modules, which an ES module
     // bundle has no `require` for; this gives it Node's.
     banner: {

@@ -26,7 +26,10 @@ export const startTui = async (options: StartOptions): Promise<void> => {
   const instance = render(<App access={options.access} asOf={options.asOf} colour={colourWanted()} />, {
     interactive: options.interactive,
     alternateScreen: true,
-    incrementalRendering: true,
+    // Ink's incremental mode (only changed lines rewritten) left a stale line on a 24-row screen under
+    // tmux when frames changed height in quick succession; a frame is at most one screen of lines, so
+    // writing it whole costs little. What keeps frames small is that lists draw only the rows shown.
+    incrementalRendering: false,
     exitOnCtrlC: false,
     patchConsole: true
   })

@@ -23,26 +23,34 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
     caseName: options.caseName,
     author: options.author
   }
-  const worker = new Worker(options.workerUrl, { workerData: start })
-  // The worker must not keep the process alive once the UI has gone.
-  worker.unref()
+  // The worker opens the store once this thread has (a new store is created and seeded on first use,
+  // which two connections must not both try).
+  let worker: Worker | undefined
+  const startWorker = () => {
+    if (worker !== undefined) return
+    worker = new Worker(options.workerUrl, { workerData: start })
+    // The worker must not keep the process alive once the UI has gone.
+    worker.unref()
+    worker.on("message", onMessage)
+    worker.on("error", onError)
+  }
   let next = 1
   const waiting = new Map<number, (reply: Reply) => void>()
   const listeners = new Map<number, (progress: HistoryProgress) => void>()
   let broken: string | undefined
-  worker.on("message", (reply: Reply) => {
+  const onMessage = (reply: Reply) => {
     if (reply.type === "history") listeners.get(reply.request)?.(reply.progress)
     else {
       waiting.get(reply.request)?.(reply)
       waiting.delete(reply.request)
     }
-  })
-  worker.on("error", (error) => {
+  }
+  const onError = (error: Error) => {
     broken = `The reasoning stopped: ${error.message}`
     for (const [request, resolve] of waiting)
       resolve({ type: "answer", request, ok: false, problem: { kind: "failed", message: broken } })
     waiting.clear()
-  })
+  }
   const ask = <T extends Request["type"]>(
     request: Extract<Request, { type: T }>
   ): Promise<Outcome<Answers[T]>> => {
@@ -56,7 +64,8 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
           reply.ok ? { ok: true, value: reply.value as Answers[T] } : { ok: false, problem: reply.problem }
         )
       })
-      worker.postMessage({ request: number, ...request } as Envelope)
+      startWorker()
+      worker!.postMessage({ request: number, ...request } as Envelope)
     })
   }
   /** The case this thread holds, kept in step with what the worker saved. */
@@ -65,6 +74,9 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
   return {
     location: `${options.filename} (case ${options.caseName})`,
     open: async () => {
+      const ready = await store.ready()
+      if (!ready.ok) return ready
+      startWorker()
       const opened = await store.load()
       if (opened.ok) current = opened.value.caseFile
       return opened
@@ -74,7 +86,8 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
     verdictHistory: (id, until, onProgress) => {
       const number = next++
       listeners.set(number, onProgress)
-      worker.postMessage({ request: number, type: "history", id, until } as Envelope)
+      startWorker()
+      worker!.postMessage({ request: number, type: "history", id, until } as Envelope)
       return () => {
         listeners.delete(number)
         void ask({ type: "stop-history", history: number })
@@ -102,7 +115,7 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
     },
     revisions: () => store.revisions(),
     close: async () => {
-      await worker.terminate()
+      await worker?.terminate()
       await store.close()
     }
   }

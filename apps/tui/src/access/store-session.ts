@@ -67,6 +67,14 @@ export const storeSession = (options: StoreOptions) => {
   }
   const meta = (reason: string) => ({ author: options.author, reason })
   return {
+    /** Opens the store (creating, migrating and seeding a new one) and finds the case, without loading it. */
+    ready: () =>
+      run(
+        Effect.gen(function* () {
+          const store = yield* Store
+          return yield* store.head(options.caseName)
+        })
+      ),
     load: () =>
       run(
         Effect.map(

@@ -213,7 +213,7 @@ export const App = ({ access, asOf, colour }: AppProps) => {
   const bodyHeight = Math.max(3, rows - 3)
   const previewHeight = state.view === "timeline" ? 2 : 0
   const listHeight = bodyHeight - previewHeight
-  const selected = state.lines[state.view]
+  const chosen = state.lines[state.view]
   const currentDetail =
     detail !== undefined && detail.id === detailId && detail.asOf === state.asOf ? detail.detail : undefined
   const allLines: ReadonlyArray<Line> | undefined = useMemo(() => {
@@ -264,6 +264,8 @@ export const App = ({ access, asOf, colour }: AppProps) => {
   ])
   const length =
     state.view === "timeline" ? (places?.length ?? timeline?.length ?? 0) : (allLines?.length ?? 0)
+  // The list may have shrunk under the selection (an undo, a filter, another day): keep it on a line.
+  const selected = Math.max(0, Math.min(chosen, length - 1))
   const from = useWindowStart(selected, listHeight, length)
   const hits = useMemo(() => new Set(state.search?.hits ?? []), [state.search])
   const windowLines =
@@ -788,7 +790,7 @@ export const App = ({ access, asOf, colour }: AppProps) => {
         {failure} Press q to leave.
       </Text>
     )
-  else if (caseFile === undefined) body = <Text>Opening {access.location}…</Text>
+  else if (caseFile === undefined) body = <Text wrap="truncate-middle">Opening {access.location}…</Text>
   else if (state.overlay.type === "help") {
     const first = Math.max(0, Math.min(state.overlay.line, helpLines.length - (bodyHeight - 1)))
     body = (
