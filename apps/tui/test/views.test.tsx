@@ -111,6 +111,23 @@ describe("time travel", () => {
     expect(next).toMatch(/ C± 8 Jan 2015\s+Statement 449/)
   })
 
+  it("keys pressed while a day is being evaluated end on the last day asked for, evaluated", async () => {
+    const access = memoryAccess()
+    const ui = open({ asOf: "2015-01-09" }, access)
+    await ui.see("Q: Is this the end")
+    const release = access.holdEvaluations()
+    await ui.type("]")
+    await ui.see("as of 10 January 2015")
+    await ui.type("[")
+    const waiting = await ui.see("as of 9 January 2015")
+    expect(waiting).toContain("evaluating")
+    release()
+    await ui.waitFor(
+      (screen) => screen.includes("as of 9 January 2015") && !screen.includes("evaluating"),
+      "the 9th evaluated"
+    )
+  })
+
   it("moves by week and month, to the next and previous event, and to a typed date", async () => {
     const ui = open({ asOf: "2015-01-09" })
     await ui.see("Q: Is this the end")

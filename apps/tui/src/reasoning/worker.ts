@@ -101,7 +101,17 @@ port.on("message", (message: Envelope) => {
     answer(message.request, null)
     return
   }
-  enqueue(() => handle(message))
+  enqueue(async () => {
+    try {
+      await handle(message)
+    } catch (error) {
+      // An answer still: the UI says what failed and goes on, rather than waiting for ever.
+      fail(message.request, {
+        kind: "failed",
+        message: `The reasoning could not ${message.type === "evaluate" ? "evaluate the case" : `do that (${message.type})`}: ${error instanceof Error ? error.message : String(error)}`
+      })
+    }
+  })
 })
 port.on("close", () => {
   void store.close()

@@ -152,23 +152,31 @@ export const App = ({ access, asOf, colour }: AppProps) => {
   const wanted = useRef<{ day: IsoDay; revision: number }>(undefined)
   const shownRef = useRef(shown)
   shownRef.current = shown
+  /** Shows a day's views; the ref follows at once, for an evaluation answered before the next render. */
+  const show = useCallback((view: AsOfView, revision: number) => {
+    const next = { view, revision, previousDay: shownRef.current?.view.asOf }
+    shownRef.current = next
+    setShown(next)
+  }, [])
   const evaluateNext = useCallback(() => {
     if (inFlight.current || wanted.current === undefined) return
     const { day, revision } = wanted.current
     wanted.current = undefined
     const current = shownRef.current
-    if (current !== undefined && current.view.asOf === day && current.revision === revision) return
+    if (current !== undefined && current.view.asOf === day && current.revision === revision) {
+      setEvaluating(undefined)
+      return
+    }
     inFlight.current = true
     setEvaluating(day)
     void access.evaluate(day).then((outcome) => {
       inFlight.current = false
-      if (outcome.ok)
-        setShown((before) => ({ view: outcome.value, revision, previousDay: before?.view.asOf }))
+      if (outcome.ok) show(outcome.value, revision)
       else dispatch({ type: "message", message: { text: problemText(outcome.problem), tone: "bad" } })
       if (wanted.current === undefined) setEvaluating(undefined)
       evaluateNext()
     })
-  }, [access])
+  }, [access, show])
   useEffect(() => {
     if (opened === undefined) return
     wanted.current = { day: state.asOf, revision: opened.revision.number }
@@ -439,9 +447,8 @@ export const App = ({ access, asOf, colour }: AppProps) => {
     void access.undo(opened.revision.number, state.asOf).then((outcome) => {
       setBusy(undefined)
       if (!outcome.ok) return message(`${problemText(outcome.problem)} Nothing was undone.`, "bad")
-      const previous = shownRef.current?.view.asOf
       setOpened({ ...opened, caseFile: outcome.value.caseFile, revision: outcome.value.revision })
-      setShown({ view: outcome.value.view, revision: outcome.value.revision.number, previousDay: previous })
+      show(outcome.value.view, outcome.value.revision.number)
       message(
         `Undone: revision ${outcome.value.revision.number} puts back what revision ${opened.revision.number} changed.`,
         "good"
@@ -478,9 +485,8 @@ export const App = ({ access, asOf, colour }: AppProps) => {
           })
           return
         }
-        const previous = shownRef.current?.view.asOf
         setOpened({ ...opened, caseFile: outcome.value.caseFile, revision: outcome.value.revision })
-        setShown({ view: outcome.value.view, revision: outcome.value.revision.number, previousDay: previous })
+        show(outcome.value.view, outcome.value.revision.number)
         setForm(undefined)
         message(`Saved revision ${outcome.value.revision.number}: ${reason} (u undoes it).`, "good")
       })
@@ -718,7 +724,11 @@ export const App = ({ access, asOf, colour }: AppProps) => {
         {writtenDay(state.asOf)}
       </Text>
       {opened === undefined ? "" : `  rev ${opened.revision.number}`}
-      {evaluating !== undefined || (shown === undefined && caseFile !== undefined) ? (
+      {caseFile !== undefined &&
+      (evaluating !== undefined ||
+        shown === undefined ||
+        shown.view.asOf !== state.asOf ||
+        shown.revision !== opened?.revision.number) ? (
         <Text {...(colour ? { color: "yellow" } : {})}>{"  ◌ evaluating…"}</Text>
       ) : (
         ""
@@ -778,7 +788,7 @@ export const App = ({ access, asOf, colour }: AppProps) => {
     if (state.message !== undefined) return state.message.text
     if (state.view === "timeline")
       return `${length} of ${timeline?.length ?? 0} rows${filterWords.length === 0 ? "" : ` · ${filterWords.join(", ")} (x clears)`} · * changed at this step · ? help`
-    return "? help  q quit  ] [ day  } { week  ) ( month  > < event  g date  s c o add  u undo"
+    return "? keys  q quit  as of: [ ] day { } week ( ) month < > event g date  s c o add  u undo"
   })()
   const footerTone =
     state.message?.tone === "bad" ? "red" : state.message?.tone === "good" ? "green" : undefined

@@ -73,7 +73,7 @@ export const startApp = (
     return screen()
   }
   /** Waits until no new frame has been drawn for a while: the app has handled what was typed. */
-  const settle = async (quiet = 40, longest = 2_000) => {
+  const settle = async (quiet = 25, longest = 2_000) => {
     const start = Date.now()
     let frames = instance.frames.length
     let since = Date.now()

@@ -11,6 +11,9 @@ const subjects: Record<string, string> = {
   hypothesis: "Hypotheses"
 }
 
+/** How many contested or changed items the overview lists before pointing to the timeline. */
+const shownAtMost = 40
+
 /** What the case holds, before any verdict is in. */
 export const caseSizeLines = (caseFile: CaseFile): ReadonlyArray<Line> => [
   line(
@@ -43,17 +46,12 @@ export const overviewLines = (
       )
     lines.push(blank)
   }
-  lines.push(heading(`Contested (${judgments.contested.length})`))
-  if (judgments.contested.length === 0) lines.push(line({ text: "  nothing is contested", dim: true }))
-  for (const item of judgments.contested)
-    lines.push(targetLine(item.id, "  ", badge(item.badge), ` ${fit(item.about, width - 6)}`))
-  lines.push(blank)
   const since = previousDay === undefined ? "the day looked at before" : writtenDay(previousDay as never)
   lines.push(heading(`Changed since ${since} (${judgments.changed.length})`))
   if (previousDay === undefined)
     lines.push(line({ text: "  move the as-of day ([ ] { } ( ) < >) to see what changes", dim: true }))
   else if (judgments.changed.length === 0) lines.push(line({ text: "  no verdict changed", dim: true }))
-  for (const shift of judgments.changed)
+  for (const shift of judgments.changed.slice(0, shownAtMost))
     lines.push(
       targetLine(
         shift.id,
@@ -61,6 +59,25 @@ export const overviewLines = (
         badge(badgeOf(shift.to)),
         ` ${fit(`${shift.from} → ${shift.to}: ${shift.about}`, width - 6)}`
       )
+    )
+  if (judgments.changed.length > shownAtMost)
+    lines.push(
+      line({
+        text: `  and ${judgments.changed.length - shownAtMost} more, marked * in the timeline`,
+        dim: true
+      })
+    )
+  lines.push(blank)
+  lines.push(heading(`Contested (${judgments.contested.length})`))
+  if (judgments.contested.length === 0) lines.push(line({ text: "  nothing is contested", dim: true }))
+  for (const item of judgments.contested.slice(0, shownAtMost))
+    lines.push(targetLine(item.id, "  ", badge(item.badge), ` ${fit(item.about, width - 6)}`))
+  if (judgments.contested.length > shownAtMost)
+    lines.push(
+      line({
+        text: `  and ${judgments.contested.length - shownAtMost} more: the timeline lists them all (3, then S for a status)`,
+        dim: true
+      })
     )
   lines.push(blank, heading("Verdicts by status"))
   lines.push(line({ text: `  ${"".padEnd(14)} established  contested  refuted  unsupported`, dim: true }))

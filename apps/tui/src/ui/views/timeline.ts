@@ -24,8 +24,8 @@ export const timelineLine = (row: TimelineRow, changed: boolean, hit: boolean, w
   const day = shortDay(row)
   const printed = row.printed.map((date) => date.text).join(" / ")
   const wide = width >= 120
-  const printedWidth = wide ? Math.min(44, Math.floor((width - 17) * 0.34)) : 0
-  const room = width - 17 - (wide ? printedWidth + 1 : 0)
+  const printedWidth = wide ? Math.min(44, Math.floor((width - 18) * 0.34)) : 0
+  const room = width - 18 - (wide ? printedWidth + 1 : 0)
   const label = Math.max(14, Math.floor(room * 0.48))
   const channel = Math.max(8, Math.floor(room * 0.24))
   const rest = Math.max(4, room - label - channel)
@@ -34,7 +34,7 @@ export const timelineLine = (row: TimelineRow, changed: boolean, hit: boolean, w
     changedMark(changed),
     badge(row.badge),
     " ",
-    { text: pad(day, 11), dim: row.status === undefined },
+    { text: pad(day, 12), dim: row.status === undefined },
     { text: pad(row.label, label), bold: hit },
     " ",
     {
