@@ -28,6 +28,9 @@ export const allegiance = Command.make("allegiance", config, (input) =>
     (run) => run.tui({ ...input, case: Option.none(), asOf: Option.none() })
   )
 ).pipe(
-  Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
+  Command.withDescription(
+    "Track who pledged allegiance to whom, on what evidence, and how sure one can be. Without a subcommand, " +
+      "opens the terminal UI on the bundled case (see tui); when standard output is not a terminal, prints its overview."
+  ),
   Command.withSubcommands([show, validate, evaluate, af, dateCheck, importCommand, exportCommand, tui])
 )

@@ -31,7 +31,8 @@ import {
   type ItemDetail,
   indexVerdicts,
   itemDetail,
-  type VerdictIndex
+  type VerdictIndex,
+  verdictShifts
 } from "@allegiance/present"
 import { Schema } from "effect"
 import type { HistoryProgress, ItemEdit } from "../access/case-access.ts"
@@ -39,6 +40,8 @@ import type { HistoryProgress, ItemEdit } from "../access/case-access.ts"
 interface Evaluated {
   readonly evaluator: CaseEvaluator
   readonly verdicts: VerdictIndex
+  /** The day's views, once worked out: only what changed since another day differs from one look to the next. */
+  view?: AsOfView
 }
 
 const decoders = {
@@ -137,13 +140,20 @@ export class CaseReasoner {
       this.#lastDay !== undefined && this.#lastDay !== day ? this.#evaluations.get(this.#lastDay) : undefined
     const current = this.evaluationAsOf(day)
     this.#lastDay = day
-    return asOfView(
-      this.#caseFile,
-      current.evaluator.evaluation,
-      this.#labels,
-      earlier?.verdicts,
-      current.verdicts
-    )
+    if (current.view === undefined)
+      current.view = asOfView(
+        this.#caseFile,
+        current.evaluator.evaluation,
+        this.#labels,
+        undefined,
+        current.verdicts
+      )
+    const changed = earlier === undefined ? [] : verdictShifts(earlier.verdicts, current.verdicts)
+    return {
+      ...current.view,
+      judgments: { ...current.view.judgments, changed },
+      changed: changed.map((shift) => shift.id)
+    }
   }
 
   detail(id: string, day: IsoDay): ItemDetail | undefined {

@@ -788,7 +788,9 @@ export const App = ({ access, asOf, colour }: AppProps) => {
     if (state.message !== undefined) return state.message.text
     if (state.view === "timeline")
       return `${length} of ${timeline?.length ?? 0} rows${filterWords.length === 0 ? "" : ` · ${filterWords.join(", ")} (x clears)`} · * changed at this step · ? help`
-    return "? keys  q quit  as of: [ ] day { } week ( ) month < > event g date  s c o add  u undo"
+    return width >= 92
+      ? "? keys  q quit  as of: [ ] day  { } week  ( ) month  < > event  g date  s c o add  u undo"
+      : "? keys  q quit  as of: [ ] { } ( ) < > g  add: s c o  u undo"
   })()
   const footerTone =
     state.message?.tone === "bad" ? "red" : state.message?.tone === "good" ? "green" : undefined

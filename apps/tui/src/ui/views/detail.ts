@@ -38,11 +38,15 @@ export const detailLines = (
     if (verdict.couldStillStand !== undefined)
       lines.push(
         blank,
-        line(
-          { text: "Could it still stand? ", bold: true },
-          verdict.couldStillStand
-            ? "yes: in some consistent reading of the evidence it is accepted"
-            : "no: no consistent reading of the evidence accepts it"
+        ...paragraph(
+          `Could it still stand? ${
+            verdict.couldStillStand
+              ? "Yes: in some consistent reading of the evidence it is accepted."
+              : "No: no consistent reading of the evidence accepts it."
+          }`,
+          width,
+          {},
+          2
         )
       )
   }
