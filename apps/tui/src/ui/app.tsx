@@ -786,6 +786,8 @@ export const App = ({ access, asOf, colour }: AppProps) => {
     if (overlay.type === "confirm-undo")
       return `Undo revision ${opened?.revision.number} (${opened?.revision.author}: ${opened?.revision.reason})? y: undo, any other key: keep it`
     if (state.message !== undefined) return state.message.text
+    if (state.form !== undefined)
+      return "Ctrl-S save  Esc close  ↑ ↓ fields  Enter pick or add  ? keys of the form"
     if (state.view === "timeline")
       return `${length} of ${timeline?.length ?? 0} rows${filterWords.length === 0 ? "" : ` · ${filterWords.join(", ")} (x clears)`} · * changed at this step · ? help`
     return width >= 92
