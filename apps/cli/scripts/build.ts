@@ -4,6 +4,7 @@
  * compiled JavaScript instead of stripping types from every source file of every package.
  *
  *   dist/code/allegiance.js   the entry; dist/code/*.js its chunks
+ *   dist/code/tui-worker.js   the terminal UI's reasoning worker, started as a thread of its own
  *   dist/cases/               the bundled seed case, one folder up from the code as in packages/case-file
  *   dist/meta.json            esbuild's metafile: what each chunk holds and imports (tests read it)
  *
@@ -21,7 +22,11 @@ const app = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.ur
 export const buildCommand = async (): Promise<void> => {
   rmSync(app("dist"), { recursive: true, force: true })
   const result = await build({
-    entryPoints: { allegiance: app("src/bin.ts") },
+    // The terminal UI's reasoning runs in a worker thread, which starts from a module of its own.
+    entryPoints: {
+      allegiance: app("src/bin.ts"),
+      "tui-worker": fileURLToPath(new URL("../../tui/src/reasoning/worker.ts", import.meta.url))
+    },
     outdir: app("dist/code"),
     bundle: true,
     splitting: true,
@@ -33,6 +38,13 @@ export const buildCommand = async (): Promise<void> => {
     legalComments: "none",
     logLevel: "warning",
     metafile: true,
+    // The terminal UI is React (Ink): .tsx with the automatic runtime.
+    jsx: "automatic",
+    jsxImportSource: "react",
+    // Ink loads React's devtools only when asked to (DEV=true); they are not installed.
+    external: ["react-devtools-core"],
+    // React's production build: its development build checks and warns as it renders, and is slower.
+    define: { "process.env.NODE_ENV": '"production"' },
     // Some dependencies are CommonJS and call `require` for Node's own modules, which an ES module
     // bundle has no `require` for; this gives it Node's.
     banner: {

@@ -3,7 +3,7 @@
  * subcommand's work lives under `run/` and is imported when that subcommand runs, so that `date-check`
  * never loads the store and `--help` loads neither the store, the case-file reader nor the reasoning.
  */
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { Command, Flag, GlobalFlag } from "effect/cli"
 import { af } from "./commands/af.ts"
 import { briefCommand } from "./commands/brief.ts"
@@ -14,6 +14,7 @@ import { importCommand } from "./commands/import.ts"
 import { serve } from "./commands/serve.ts"
 import { show } from "./commands/show.ts"
 import { token } from "./commands/token.ts"
+import { tui } from "./commands/tui.ts"
 import { validate } from "./commands/validate.ts"
 import { dbFlag } from "./flags.ts"
 
@@ -30,14 +31,20 @@ export const debugFlag = GlobalFlag.Setting("debug")({
 const config = { db: dbFlag }
 export type OverviewInput = Command.Command.Config.Infer<typeof config>
 
-/** Without a subcommand, Allegiance shows the bundled case from the store: the main job. */
+/**
+ * Without a subcommand, Allegiance opens the terminal UI on the bundled case from the store: the main
+ * job. Without a terminal (a pipe, a script), it prints the case's overview instead.
+ */
 export const allegiance = Command.make("allegiance", config, (input) =>
   Effect.flatMap(
-    Effect.promise(() => import("./run/overview.ts")),
-    (run) => run.overview(input)
+    Effect.promise(() => import("./run/tui.ts")),
+    (run) => run.tui({ ...input, case: Option.none(), asOf: Option.none() })
   )
 ).pipe(
-  Command.withDescription("Track who pledged allegiance to whom, on what evidence, and how sure one can be."),
+  Command.withDescription(
+    "Track who pledged allegiance to whom, on what evidence, and how sure one can be. Without a subcommand, " +
+      "opens the terminal UI on the bundled case (see tui); when standard output is not a terminal, prints its overview."
+  ),
   Command.withSubcommands([
     show,
     validate,
@@ -46,9 +53,10 @@ export const allegiance = Command.make("allegiance", config, (input) =>
     dateCheck,
     importCommand,
     exportCommand,
+    tui,
+    briefCommand,
     serve,
-    token,
-    briefCommand
+    token
   ]),
   Command.withGlobalFlags([debugFlag])
 )

@@ -3,9 +3,15 @@ import { Console, Effect, Option } from "effect"
 import type { OverviewInput } from "../main.ts"
 import { loadCase, reportCaseInputError } from "./case-input.ts"
 
-/** The main job: a summary of the bundled case as the store holds it. */
-export const overview = ({ db }: OverviewInput) =>
-  loadCase(Option.none(), db).pipe(
+/**
+ * A case's text overview as the store holds it (the bundled case by default): what the main job prints
+ * when it has no terminal to open the UI in.
+ */
+export const overview = ({
+  db,
+  case: caseName = Option.none()
+}: OverviewInput & { readonly case?: Option.Option<string> }) =>
+  loadCase(caseName, db).pipe(
     Effect.flatMap(({ caseFile }) => Console.log(caseSummary(caseFile))),
     Effect.catchTag("CaseInputError", reportCaseInputError)
   )

@@ -1,6 +1,7 @@
 import type { CaseEvaluation, CaseFile, IsoDay, Lifecycle } from "@allegiance/domain"
 import type { CaseLabels } from "./labels.ts"
 import type { RelationshipRow } from "./relationships.ts"
+import { writtenDay } from "./timeline.ts"
 
 /** One actor in the actor tree, with what the reasoning says of its life and its links. */
 export interface ActorRow {
@@ -80,7 +81,7 @@ export const actorRows = (
             state === "active"
               ? "active"
               : state === "ceased"
-                ? `ceased${life?.since === undefined ? "" : ` since ${life.since}`}`
+                ? `ceased${life?.since === undefined ? "" : ` since ${writtenDay(life.since)}`}`
                 : "not known",
           ...(life?.since === undefined ? {} : { since: life.since }),
           because:

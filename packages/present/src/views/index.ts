@@ -33,8 +33,33 @@ export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronology
 export { type SourceLookup, sourceLookup } from "./citations.ts"
 export { type DateCheck, dateCheckOf } from "./date-check.ts"
 export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
+export { type AsOfView, asOfView } from "./as-of-view.ts"
 export { type HypothesesMatrix, hypothesesMatrix, type MatrixCell } from "./hypotheses.ts"
 export { type ItemDetail, type ItemLink, itemDetail } from "./item-detail.ts"
+export {
+  addEntry,
+  checkForm,
+  claimKinds,
+  dateReading,
+  type FieldInput,
+  type FieldSpec,
+  type FormCheck,
+  type FormContext,
+  type FormKind,
+  type FormRow,
+  type FormState,
+  formBody,
+  formContext,
+  formFields,
+  formOfItem,
+  formRows,
+  newForm,
+  type PickOf,
+  type PickOption,
+  pickOptions,
+  removeEntry,
+  setField
+} from "./item-form.ts"
 export { type JudgedItem, judgedItem, type KeyJudgments, keyJudgments } from "./key-judgments.ts"
 export { type CaseLabels, caseLabels, type ItemKind } from "./labels.ts"
 export {
@@ -43,8 +68,10 @@ export {
   relationshipRows,
   relationshipWords
 } from "./relationships.ts"
+export { type RevisionFacts, type RevisionRow, revisionRows } from "./revisions.ts"
 export { type SourceRow, sourceRows } from "./sources.ts"
 export { allBadges, type Badge, badgeOf } from "./status-badge.ts"
+export { type AsOfStep, readAsOfDay, stepAsOf } from "./time-travel.ts"
 export {
   type DateShown,
   dateShown,
@@ -52,10 +79,20 @@ export {
   neighbouringEvents,
   type TimelineFilter,
   type TimelineRow,
+  timelineRowOf,
   timelineRows,
   writtenDay,
   writtenInterval
 } from "./timeline.ts"
+export { type TimelineIndex, timelineIndex } from "./timeline-index.ts"
+export {
+  changedIds,
+  digestLookup,
+  digestStatuses,
+  type VerdictDigest,
+  type VerdictLookup,
+  verdictDigest
+} from "./verdict-digest.ts"
 export {
   indexVerdicts,
   type StatusCounts,

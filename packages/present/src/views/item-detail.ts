@@ -110,7 +110,7 @@ export const itemDetail = (
   if (item !== undefined) for (const [linked, role] of namedIds(item)) link(linked, role)
   const stepLinks = (step: ExplanationStep) =>
     step.items
-      .filter((linked) => labels.kindOf(linked) !== undefined)
+      .filter((linked) => linked !== id && labels.kindOf(linked) !== undefined)
       .map((linked) => ({ id: linked, label: labels.of(linked), role: "named" }))
   const sources = sourceRows(caseFile)
   return {

@@ -15,7 +15,7 @@ export interface Badge {
 const badges: { readonly [S in Badge["status"]]: Badge } = {
   established: { status: "established", word: "established", letter: "E", symbol: "✔", tone: "good" },
   refuted: { status: "refuted", word: "refuted", letter: "R", symbol: "✘", tone: "bad" },
-  contested: { status: "contested", word: "contested", letter: "C", symbol: "⚡", tone: "mixed" },
+  contested: { status: "contested", word: "contested", letter: "C", symbol: "±", tone: "mixed" },
   unsupported: { status: "unsupported", word: "unsupported", letter: "U", symbol: "?", tone: "quiet" },
   "not-yet-known": { status: "not-yet-known", word: "not yet known", letter: "-", symbol: "·", tone: "quiet" }
 }

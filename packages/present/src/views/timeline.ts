@@ -1,7 +1,7 @@
 import type { CaseFile, IsoDay, PrintedDate, Status } from "@allegiance/domain"
 import type { CaseLabels } from "./labels.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
-import type { VerdictIndex } from "./verdicts.ts"
+import type { VerdictLookup } from "./verdict-digest.ts"
 
 /** A date as printed and the Gregorian days it stands for. */
 export interface DateShown {
@@ -83,25 +83,22 @@ const byDate = (a: TimelineRow, b: TimelineRow) =>
               ? 1
               : 0
 
-/**
- * The case's statements and observations in date order, each with its verdict as of the evaluation's
- * day (or none, when it was not yet known then). With `include`, only the items it accepts (a large case's
- * brief shows a few hundred of its rows, and need not build the rest).
- */
-export const timelineRows = (
-  caseFile: CaseFile,
-  verdicts: VerdictIndex,
+/** One statement or observation as a timeline row, with the verdict `verdicts` gives it (if any). */
+export const timelineRowOf = (
+  entry:
+    | { readonly kind: "statement"; readonly item: CaseFile["statements"][number] }
+    | { readonly kind: "observation"; readonly item: CaseFile["observations"][number] },
+  verdicts: VerdictLookup,
   labels: CaseLabels,
-  include: (id: string) => boolean = () => true
-): ReadonlyArray<TimelineRow> => {
-  const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
-  const rows: Array<TimelineRow> = []
+  handles: ReadonlyMap<string, string>
+): TimelineRow => {
   const channelOf = (id: string | undefined) =>
     id === undefined ? {} : { channel: { id, handle: handles.get(id) ?? id } }
-  for (const statement of caseFile.statements) {
-    if (!include(statement.id)) continue
-    const verdict = verdicts.get(statement.id)
-    rows.push({
+  const verdict = verdicts.get(entry.item.id)
+  const judged = verdict === undefined ? {} : { status: verdict.status, confidence: verdict.confidence.words }
+  if (entry.kind === "statement") {
+    const statement = entry.item
+    return {
       id: statement.id,
       kind: "statement",
       label: labels.of(statement.id),
@@ -110,25 +107,42 @@ export const timelineRows = (
       ...channelOf(statement.channel),
       actor: { id: statement.issuer.actor, name: labels.of(statement.issuer.actor) },
       issuerAsPrinted: statement.issuer.nameAsPrinted,
-      ...(verdict === undefined ? {} : { status: verdict.status, confidence: verdict.confidence.words }),
+      ...judged,
       badge: badgeOf(verdict?.status)
-    })
+    }
   }
-  for (const observation of caseFile.observations) {
-    if (!include(observation.id)) continue
-    const verdict = verdicts.get(observation.id)
-    rows.push({
-      id: observation.id,
-      kind: "observation",
-      label: labels.of(observation.id),
-      date: dateShown(observation.date),
-      printed: [],
-      ...channelOf(observation.channel),
-      actor: { id: observation.actor, name: labels.of(observation.actor) },
-      ...(verdict === undefined ? {} : { status: verdict.status, confidence: verdict.confidence.words }),
-      badge: badgeOf(verdict?.status)
-    })
+  const observation = entry.item
+  return {
+    id: observation.id,
+    kind: "observation",
+    label: labels.of(observation.id),
+    date: dateShown(observation.date),
+    printed: [],
+    ...channelOf(observation.channel),
+    actor: { id: observation.actor, name: labels.of(observation.actor) },
+    ...judged,
+    badge: badgeOf(verdict?.status)
   }
+}
+
+/**
+ * The case's statements and observations in date order, each with its verdict as of the evaluation's
+ * day (or none, when it was not yet known then). With `include`, only the items it accepts (a large
+ * case's brief shows a few hundred of its rows, and need not build the rest); for a window of a large
+ * case, `timelineIndex` builds only the rows it shows.
+ */
+export const timelineRows = (
+  caseFile: CaseFile,
+  verdicts: VerdictLookup,
+  labels: CaseLabels,
+  include: (id: string) => boolean = () => true
+): ReadonlyArray<TimelineRow> => {
+  const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
+  const rows: Array<TimelineRow> = []
+  for (const item of caseFile.statements)
+    if (include(item.id)) rows.push(timelineRowOf({ kind: "statement", item }, verdicts, labels, handles))
+  for (const item of caseFile.observations)
+    if (include(item.id)) rows.push(timelineRowOf({ kind: "observation", item }, verdicts, labels, handles))
   return rows.sort(byDate)
 }
 

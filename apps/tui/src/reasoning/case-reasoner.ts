@@ -1,0 +1,238 @@
+/**
+ * The reasoning behind the terminal UI, as it runs in its worker thread: the case, its evaluations by
+ * as-of day, and what the views ask of them. Kept apart from the thread's message loop so that it can be
+ * tested (and benchmarked) on its own.
+ *
+ * Evaluations: the domain's incremental evaluator brings an evaluation up to date when statements,
+ * claims or observations are appended (a save), but not when the as-of day moves. So a move evaluates
+ * the case whole as of the new day, unless a recent evaluation of that day is at hand: the last few are
+ * kept, by day. `evaluationAsOf` is the one place that decides how a day's evaluation is obtained, so
+ * that it can switch to the domain's own as-of moves when the domain has them.
+ */
+import {
+  appendToCase,
+  type CaseEvaluator,
+  type CaseFile,
+  caseEvaluator,
+  caseFileOfCheckedParts,
+  Claim,
+  evaluateCase,
+  type IsoDay,
+  Observation,
+  Statement,
+  type Status,
+  type VerdictChange
+} from "@allegiance/domain"
+import {
+  type AsOfView,
+  asOfView,
+  type CaseLabels,
+  caseLabels,
+  type ItemDetail,
+  indexVerdicts,
+  itemDetail,
+  type VerdictIndex,
+  verdictShifts
+} from "@allegiance/present"
+import { Schema } from "effect"
+import type { HistoryProgress, ItemEdit } from "../access/case-access.ts"
+
+interface Evaluated {
+  readonly evaluator: CaseEvaluator
+  readonly verdicts: VerdictIndex
+  /** The day's views, once worked out: only what changed since another day differs from one look to the next. */
+  view?: AsOfView
+}
+
+const decoders = {
+  statements: Schema.decodeUnknownSync(Statement),
+  claims: Schema.decodeUnknownSync(Claim),
+  observations: Schema.decodeUnknownSync(Observation)
+}
+
+/**
+ * The case after one item edit, sharing everything else: an added item is appended (which the
+ * incremental evaluator recognises), a changed one replaced in place, a removed one left out.
+ */
+export const caseWithEdit = (caseFile: CaseFile, edit: ItemEdit): CaseFile => {
+  const section = caseFile[edit.section] as ReadonlyArray<{ readonly id: string }>
+  const at = section.findIndex((item) => item.id === edit.id)
+  if (edit.body === null) {
+    if (at < 0) return caseFile
+    return caseFileOfCheckedParts({
+      ...caseFile,
+      [edit.section]: section.filter((_, i) => i !== at)
+    } as never)
+  }
+  const item = decoders[edit.section](edit.body)
+  if (at < 0) return appendToCase(caseFile, { [edit.section]: [item] })
+  const replaced = [...section]
+  replaced[at] = item as never
+  return caseFileOfCheckedParts({ ...caseFile, [edit.section]: replaced } as never)
+}
+
+/** How many evaluations to keep: fewer for a large case, whose evaluation holds hundreds of megabytes. */
+const evaluationsKept = (caseFile: CaseFile) =>
+  caseFile.statements.length + caseFile.claims.length > 100_000 ? 2 : 6
+
+/** The days on which something in the case became known: the days a verdict can change on. */
+export const eventDays = (caseFile: CaseFile): ReadonlyArray<IsoDay> => {
+  const days = new Set<IsoDay>()
+  const observed = new Map(
+    caseFile.statements.map((statement) => [statement.id as string, statement.observed.end])
+  )
+  for (const statement of caseFile.statements) days.add(statement.observed.end)
+  for (const claim of caseFile.claims) {
+    // A claim counts from when it was reported, by default its statement's day; either is a candidate.
+    if (claim.reported !== undefined) days.add(claim.reported.end)
+    if ("statement" in claim.madeBy) {
+      const day = observed.get(claim.madeBy.statement)
+      if (day !== undefined) days.add(day)
+    }
+  }
+  for (const observation of caseFile.observations) {
+    days.add(observation.date.end)
+    if (observation.known !== undefined) days.add(observation.known.end)
+  }
+  return [...days].sort()
+}
+
+export class CaseReasoner {
+  #caseFile: CaseFile
+  #labels: CaseLabels
+  /** Recent evaluations, by as-of day, the most recently used last. */
+  readonly #evaluations = new Map<IsoDay, Evaluated>()
+  /** The day the views looked at last, to say what changed since. */
+  #lastDay: IsoDay | undefined
+
+  constructor(caseFile: CaseFile) {
+    this.#caseFile = caseFile
+    this.#labels = caseLabels(caseFile)
+  }
+
+  get caseFile(): CaseFile {
+    return this.#caseFile
+  }
+
+  /** The evaluation as of a day: a kept one, else the case evaluated whole as of that day. */
+  evaluationAsOf(day: IsoDay): Evaluated {
+    const kept = this.#evaluations.get(day)
+    if (kept !== undefined) {
+      this.#evaluations.delete(day)
+      this.#evaluations.set(day, kept)
+      return kept
+    }
+    const evaluator = caseEvaluator(this.#caseFile, { asOf: day })
+    return this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
+  }
+
+  #keep(day: IsoDay, evaluated: Evaluated): Evaluated {
+    this.#evaluations.delete(day)
+    this.#evaluations.set(day, evaluated)
+    while (this.#evaluations.size > evaluationsKept(this.#caseFile))
+      this.#evaluations.delete(this.#evaluations.keys().next().value!)
+    return evaluated
+  }
+
+  /** What the views show as of a day, with what changed since the day they showed before. */
+  view(day: IsoDay): AsOfView {
+    const earlier =
+      this.#lastDay !== undefined && this.#lastDay !== day ? this.#evaluations.get(this.#lastDay) : undefined
+    const current = this.evaluationAsOf(day)
+    this.#lastDay = day
+    if (current.view === undefined)
+      current.view = asOfView(
+        this.#caseFile,
+        current.evaluator.evaluation,
+        this.#labels,
+        undefined,
+        current.verdicts
+      )
+    const changed = earlier === undefined ? [] : verdictShifts(earlier.verdicts, current.verdicts)
+    return {
+      ...current.view,
+      judgments: { ...current.view.judgments, changed },
+      changed: changed.map((shift) => shift.id)
+    }
+  }
+
+  detail(id: string, day: IsoDay): ItemDetail | undefined {
+    return itemDetail(this.#caseFile, this.evaluationAsOf(day).verdicts, this.#labels, id)
+  }
+
+  /**
+   * The case after a saved edit. The evaluation of the day being looked at is brought up to date (by the
+   * incremental evaluator when the edit appended an item, else whole); the others no longer hold.
+   */
+  applyEdit(edit: ItemEdit, day: IsoDay): void {
+    const before = this.#evaluations.get(day)
+    this.#caseFile = caseWithEdit(this.#caseFile, edit)
+    this.#labels = caseLabels(this.#caseFile)
+    this.#evaluations.clear()
+    if (before !== undefined) {
+      const evaluator = before.evaluator.reevaluate(this.#caseFile)
+      this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
+    }
+  }
+
+  /** The case as loaded again (after an undo): every evaluation is worked out anew. */
+  replaceCase(caseFile: CaseFile): void {
+    this.#caseFile = caseFile
+    this.#labels = caseLabels(caseFile)
+    this.#evaluations.clear()
+  }
+
+  /**
+   * Works out when and why one item's verdict changed up to `until`, a day at a time, from the first day
+   * the item could be known: each step evaluates the case as of the next event day (kept evaluations are
+   * used), and hands back the history so far. Whole evaluations of a large case take seconds each, so the
+   * caller runs the steps between other work and may stop at any time.
+   */
+  *history(id: string, until: IsoDay): Generator<HistoryProgress, void, void> {
+    const days = eventDays(this.#caseFile).filter((day) => day <= until)
+    const from = this.#firstDay(id)
+    const wanted = from === undefined ? days : days.filter((day) => day >= from)
+    const changes: Array<VerdictChange> = []
+    let previous: Status | undefined
+    let done = 0
+    yield { changes: [], daysDone: 0, daysInAll: wanted.length, done: wanted.length === 0 }
+    for (const day of wanted) {
+      const kept = this.#evaluations.get(day)
+      const verdict = (kept?.verdicts ?? indexVerdicts(evaluateCase(this.#caseFile, { asOf: day }))).get(id)
+      done++
+      if (verdict !== undefined && verdict.status !== previous) {
+        changes.push({
+          day,
+          id,
+          about: verdict.about,
+          from: previous ?? "not yet known",
+          to: verdict.status,
+          why: verdict.explanation.at(-2)?.sentence ?? verdict.explanation.at(-1)?.sentence ?? ""
+        })
+      }
+      previous = verdict?.status
+      yield {
+        changes: [...changes],
+        daysDone: done,
+        daysInAll: wanted.length,
+        through: day,
+        done: done === wanted.length
+      }
+    }
+  }
+
+  /** The first day an item could be known, when it is a statement, claim or observation. */
+  #firstDay(id: string): IsoDay | undefined {
+    const statement = this.#caseFile.statements.find((item) => item.id === id)
+    if (statement !== undefined) return statement.observed.start
+    const observation = this.#caseFile.observations.find((item) => item.id === id)
+    if (observation !== undefined) return observation.date.start
+    const claim = this.#caseFile.claims.find((item) => item.id === id)
+    if (claim?.reported !== undefined) return claim.reported.start
+    if (claim !== undefined && "statement" in claim.madeBy) {
+      const made = claim.madeBy.statement
+      return this.#caseFile.statements.find((item) => item.id === made)?.observed.start
+    }
+    return undefined
+  }
+}

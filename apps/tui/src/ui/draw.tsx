@@ -1,0 +1,83 @@
+/**
+ * Drawing lines in the terminal: a line's segments as Ink text in their tones' colours (or none, under
+ * NO_COLOR), and a window of lines with the selected one marked, so that a list of any length draws only
+ * what fits.
+ */
+import { Box, Text } from "ink"
+import { createContext, useContext, useRef } from "react"
+import type { Line, Segment, Tone } from "./lines.ts"
+
+/** Whether to draw in colour: off under NO_COLOR. Badges and marks carry letters and symbols either way. */
+export const ColourContext = createContext(true)
+
+const toneColours: Record<Tone, string> = {
+  good: "green",
+  bad: "red",
+  mixed: "yellow",
+  quiet: "gray",
+  accent: "cyan",
+  heading: "blueBright",
+  changed: "magenta"
+}
+
+const SegmentText = ({ segment, colour }: { readonly segment: Segment; readonly colour: boolean }) => (
+  <Text
+    {...(colour && segment.tone !== undefined ? { color: toneColours[segment.tone] } : {})}
+    bold={segment.bold === true}
+    dimColor={colour && segment.dim === true}
+  >
+    {segment.text}
+  </Text>
+)
+
+export const LineText = ({
+  line,
+  selected = false
+}: {
+  readonly line: Line
+  readonly selected?: boolean
+}) => {
+  const colour = useContext(ColourContext)
+  return (
+    <Text wrap="truncate-end" inverse={selected}>
+      {selected ? "›" : " "}
+      {line.segments.map((segment, at) => (
+        <SegmentText key={at} segment={segment} colour={colour && !selected} />
+      ))}
+    </Text>
+  )
+}
+
+/**
+ * Where a window of `height` lines starts so that `selected` shows: it stays put while the selection
+ * moves inside it, and moves only as far as needed, so that moving down a list redraws little.
+ */
+export const useWindowStart = (selected: number, height: number, length: number): number => {
+  const start = useRef(0)
+  let from = start.current
+  if (selected < from) from = selected
+  else if (selected >= from + height) from = selected - height + 1
+  from = Math.max(0, Math.min(from, Math.max(0, length - height)))
+  start.current = from
+  return from
+}
+
+/** A window of lines, `from` the first, the selected one marked. */
+export const LinesWindow = ({
+  lines,
+  from,
+  selected,
+  height
+}: {
+  readonly lines: ReadonlyArray<Line>
+  /** The place of `lines[0]` in the whole list. */
+  readonly from: number
+  readonly selected: number | undefined
+  readonly height: number
+}) => (
+  <Box flexDirection="column" height={height} overflow="hidden">
+    {lines.slice(0, height).map((line, at) => (
+      <LineText key={from + at} line={line} selected={selected === from + at} />
+    ))}
+  </Box>
+)

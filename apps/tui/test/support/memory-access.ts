@@ -1,0 +1,133 @@
+/**
+ * A `CaseAccess` in the test's own thread: the same reasoning the worker runs (`CaseReasoner`), over a
+ * case held in memory with a list of revisions, so that the UI's tests run without a store file or a
+ * thread. `failNext` makes the next save or undo fail as a store would (a conflict, a refusal).
+ */
+import { bundledCaseText, readCaseText } from "@allegiance/case-file"
+import type { CaseFile, IsoDay } from "@allegiance/domain"
+import type { RevisionFacts } from "@allegiance/present"
+import { Result } from "effect"
+import type { AccessProblem, CaseAccess, RevisionStamp } from "../../src/access/case-access.ts"
+import { CaseReasoner, caseWithEdit } from "../../src/reasoning/case-reasoner.ts"
+
+export const seedCase = (): CaseFile => {
+  const read = readCaseText(bundledCaseText(), "seed.yaml")
+  if (Result.isFailure(read)) throw new Error("the bundled case does not read")
+  return read.success
+}
+
+export interface MemoryAccess extends CaseAccess {
+  /** The next save or undo fails with this problem. */
+  failNext: (problem: AccessProblem) => void
+  /** Evaluations wait until released (to see the screen before verdicts). */
+  holdEvaluations: () => () => void
+  readonly saves: Array<{ readonly id: string; readonly reason: string; readonly basedOn: number }>
+}
+
+export const memoryAccess = (caseFile: CaseFile = seedCase()): MemoryAccess => {
+  const reasoner = new CaseReasoner(caseFile)
+  const cases: Array<CaseFile> = [caseFile]
+  const revisions: Array<RevisionFacts> = [
+    {
+      number: 1,
+      author: "allegiance",
+      at: "2026-01-01T10:00:00.000Z",
+      reason: "Bundled seed case",
+      undoes: null,
+      added: 75,
+      changed: 0,
+      removed: 0
+    }
+  ]
+  const stamp = (): RevisionStamp => {
+    const head = revisions.at(-1)!
+    return { number: head.number, author: head.author, at: head.at, reason: head.reason }
+  }
+  let failure: AccessProblem | undefined
+  let hold: Promise<void> | undefined
+  const saves: MemoryAccess["saves"] = []
+  const takeFailure = () => {
+    const problem = failure
+    failure = undefined
+    return problem
+  }
+  return {
+    location: "memory",
+    saves,
+    failNext: (problem) => {
+      failure = problem
+    },
+    holdEvaluations: () => {
+      let release = () => {}
+      hold = new Promise((resolve) => {
+        release = () => {
+          hold = undefined
+          resolve()
+        }
+      })
+      return release
+    },
+    open: async () => ({
+      ok: true,
+      value: { caseName: "jai-syria-allegiance-2015", caseFile: cases.at(-1)!, revision: stamp() }
+    }),
+    evaluate: async (asOf: IsoDay) => {
+      if (hold !== undefined) await hold
+      return { ok: true, value: reasoner.view(asOf) }
+    },
+    detail: async (id, asOf) => ({ ok: true, value: reasoner.detail(id, asOf) }),
+    verdictHistory: (id, until, onProgress) => {
+      let stopped = false
+      void (async () => {
+        for (const progress of reasoner.history(id, until)) {
+          if (stopped) return
+          onProgress(progress)
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+      })()
+      return () => {
+        stopped = true
+      }
+    },
+    save: async (edit, reason, basedOn, asOf) => {
+      const problem = takeFailure()
+      if (problem !== undefined) return { ok: false, problem }
+      saves.push({ id: edit.id, reason, basedOn })
+      const next = caseWithEdit(cases.at(-1)!, edit)
+      reasoner.applyEdit(edit, asOf)
+      cases.push(next)
+      revisions.push({
+        number: revisions.length + 1,
+        author: "tester",
+        at: "2026-01-02T10:00:00.000Z",
+        reason,
+        undoes: null,
+        added: 1,
+        changed: 0,
+        removed: 0
+      })
+      return { ok: true, value: { revision: stamp(), caseFile: next, view: reasoner.view(asOf) } }
+    },
+    undo: async (_basedOn, asOf) => {
+      const problem = takeFailure()
+      if (problem !== undefined) return { ok: false, problem }
+      const undone = revisions.at(-1)!
+      const restored = cases[cases.length - 2]!
+      cases.push(restored)
+      reasoner.replaceCase(restored)
+      revisions.push({
+        number: revisions.length + 1,
+        author: "tester",
+        at: "2026-01-03T10:00:00.000Z",
+        reason: `Undo revision ${undone.number}`,
+        undoes: undone.number,
+        added: 0,
+        changed: 0,
+        removed: 1
+      })
+      return { ok: true, value: { revision: stamp(), caseFile: restored, view: reasoner.view(asOf) } }
+    },
+    revisions: async () => ({ ok: true, value: [...revisions] }),
+    close: async () => {}
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * The terminal UI benchmark's driver: the real app (apps/tui's `App`), its real access (the store file
+ * and the reasoning worker) in ink-testing-library's terminal at 80x24, driven by keys. Bundled by
+ * `tui.ts` with esbuild (Node cannot run .tsx) and run once per case size; prints one JSON line.
+ *
+ *   node tui-driver.js DB WORKER_URL
+ */
+import { spawnSync } from "node:child_process"
+import type { IsoDay } from "@allegiance/domain"
+import { appendToCase, caseEvaluator, Statement } from "@allegiance/domain"
+import { loadCaseFile } from "@allegiance/store/case-file"
+import * as FileStore from "@allegiance/store/node"
+import { Store } from "@allegiance/store/store"
+import { App, type CaseAccess, localAccess } from "@allegiance/tui"
+import { Effect, Schema } from "effect"
+import { Text, useInput } from "ink"
+import { render } from "ink-testing-library"
+import { useState } from "react"
+
+const [db, workerHref] = process.argv.slice(2) as [string, string]
+const caseName = "bench"
+/** After every generated item (the material spans 2012-2015): the whole case counts. */
+const asOf = "2016-12-31" as IsoDay
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are stripped
+const ansi = /\u001b\[[0-9;]*m/g
+
+// ink-testing-library's terminal has 100 columns and no rows: give it 80x24.
+{
+  const probe = render(<Text />)
+  const prototype = Object.getPrototypeOf(probe.stdout) as object
+  Object.defineProperty(prototype, "columns", { configurable: true, get: () => 80 })
+  Object.defineProperty(prototype, "rows", { configurable: true, get: () => 24 })
+  probe.unmount()
+}
+
+let peakRss = 0
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss())
+}, 20)
+
+const now = () => performance.now()
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+type Instance = ReturnType<typeof render>
+const screenOf = (instance: Instance) => (instance.lastFrame() ?? "").replace(ansi, "")
+/** Polls (every millisecond) until the screen satisfies `predicate`; the time it took. */
+const until = async (
+  instance: Instance,
+  predicate: (screen: string) => boolean,
+  what: string,
+  timeout = 600_000
+) => {
+  const start = now()
+  while (!predicate(screenOf(instance))) {
+    if (now() - start > timeout) throw new Error(`never showed ${what}:\n${screenOf(instance)}`)
+    await wait(1)
+  }
+  return now() - start
+}
+/** The time from writing `keys` to the next frame drawn. */
+const keyToFrame = async (instance: Instance, keys: string) => {
+  const frames = instance.frames.length
+  const start = now()
+  instance.stdin.write(keys)
+  while (instance.frames.length === frames) {
+    if (now() - start > 60_000) throw new Error(`no frame after ${JSON.stringify(keys)}`)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return now() - start
+}
+const median = (values: ReadonlyArray<number>) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/** The access, with the moment each evaluation's answer reached the UI's thread. */
+const timedAccess = (access: CaseAccess) => {
+  const arrivals: Array<number> = []
+  const timed: CaseAccess = {
+    ...access,
+    evaluate: async (day) => {
+      const answer = await access.evaluate(day)
+      arrivals.push(now())
+      return answer
+    }
+  }
+  return { access: timed, arrivals }
+}
+
+// ---------------------------------------------------------------- the UI
+const base = localAccess({ filename: db, caseName, author: "bench", workerUrl: new URL(workerHref) })
+const { access, arrivals } = timedAccess(base)
+const started = now()
+const ui = render(<App access={access} asOf={asOf} colour={true} />)
+// First screen: the case header (name and revision) and a navigable list.
+await until(ui, (screen) => screen.includes(`${caseName}  as of`) && screen.includes("rev 1"), "the case")
+const firstScreenMs = now() - started
+await until(ui, (screen) => !screen.includes("evaluating"), "the verdicts")
+const verdictsShown = now()
+const verdictsAfterEvaluationMs = verdictsShown - arrivals[0]!
+const firstVerdictsMs = verdictsShown - started
+
+// Keys in the timeline: a row down, a page down, the end.
+ui.stdin.write("3")
+await until(ui, (screen) => /\d+ of \d+ rows/.test(screen), "the timeline")
+const moves: Array<number> = []
+for (let i = 0; i < 15; i++) moves.push(await keyToFrame(ui, "j"))
+const pages: Array<number> = []
+for (let i = 0; i < 5; i++) pages.push(await keyToFrame(ui, "\u001b[6~"))
+const endMs = await keyToFrame(ui, "\u001b[F")
+
+// One as-of day forward (not kept: evaluated whole), then back (kept).
+const stepStart = now()
+ui.stdin.write("]")
+await until(
+  ui,
+  (screen) => screen.includes("as of 1 January 2017") && !screen.includes("evaluating"),
+  "the next day"
+)
+const stepForwardMs = now() - stepStart
+const backStart = now()
+ui.stdin.write("[")
+await until(
+  ui,
+  (screen) => screen.includes("as of 31 December 2016") && !screen.includes("evaluating"),
+  "the day back"
+)
+const stepBackMs = now() - backStart
+
+// Saving one statement through the form: Enter on the reason to the new revision on screen.
+const type = async (keys: string) => {
+  for (const key of keys) {
+    ui.stdin.write(key)
+    await wait(2)
+  }
+}
+const field = async (label: string) => {
+  ui.stdin.write("\u001b[H")
+  for (let i = 0; i < 40; i++) {
+    await wait(5)
+    const row = screenOf(ui)
+      .split("\n")
+      .find((line) => line.includes("▏"))
+    if (row?.trimStart().startsWith(label)) return
+    ui.stdin.write("\u001b[B")
+  }
+  throw new Error(`no field ${label}`)
+}
+const opened = await base.open()
+if (!opened.ok) throw new Error(opened.problem.message)
+const actor = opened.value.caseFile.actors[0]!.id
+ui.stdin.write("s")
+await until(ui, (screen) => screen.includes("New statement"), "the form")
+await field("Issuer as printed")
+await type("Bench issuer")
+await field("Issued for")
+await type(actor)
+await field("Appeared")
+await type("2 January 2017")
+await field("Paragraph 1")
+await type("1")
+await until(ui, (screen) => screen.includes("ready to save"), "a valid form")
+ui.stdin.write("\u0013")
+await until(ui, (screen) => screen.includes("Why this change?"), "the reason prompt")
+await type("bench")
+const saveStart = now()
+ui.stdin.write("\r")
+await until(ui, (screen) => screen.includes("Saved revision 2"), "the saved revision")
+const saveMs = now() - saveStart
+ui.unmount()
+await access.close()
+
+// ---------------------------------------------------------------- floors, in the same process
+// A trivial Ink app: keypress to the next frame.
+const Counter = () => {
+  const [count, setCount] = useState(0)
+  useInput(() => setCount((value) => value + 1))
+  return <Text>{count}</Text>
+}
+const trivial = render(<Counter />)
+await wait(20)
+const trivialKeys: Array<number> = []
+for (let i = 0; i < 15; i++) trivialKeys.push(await keyToFrame(trivial, "j"))
+trivial.unmount()
+// Node starting and doing nothing.
+const nodeStart = now()
+spawnSync(process.execPath, ["-e", "0"])
+const nodeStartMs = now() - nodeStart
+// Loading the case from the store alone (on a connection of its own), and evaluating it whole.
+const loadStart = now()
+const loaded = await Effect.runPromise(
+  loadCaseFile(caseName).pipe(Effect.provide(FileStore.layer({ filename: db })))
+)
+const storeLoadMs = now() - loadStart
+const evaluateStart = now()
+const evaluator = caseEvaluator(loaded.caseFile, { asOf: "2017-01-01" as IsoDay })
+const evaluateMs = now() - evaluateStart
+// One statement appended: the incremental re-evaluation alone, and the store's commit alone.
+const statement = Schema.decodeUnknownSync(Statement)({
+  id: "bench-floor",
+  issuer: { nameAsPrinted: "Bench issuer", actor },
+  observed: "2 January 2017",
+  cites: [{ paragraph: 1 }]
+})
+const reevaluateStart = now()
+evaluator.reevaluate(appendToCase(loaded.caseFile, { statements: [statement] }))
+const reevaluateMs = now() - reevaluateStart
+const commitMs = await Effect.runPromise(
+  Effect.gen(function* () {
+    const store = yield* Store
+    const head = yield* store.head(caseName)
+    const start = now()
+    yield* store.commit(
+      caseName,
+      head.number,
+      [{ kind: "statements", id: "bench-floor", body: Schema.encodeSync(Statement)(statement) }],
+      {
+        author: "bench",
+        reason: "floor"
+      }
+    )
+    return now() - start
+  }).pipe(Effect.provide(FileStore.layer({ filename: db })))
+)
+clearInterval(sampler)
+
+console.log(
+  `RESULT ${JSON.stringify({
+    statements: loaded.caseFile.statements.length,
+    firstScreenMs,
+    firstVerdictsMs,
+    verdictsAfterEvaluationMs,
+    keyMedianMs: median(moves),
+    keyMaxMs: Math.max(...moves),
+    pageMedianMs: median(pages),
+    endMs,
+    stepForwardMs,
+    stepBackMs,
+    saveMs,
+    peakRssMb: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
+    floors: {
+      trivialKeyMs: median(trivialKeys),
+      nodeStartMs,
+      storeLoadMs,
+      evaluateMs,
+      reevaluateMs,
+      commitMs
+    }
+  })}`
+)
+process.exit(0)
