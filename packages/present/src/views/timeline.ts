@@ -1,4 +1,5 @@
 import type { CaseFile, IsoDay, PrintedDate, Status } from "@allegiance/domain"
+import { formatDayNumber, isoDayToDayNumber } from "@allegiance/domain/calendar/day-number"
 import type { CaseLabels } from "./labels.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
 import type { VerdictLookup } from "./verdict-digest.ts"
@@ -34,26 +35,8 @@ export interface TimelineRow {
   readonly badge: Badge
 }
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
-
-/** "8 January 2015" for an ISO day. */
-export const writtenDay = (day: IsoDay): string => {
-  const [year, month, date] = day.split("-")
-  return `${Number(date)} ${monthNames[Number(month) - 1]} ${year}`
-}
+/** "8 January 2015" for an ISO day, as the calendar writes days in prose. */
+export const writtenDay = (day: IsoDay): string => formatDayNumber(isoDayToDayNumber(day))
 
 /** "8 January 2015", or "1 August 2014 to 31 August 2014" for an interval. */
 export const writtenInterval = (start: IsoDay, end: IsoDay): string =>
