@@ -32,7 +32,9 @@ export const makeApp = (options: AppOptions) => {
       secureHeaders({
         contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
         crossOriginResourcePolicy: "same-origin",
-        referrerPolicy: "no-referrer"
+        referrerPolicy: "no-referrer",
+        // A route may set its own policy: the reference page runs its script, every other answer nothing.
+        overwrite: false
       })
     )
     .use(

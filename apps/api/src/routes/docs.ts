@@ -28,7 +28,13 @@ export const docsRoutes = (options: AppOptions) =>
         cdn: "/docs/scalar.js",
         pageTitle: "Allegiance API reference",
         withDefaultFonts: false,
-        hideClientButton: true
+        hideClientButton: true,
+        // Nothing that calls Scalar's own services: no AI agent, no SDK or MCP generator, no
+        // developer toolbar (it links to their dashboard), no telemetry.
+        showDeveloperTools: "never",
+        agent: { disabled: true },
+        mcp: { disabled: true },
+        telemetry: false
       })
     )
     .get("/docs/scalar.js", async (c) => {

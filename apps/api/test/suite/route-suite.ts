@@ -538,6 +538,21 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
       await problemOf(await request(base, { headers: bearer(tokens.otherCase) }), 403)
       equal((await request("/health")).status, 200, "health needs no token")
       equal((await request("/openapi.json")).status, 200, "the document needs no token")
+      // The reference page runs its script from this server, not a CDN, under a policy that lets it.
+      const docs = await request("/docs")
+      const page = await docs.text()
+      equal(docs.status, 200, "the reference page needs no token")
+      check(page.includes('src="/docs/scalar.js"') && !/src="https?:/.test(page), "its script is served here")
+      const policy = docs.headers.get("content-security-policy") ?? ""
+      check(
+        /script-src 'self'/.test(policy) && /connect-src 'self'/.test(policy),
+        `the page may run its script and read the document, and reach nothing else: ${policy}`
+      )
+      check(
+        (await request("/health")).headers.get("content-security-policy") ===
+          "default-src 'none'; frame-ancestors 'none'",
+        "every other answer runs nothing"
+      )
     }
   },
   {
