@@ -117,7 +117,8 @@ if (compiled.status === 0) {
   // Both must print the same extension, byte for byte, or the comparison means nothing.
   const ours = spawnSync(node, [bin, "af", "-p", "SE-GR", "-f", framework], { maxBuffer: 1 << 30 }).stdout
   const theirs = spawnSync(reference, [framework], { maxBuffer: 1 << 30 }).stdout
-  if (!ours.equals(theirs)) throw new Error("allegiance af and the C reference print different grounded extensions")
+  if (!ours.equals(theirs))
+    throw new Error("allegiance af and the C reference print different grounded extensions")
   row(`C reference (cc -O2 ${cSource.split("/").slice(-2).join("/")})`, c, "")
   const ratio = af.seconds / c.seconds
   row(

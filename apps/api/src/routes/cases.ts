@@ -9,6 +9,7 @@ import { CaseInfoWrite, NewCase, ReasonBody, standard } from "../contract.ts"
 import type { ApiEnv } from "../http/guards.ts"
 import { jsonBody, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 import { Schema } from "effect"
 import { CaseInfo } from "@allegiance/domain"
@@ -22,7 +23,7 @@ export const caseRoutes = (options: AppOptions) =>
         c,
         options,
         CaseService.use((service) => service.listCases),
-        (cases) => c.json({ cases }, 200)
+        (cases) => answerJson(c, { cases }, 200)
       )
     )
     .post("/", jsonBody(standard(NewCase)), (c) => {
@@ -37,7 +38,7 @@ export const caseRoutes = (options: AppOptions) =>
           })
         ),
         (created) =>
-          c.json(created, 201, {
+          answerJson(c, created, 201, {
             location: `/cases/${encodeURIComponent(created.name)}`,
             etag: `"r${created.revision.number}"`
           })
@@ -66,7 +67,7 @@ export const caseRoutes = (options: AppOptions) =>
             writeRequest(c, body.reason)
           )
         ),
-        (written) => c.json(written, 200, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 200, { etag: `"r${written.revision.number}"` })
       )
     })
     .get("/:case/export", (c) =>
@@ -100,7 +101,7 @@ export const caseRoutes = (options: AppOptions) =>
           const revision = yield* revisionParam(c.req.param("revision"))
           return yield* (yield* CaseService).revisionChanges(c.req.param("case"), revision)
         }),
-        (changes) => c.json(changes, 200)
+        (changes) => answerJson(c, changes, 200)
       )
     )
     .post("/:case/revisions/:revision/undo", jsonBody(standard(ReasonBody)), (c) => {
@@ -112,7 +113,7 @@ export const caseRoutes = (options: AppOptions) =>
           const revision = yield* revisionParam(c.req.param("revision"))
           return yield* (yield* CaseService).undo(c.req.param("case"), revision, writeRequest(c, body.reason))
         }),
-        (written) => c.json(written, 201, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 201, { etag: `"r${written.revision.number}"` })
       )
     })
 

@@ -7,12 +7,15 @@ import { problem } from "@allegiance/service"
 import { Scalar } from "@scalar/hono-api-reference"
 import { Hono } from "hono"
 import { problemJson } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 import { openApiDocument } from "../openapi.ts"
 
 export const docsRoutes = (options: AppOptions) =>
   new Hono()
-    .get("/openapi.json", (c) => c.json(openApiDocument(), 200, { "cache-control": "public, max-age=300" }))
+    .get("/openapi.json", (c) =>
+      answerJson(c, openApiDocument(), 200, { "cache-control": "public, max-age=300" })
+    )
     .get(
       "/docs",
       async (c, next) => {

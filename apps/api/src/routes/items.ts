@@ -10,6 +10,7 @@ import type { ApiEnv } from "../http/guards.ts"
 import { encodeItem } from "../http/items.ts"
 import { jsonBody, pageQuery, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 
 export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =>
@@ -47,7 +48,7 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
           )
         ),
         (written) =>
-          c.json(written, 201, {
+          answerJson(c, written, 201, {
             etag: `"r${written.revision.number}"`,
             location: `${new URL(c.req.url).pathname.replace(/\/$/, "")}/${encodeURIComponent(encodeItem(section, body.item).id)}`
           })
@@ -78,7 +79,7 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
             writeRequest(c, body.reason)
           )
         ),
-        (written) => c.json(written, 200, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 200, { etag: `"r${written.revision.number}"` })
       )
     })
     .delete("/:id", jsonBody(standard(ReasonBody)), (c) => {
@@ -89,6 +90,6 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
         CaseService.use((service) =>
           service.deleteItem(c.req.param("case")!, section, c.req.param("id"), writeRequest(c, body.reason))
         ),
-        (written) => c.json(written, 200, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 200, { etag: `"r${written.revision.number}"` })
       )
     })

@@ -11,6 +11,7 @@ import { Hono } from "hono"
 import type { ApiEnv } from "../http/guards.ts"
 import { pageQuery, readAt } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 
 const statuses = new Set(["established", "refuted", "contested", "unsupported", "not-yet-known"])
@@ -229,6 +230,6 @@ export const dateCheckRoutes = (options: AppOptions) =>
         const { verdict, gapDays, explanation, matchedCalendar } = checked.success
         return { verdict, gapDays, explanation, ...(matchedCalendar === null ? {} : { matchedCalendar }) }
       }),
-      (found) => c.json(found, 200)
+      (found) => answerJson(c, found, 200)
     )
   )
