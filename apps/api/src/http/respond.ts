@@ -7,7 +7,7 @@ import { etagOf, noneMatchHolds, Problem, problem, problemOfStoreError } from "@
 import type { StoreError } from "@allegiance/store"
 import { Cause, type Effect, Exit } from "effect"
 import type { Context, TypedResponse } from "hono"
-import type { ContentfulStatusCode } from "hono/utils/http-status"
+import type { ClientErrorStatusCode, ServerErrorStatusCode } from "hono/utils/http-status"
 import { answer, answerJson } from "./answer.ts"
 import type { ApiServices, AppOptions } from "./runtime.ts"
 
@@ -25,7 +25,7 @@ export interface ProblemJson {
 }
 
 export const problemJson = (c: Context, found: Problem) =>
-  answerJson(c, found.body() as ProblemJson, found.status as ContentfulStatusCode, {
+  answerJson(c, found.body() as ProblemJson, found.status as ClientErrorStatusCode | ServerErrorStatusCode, {
     ...found.headers,
     "content-type": "application/problem+json"
   })

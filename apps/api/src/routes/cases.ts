@@ -2,12 +2,12 @@
  * Cases themselves: the list, a new case from a case file (admin), one case's overview, its own
  * section (title, summary, document), its export as a case file, its revisions and undoing one.
  */
-import { attempt, CaseService, problem } from "@allegiance/service"
+import { CaseService, problem } from "@allegiance/service"
 import { Effect } from "effect"
 import { Hono } from "hono"
-import { CaseInfoWrite, NewCase, ReasonBody, standard } from "../contract.ts"
+import { CaseInfoWrite, NewCase, ReasonBody, RevisionQuery, standard, standardQuery } from "../contract.ts"
 import type { ApiEnv } from "../http/guards.ts"
-import { jsonBody, readAt, writeRequest } from "../http/request.ts"
+import { jsonBody, queryParameters, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
 import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
@@ -44,12 +44,12 @@ export const caseRoutes = (options: AppOptions) =>
           })
       )
     })
-    .get("/:case", (c) =>
+    .get("/:case", queryParameters(standardQuery(RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).caseOverview(c.req.param("case"), at)
         }),
         (overview) => tagged(c, overview, overview.revision.number)
@@ -70,12 +70,12 @@ export const caseRoutes = (options: AppOptions) =>
         (written) => answerJson(c, written, 200, { etag: `"r${written.revision.number}"` })
       )
     })
-    .get("/:case/export", (c) =>
+    .get("/:case/export", queryParameters(standardQuery(RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).exportText(c.req.param("case"), at)
         }),
         ({ text, revision }) =>

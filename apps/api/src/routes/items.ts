@@ -5,28 +5,29 @@
 import { attempt, CaseService, readItemFilter, type Section } from "@allegiance/service"
 import { Effect } from "effect"
 import { Hono } from "hono"
-import { itemWrite, ReasonBody, standard } from "../contract.ts"
+import { ItemListQuery, itemWrite, ReasonBody, RevisionQuery, standard, standardQuery } from "../contract.ts"
 import type { ApiEnv } from "../http/guards.ts"
 import { encodeItem } from "../http/items.ts"
-import { jsonBody, pageQuery, readAt, writeRequest } from "../http/request.ts"
+import { jsonBody, pageQuery, queryParameters, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
 import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 
 export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =>
   new Hono<ApiEnv>()
-    .get("/", (c) =>
+    .get("/", queryParameters(standardQuery(ItemListQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
-          const filter = yield* attempt(() => readItemFilter(c.req.query()))
+          const at = readAt(c.req.valid("query"))
+          const query = c.req.valid("query")
+          const filter = yield* attempt(() => readItemFilter(query))
           return yield* (yield* CaseService).listItems(
             c.req.param("case")!,
             section,
             filter,
-            pageQuery(c),
+            pageQuery(query),
             at
           )
         }),
@@ -54,12 +55,12 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
           })
       )
     })
-    .get("/:id", (c) =>
+    .get("/:id", queryParameters(standardQuery(RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).item(c.req.param("case")!, section, c.req.param("id"), at)
         }),
         ({ item, revision }) => tagged(c, { item, revision: revision.number }, revision.number)
