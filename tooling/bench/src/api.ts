@@ -10,7 +10,8 @@
  * worker thread, so that the client does not take the server's thread. Each measured run is bounded in
  * time (`--seconds`) and in request count. Per case it prints requests per second and p50/p99 latency
  * for the floor, a verdict read, an item read and a statement write, each beside the floor run with the
- * same number of connections, and whether the issue's targets hold:
+ * same number of connections, with the server thread's CPU time per request (steadier than throughput
+ * where other work shares the machine), and whether the issue's targets hold:
  * - verdict reads at least half the floor's throughput, p99 under 25 ms;
  * - statement writes on the large case at least 100 per second, p99 under 100 ms;
  * - no error of any kind (connection errors, timeouts, non-2xx answers);
@@ -60,12 +61,17 @@ const load = () =>
     .join(" ")
 const collect = () => (globalThis as { gc?: () => void }).gc?.()
 
-const fire = (options: Options) =>
-  new Promise<Result>((resolve, reject) => {
-    autocannon({ workers: 1, duration: SECONDS, ...options }, (error, result) =>
-      error ? reject(error) : resolve(result)
+/** A run, and the CPU time the server's thread (this one) spent in it. */
+const fire = async (options: Options) => {
+  const before = process.threadCpuUsage()
+  const result = await new Promise<Result>((resolve, reject) => {
+    autocannon({ workers: 1, duration: SECONDS, ...options }, (error, done) =>
+      error ? reject(error) : resolve(done)
     )
   })
+  const spent = process.threadCpuUsage(before)
+  return { ...result, serverCpuMicros: spent.user + spent.system }
+}
 
 interface Measured {
   readonly label: string
@@ -74,16 +80,23 @@ interface Measured {
   readonly p50: number
   readonly p99: number
   readonly errors: number
+  /** Server CPU time per request: steadier than throughput on a machine others share. */
+  readonly cpuMicros: number
   readonly result: Result
 }
 
-const measured = (label: string, connections: number, result: Result): Measured => ({
+const measured = (
+  label: string,
+  connections: number,
+  result: Result & { serverCpuMicros: number }
+): Measured => ({
   label,
   connections,
   perSecond: result.requests.total / Math.max(result.duration, 1e-9),
   p50: result.latency.p50,
   p99: result.latency.p99,
   errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+  cpuMicros: result.serverCpuMicros / Math.max(result.requests.total, 1),
   result
 })
 
@@ -96,12 +109,12 @@ const row = (run: Measured, floor: Measured | undefined, verdict = "") => {
   const ratio = floor === undefined ? "" : (run.perSecond / floor.perSecond).toFixed(2)
   const errors = run.errors === 0 ? "0" : `${run.errors} (${statusesOf(run.result)})`
   console.log(
-    `  ${run.label.padEnd(44)} ${String(run.connections).padStart(5)} ${run.perSecond.toFixed(0).padStart(8)} ${`${run.p50} ms`.padStart(8)} ${`${run.p99} ms`.padStart(8)} ${ratio.padStart(9)} ${errors.padStart(7)}  ${verdict}`
+    `  ${run.label.padEnd(44)} ${String(run.connections).padStart(5)} ${run.perSecond.toFixed(0).padStart(8)} ${`${run.p50} ms`.padStart(8)} ${`${run.p99} ms`.padStart(8)} ${ratio.padStart(9)} ${`${run.cpuMicros.toFixed(0)} µs`.padStart(10)} ${errors.padStart(7)}  ${verdict}`
   )
 }
 const header = () =>
   console.log(
-    `  ${"".padEnd(44)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p99".padStart(8)} ${"vs floor".padStart(9)} ${"errors".padStart(7)}`
+    `  ${"".padEnd(44)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50".padStart(8)} ${"p99".padStart(8)} ${"vs floor".padStart(9)} ${"cpu/req".padStart(10)} ${"errors".padStart(7)}`
   )
 
 const failures: Array<string> = []

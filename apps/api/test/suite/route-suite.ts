@@ -12,8 +12,10 @@ export interface SuiteContext {
     readonly admin: string
     readonly otherCase: string
   }
-  /** Requests a token may make per window in this app. */
+  /** Requests a token may make per window (a minute) in this app. */
   readonly rateLimit: number
+  /** Moves the app's clock, which otherwise stands still. */
+  readonly advanceClock: (ms: number) => void
 }
 
 export const caseName = "jai-syria-allegiance-2015"
@@ -217,6 +219,28 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
         404
       )
       await problemOf(await request("/cases/no-such-case/statements", { headers: bearer(tokens.read) }), 404)
+      // Query parameters are read by the contract: each one that cannot be read is named.
+      const badRevision = await problemOf(
+        await request(`${base}/statements/st-449?revision=0`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(badRevision.errors?.map((error) => error.parameter), ["revision"], "a revision that is none")
+      const noSuchDay = await problemOf(
+        await request(`${base}/verdicts/st-449?asOf=2015-02-30`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(noSuchDay.errors?.map((error) => error.parameter), ["asOf"], "a day February does not have")
+      check(noSuchDay.errors?.[0]?.detail.includes("28") === true, `says why: ${noSuchDay.errors?.[0]?.detail}`)
+      const twice = await problemOf(
+        await request(`${base}/statements/st-449?revision=1&revision=2`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(twice.errors?.map((error) => error.parameter), ["revision"], "a parameter given twice")
+      equal(
+        (await request(`${base}/statements/st-449?utm_source=mail`, { headers: bearer(tokens.read) })).status,
+        200,
+        "a parameter the API does not know is left alone"
+      )
     }
   },
   {
@@ -625,20 +649,29 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
     }
   },
   {
-    name: "limits each token's rate, with Retry-After",
-    run: async ({ request, tokens, rateLimit }) => {
-      let last: Response | undefined
-      for (let sent = 0; sent <= rateLimit; sent++) {
-        last = await request("/cases", { headers: bearer(tokens.otherCase) })
-        if (last.status === 429) break
+    name: "limits each token's rate, with Retry-After, until its window ends",
+    run: async ({ request, tokens, rateLimit, advanceClock }) => {
+      // The clock stands still: all these requests fall in one window however long they take.
+      for (let sent = 1; sent <= rateLimit; sent++) {
+        const allowed = await request("/cases", { headers: bearer(tokens.otherCase) })
+        equal(allowed.status, 200, `request ${sent} of ${rateLimit} is allowed`)
+        equal(allowed.headers.get("ratelimit-remaining"), String(rateLimit - sent), "RateLimit-Remaining")
       }
-      const limited = await problemOf(last!.clone(), 429)
-      check(Number(last!.headers.get("retry-after")) >= 1, "Retry-After in seconds")
+      const over = await request("/cases", { headers: bearer(tokens.otherCase) })
+      const limited = await problemOf(over.clone(), 429)
+      const retryAfter = Number(over.headers.get("retry-after"))
+      check(retryAfter >= 1 && retryAfter <= 60, `Retry-After in seconds within the window: ${retryAfter}`)
       check(limited.detail.includes(String(rateLimit)), "says the limit")
       equal(
         (await request("/cases", { headers: bearer(tokens.read) })).status,
         200,
         "other tokens are not limited"
+      )
+      advanceClock(retryAfter * 1000)
+      equal(
+        (await request("/cases", { headers: bearer(tokens.otherCase) })).status,
+        200,
+        "once Retry-After has passed, the token is let through again"
       )
     }
   }
