@@ -320,6 +320,16 @@ const describeStatus: Record<number, string> = {
   429: "Too many requests for this token; see Retry-After."
 }
 
+const tagOrder = ["cases", "views", "revisions", ...sections, "service"]
+const tagDescriptions: Record<string, string> = {
+  cases: "The cases in the store: list them, create one from a case file, read and export one.",
+  views:
+    "What the reasoning says of a case as of a day: verdicts with their explanations, the timeline, key judgments, relationships, lifecycles, the hypotheses matrix, and the event stream of verdict changes.",
+  revisions: "Every write is a revision, with its author and reason; read what one changed, or undo it.",
+  service:
+    "The server itself: its health, this document and the reference page, and a date check that needs no case."
+}
+
 let document: object | undefined
 
 /** The document, worked out once. */
@@ -451,7 +461,14 @@ export const openApiDocument = (): object => {
     },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }],
-    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
+    // What a reader looks for first comes first: the case, what the reasoning says of it, its items.
+    tags: [
+      ...tagOrder.filter((name) => operations.some((operation) => operation.tag === name)),
+      ...new Set(operations.map((operation) => operation.tag).filter((name) => !tagOrder.includes(name)))
+    ].map((name) => ({
+      name,
+      ...(tagDescriptions[name] === undefined ? {} : { description: tagDescriptions[name] })
+    })),
     paths,
     components: {
       schemas: json.definitions,
