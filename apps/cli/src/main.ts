@@ -6,6 +6,7 @@
 import { Effect } from "effect"
 import { Command, Flag, GlobalFlag } from "effect/cli"
 import { af } from "./commands/af.ts"
+import { briefCommand } from "./commands/brief.ts"
 import { dateCheck } from "./commands/date-check.ts"
 import { evaluate } from "./commands/evaluate.ts"
 import { exportCommand } from "./commands/export.ts"
@@ -46,7 +47,8 @@ export const allegiance = Command.make("allegiance", config, (input) =>
     importCommand,
     exportCommand,
     serve,
-    token
+    token,
+    briefCommand
   ]),
   Command.withGlobalFlags([debugFlag])
 )

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto"
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -47,20 +48,24 @@ describe("allegiance export and import", () => {
     expect(printed.stdout).toBe(readFileSync(file, "utf8"))
   })
 
-  it("export -o writes a file whole, keeps its permissions, and refuses what is not a regular file", () => {
+  it("export -o writes a file whole, keeps its permissions and links, and refuses what is not a file", () => {
     const { directory, env } = fresh()
     const file = join(directory, "case.yaml")
     writeFileSync(file, "my draft")
     chmodSync(file, 0o600)
     expect(run(env, "export", seedId, "-o", file).status).toBe(0)
     expect(statSync(file).mode & 0o777).toBe(0o600)
+    const exported = readFileSync(file, "utf8")
+    // A link is written through: the file it points to gets the case, the link stays a link.
     const link = join(directory, "link.yaml")
     symlinkSync(file, link)
-    const before = readFileSync(file, "utf8")
-    const refused = run(env, "export", seedId, "-o", link)
-    expect(refused.status).toBe(1)
-    expect(refused.stderr).toContain("it is a link to another file")
-    expect(readFileSync(file, "utf8")).toBe(before)
+    writeFileSync(file, "edited")
+    expect(run(env, "export", seedId, "-o", link).status).toBe(0)
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readFileSync(file, "utf8")).toBe(exported)
+    const device = run(env, "export", seedId, "-o", "/dev/null")
+    expect(device.status).toBe(1)
+    expect(device.stderr).toContain("/dev/null: not written: it is a device, not a file.")
     expect(readdirSync(directory).filter((name) => name.endsWith(".tmp"))).toEqual([])
   })
 

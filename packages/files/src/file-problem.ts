@@ -25,6 +25,8 @@ const reasons: Record<string, string> = {
 export const fileProblem = (error: unknown, path: string, action: "read" | "write"): string => {
   const code = (error as { readonly code?: unknown } | undefined)?.code
   const reason =
+    // A file to be written need not exist; what is missing then is its folder.
+    (action === "write" && code === "ENOENT" ? "its folder does not exist" : undefined) ??
     (typeof code === "string" ? reasons[code] : undefined) ??
     `the system refused (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`
   return `${path}: cannot ${action} the file: ${reason}.`

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process"
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -77,29 +78,37 @@ describe("writing a file whole", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600)
   })
 
-  it("refuses a link, a folder, a pipe and a device, leaving each as it was and nothing behind", () => {
+  it("writes through a link to a file, keeping the link", () => {
     const dir = folder()
     const target = join(dir, "real.md")
-    writeFileSync(target, "keep")
+    writeFileSync(target, "old")
     const link = join(dir, "link.md")
     symlinkSync(target, link)
+    expect(writeFileWhole(link, "new")).toEqual(Result.void)
+    expect(readFileSync(target, "utf8")).toBe("new")
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+  })
+
+  it("refuses a link to nothing, a folder, a pipe and a device, leaving each as it was and nothing behind", () => {
+    const dir = folder()
+    const dangling = join(dir, "dangling.md")
+    symlinkSync(join(dir, "gone.md"), dangling)
     const fifo = join(dir, "pipe")
     execFileSync("mkfifo", [fifo])
     const sub = join(dir, "sub")
     mkdirSync(sub)
-    expect(failure(writeFileWhole(link, "x"))).toContain("it is a link")
+    expect(failure(writeFileWhole(dangling, "x"))).toContain("a link to a file that does not exist")
     expect(failure(writeFileWhole(sub, "x"))).toContain("it is a folder")
-    expect(failure(writeFileWhole(fifo, "x"))).toContain("not a regular file")
+    expect(failure(writeFileWhole(fifo, "x"))).toContain("it is a pipe, not a file")
     if (existsSync("/dev/full"))
-      expect(failure(writeFileWhole("/dev/full", "x"))).toContain("not a regular file")
-    expect(readFileSync(target, "utf8")).toBe("keep")
-    expect(readdirSync(dir).sort()).toEqual(["link.md", "pipe", "real.md", "sub"])
+      expect(failure(writeFileWhole("/dev/full", "x"))).toContain("it is a device, not a file")
+    expect(readdirSync(dir).sort()).toEqual(["dangling.md", "pipe", "sub"])
   })
 
   it("says why it could not write, and leaves no temporary file", () => {
     const dir = folder()
     const message = failure(writeFileWhole(join(dir, "no-such-folder", "brief.md"), "x"))
-    expect(message).toContain("there is no such file")
+    expect(message).toContain("cannot write the file: its folder does not exist")
     expect(readdirSync(dir)).toEqual([])
   })
 })

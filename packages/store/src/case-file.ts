@@ -51,9 +51,21 @@ export const parseCaseFile = (text: string, fileName: string): Effect.Effect<Cas
 
 /** Imports a case file: a new case, or a new revision of the case of that name. */
 export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResult, StoreError, Store> =>
+  Effect.flatMap(parseCaseFile(options.text, options.fileName), (caseFile) =>
+    importParsedCase(caseFile, options)
+  )
+
+/**
+ * Imports a case file already read and checked (by `parseCaseFile`): what `importCaseText` does once
+ * the text is read. A caller that reads large files can pause between the two, to let a Ctrl-C stop
+ * the import while nothing has been written.
+ */
+export const importParsedCase = (
+  caseFile: CaseFile,
+  options: Omit<ImportOptions, "text">
+): Effect.Effect<ImportResult, StoreError, Store> =>
   Effect.gen(function* () {
     const store = yield* Store
-    const caseFile = yield* parseCaseFile(options.text, options.fileName)
     const caseName = options.caseName ?? caseFile.case.id
     if (!isCaseName(caseName)) {
       return yield* storeError(

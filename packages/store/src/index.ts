@@ -9,6 +9,7 @@ export {
   type ImportOptions,
   type ImportResult,
   importCaseText,
+  importParsedCase,
   type LoadedCase,
   loadCaseFile,
   parseCaseFile,

@@ -2,20 +2,21 @@
 // second), reading printed dates and the dual-date check, plus the one-off cost of reading ICU's tables.
 // Inputs come from a seeded generator so runs are comparable. Run with
 //   npx -y pnpm@10.34.9 --filter @allegiance/bench run bench:calendar
-import { Result } from "effect"
+
 import {
   checkDualDate,
   dayNumberToHijri,
   formatDayNumber,
   gregorianToHijri,
-  type HijriDate,
   HIJRI_MONTH_NAMES_ARABIC,
+  type HijriDate,
   hijriMonthName,
   hijriToDayNumber,
   hijriToGregorian,
   type IsoDay,
   readPrintedDate
 } from "@allegiance/domain/calendar/index"
+import { Result } from "effect"
 
 let seed = 0x2015_0108
 const random = (): number => {

@@ -12,9 +12,9 @@ import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
 import { addStatement, generateCaseInput } from "@allegiance/case-generator"
-import { Schema } from "effect"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
+import { Schema } from "effect"
 
 const SEED = 1
 /** After every generated item (the material spans 2012-2015), so the whole case counts. */

@@ -2,7 +2,7 @@
 // peak-memory figures do not mix.
 import { spawnSync } from "node:child_process"
 
-for (const name of ["startup", "calendar", "argumentation", "reasoning", "store"]) {
+for (const name of ["startup", "calendar", "argumentation", "reasoning", "validate", "store", "brief", "api"]) {
   console.log(`\n== ${name} ==`)
   const result = spawnSync("pnpm", ["run", `bench:${name}`], { stdio: "inherit" })
   if (result.status !== 0) process.exitCode = 1

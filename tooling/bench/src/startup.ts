@@ -22,6 +22,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { generate } from "./iccma-instances.ts"
+import { type Measure, measure, measureOnce } from "./measure-process.ts"
 
 const quick = process.argv.includes("--quick")
 const node = process.execPath
@@ -29,41 +30,6 @@ const bin = fileURLToPath(new URL("../../../apps/cli/bin/allegiance.js", import.
 const cSource = fileURLToPath(new URL("../c/grounded.c", import.meta.url))
 const shared = fileURLToPath(new URL("../../../../shared/data/iccma/", import.meta.url))
 const work = mkdtempSync(join(tmpdir(), "allegiance-startup-"))
-
-interface Measure {
-  readonly seconds: number
-  readonly peakMb: number
-  readonly status: number
-}
-
-// Runs a command with its output thrown away and reports its wall time, peak RSS and exit status.
-const measureScript = `
-import resource, subprocess, sys, time
-start = time.perf_counter()
-status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, status)
-`
-
-const measureOnce = (command: ReadonlyArray<string>, env: NodeJS.ProcessEnv = process.env): Measure => {
-  const result = spawnSync("python3", ["-c", measureScript, ...command], { encoding: "utf8", env })
-  if (result.status !== 0) throw new Error(`could not time ${command.join(" ")}: ${result.stderr}`)
-  const [seconds, kilobytes, status] = result.stdout.trim().split(" ").map(Number) as [number, number, number]
-  return { seconds, peakMb: kilobytes / 1024, status }
-}
-
-const median = (values: ReadonlyArray<number>) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-
-const measure = (command: ReadonlyArray<string>, runs: number, env?: NodeJS.ProcessEnv): Measure => {
-  measureOnce(command, env) // warm the disk cache and Node's compile cache
-  const all = Array.from({ length: runs }, () => measureOnce(command, env))
-  return {
-    seconds: median(all.map((m) => m.seconds)),
-    peakMb: Math.max(...all.map((m) => m.peakMb)),
-    status: all[0]!.status
-  }
-}
 
 const ms = (seconds: number) => `${(seconds * 1000).toFixed(0)} ms`
 const verdict = (met: boolean) => (met ? "meets" : "MISSES")

@@ -15,10 +15,10 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { generateCaseInput } from "@allegiance/case-generator"
-import { Effect } from "effect"
 import { exportCaseText, importCaseText, loadCaseFile, parseCaseFile } from "@allegiance/store/case-file"
 import * as FileStore from "@allegiance/store/node"
 import { Store } from "@allegiance/store/store"
+import { Effect } from "effect"
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`

@@ -33,4 +33,11 @@ export const exportCommand = ({ case: caseName, output, revision, at: moment, db
       `Exported case "${caseName}" at revision ${exported.revision.number} to ${output.value}. ` +
         `To save your edits later: allegiance import ${output.value} --based-on ${exported.revision.number}`
     )
-  }).pipe(Effect.catchTag("StoreError", reportStoreError))
+  }).pipe(
+    Effect.onInterrupt(() =>
+      Option.isSome(output)
+        ? Console.error(`Stopped before ${output.value} was written: it is as it was.`)
+        : Effect.void
+    ),
+    Effect.catchTag("StoreError", reportStoreError)
+  )

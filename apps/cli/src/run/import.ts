@@ -1,7 +1,8 @@
 import { readTextFile } from "@allegiance/files"
-import { type ImportResult, importCaseText } from "@allegiance/store"
+import { type ImportResult, importParsedCase, parseCaseFile } from "@allegiance/store"
 import { Console, Effect, Option } from "effect"
 import type { ImportInput } from "../commands/import.ts"
+import { signalsHeard } from "./signals.ts"
 import { defaultAuthor, reportStoreError, storeLayer } from "./store-access.ts"
 
 /** What an import did, in a sentence. */
@@ -19,19 +20,32 @@ export const importOutcome = (file: string, imported: ImportResult): string => {
   )
 }
 
-export const importCommand = ({ file, case: caseName, basedOn, author, reason, db }: ImportInput) =>
-  Effect.gen(function* () {
+export const importCommand = ({ file, case: caseName, basedOn, author, reason, db }: ImportInput) => {
+  // What an interruption (Ctrl-C, SIGTERM) stopped: the import is one transaction, saved whole or not at all.
+  let saved: ImportResult | undefined
+  return Effect.gen(function* () {
     const text = yield* Effect.fromResult(readTextFile(file))
-    const imported = yield* importCaseText({
-      text,
+    const caseFile = yield* parseCaseFile(text, file)
+    // Reading and checking a large file takes seconds without a pause: a Ctrl-C meanwhile is heard
+    // here, before anything is written.
+    yield* signalsHeard
+    const imported = yield* importParsedCase(caseFile, {
       fileName: file,
       caseName: Option.getOrUndefined(caseName),
       basedOn: Option.getOrUndefined(basedOn),
       author: Option.getOrElse(author, defaultAuthor),
       reason: Option.getOrUndefined(reason)
     }).pipe(Effect.provide(storeLayer(db)))
+    saved = imported
     yield* Console.log(importOutcome(file, imported))
   }).pipe(
+    Effect.onInterrupt(() =>
+      Console.error(
+        saved === undefined
+          ? `Stopped before ${file} was imported: nothing was saved, and the store is as it was.`
+          : `Stopped after the import was saved: ${importOutcome(file, saved)}`
+      )
+    ),
     Effect.catchTag("StoreError", reportStoreError),
     Effect.catch((message: string) =>
       Effect.andThen(
@@ -42,3 +56,4 @@ export const importCommand = ({ file, case: caseName, basedOn, author, reason, d
       )
     )
   )
+}

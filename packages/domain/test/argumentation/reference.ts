@@ -8,18 +8,6 @@ export interface SmallFramework {
   readonly attacks: ReadonlyArray<readonly [number, number]>
 }
 
-const attackMatrix = (af: SmallFramework): Array<Array<boolean>> => {
-  const m = Array.from({ length: af.size }, () => Array.from({ length: af.size }, () => false))
-  for (const [a, b] of af.attacks) m[a]![b] = true
-  return m
-}
-
-const members = (set: number, size: number): Array<number> => {
-  const out: Array<number> = []
-  for (let x = 0; x < size; x++) if ((set >> x) & 1) out.push(x)
-  return out
-}
-
 export interface ReferenceExtensions {
   readonly conflictFree: ReadonlyArray<number>
   readonly admissible: ReadonlyArray<number>
@@ -29,34 +17,49 @@ export interface ReferenceExtensions {
   readonly grounded: number
 }
 
-/** All extensions as bitsets. */
+/**
+ * All extensions as bitsets: bit x of a set stands for argument x. `attackersOf[x]` is the set of
+ * arguments attacking x, and `attackedBy(set)` the set of arguments some member of `set` attacks, so
+ * each textbook definition is one line over sets.
+ */
 export const referenceExtensions = (af: SmallFramework): ReferenceExtensions => {
   const n = af.size
-  const att = attackMatrix(af)
-  const attacksSet = (set: number, x: number) => members(set, n).some((y) => att[y]![x])
-  const defends = (set: number, x: number) =>
-    Array.from({ length: n }, (_, y) => y).every((y) => !att[y]![x] || attacksSet(set, y))
+  const all = (1 << n) - 1
+  const attackersOf = Array.from({ length: n }, () => 0)
+  const attacksOf = Array.from({ length: n }, () => 0)
+  for (const [a, b] of af.attacks) {
+    attackersOf[b]! |= 1 << a
+    attacksOf[a]! |= 1 << b
+  }
+  const attackedBy = (set: number) => {
+    let attacked = 0
+    for (let y = 0; y < n; y++) if ((set >> y) & 1) attacked |= attacksOf[y]!
+    return attacked
+  }
+  // x is defended by set when set attacks every attacker of x.
+  const defendedBy = (attacked: number) => {
+    let defended = 0
+    for (let x = 0; x < n; x++) if ((attackersOf[x]! & ~attacked) === 0) defended |= 1 << x
+    return defended
+  }
   const conflictFree: Array<number> = []
   const admissible: Array<number> = []
   const complete: Array<number> = []
   const stable: Array<number> = []
-  for (let set = 0; set < 1 << n; set++) {
-    const ms = members(set, n)
-    if (ms.some((a) => ms.some((b) => att[a]![b]))) continue
+  for (let set = 0; set <= all; set++) {
+    const attacked = attackedBy(set)
+    if ((attacked & set) !== 0) continue
     conflictFree.push(set)
-    if (!ms.every((x) => defends(set, x))) continue
+    const defended = defendedBy(attacked)
+    // Admissible: it defends each of its members. Complete: it holds exactly what it defends.
+    if ((set & ~defended) !== 0) continue
     admissible.push(set)
-    const everyDefendedIn = Array.from({ length: n }, (_, x) => x).every(
-      (x) => !defends(set, x) || (set >> x) & 1
-    )
-    if (everyDefendedIn) complete.push(set)
-    const attacksAllOutside = Array.from({ length: n }, (_, x) => x).every(
-      (x) => (set >> x) & 1 || attacksSet(set, x)
-    )
-    if (attacksAllOutside) stable.push(set)
+    if (defended === set) complete.push(set)
+    // Stable: it attacks every argument outside it.
+    if ((set | attacked) === all) stable.push(set)
   }
   const preferred = admissible.filter((s) => !admissible.some((t) => t !== s && (s & t) === s))
-  const grounded = complete.reduce((acc, s) => acc & s, (1 << n) - 1)
+  const grounded = complete.reduce((acc, s) => acc & s, all)
   return { conflictFree, admissible, complete, preferred, stable, grounded }
 }
 

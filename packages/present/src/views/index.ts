@@ -4,6 +4,35 @@
  * an HTTP response as it is).
  */
 export { type ActorRow, actorRows } from "./actors.ts"
+export {
+  type AttackFinding,
+  type AttackIndex,
+  attackIndex,
+  type CitedReason,
+  citedReason,
+  itemOfArgument
+} from "./arguments.ts"
+export {
+  type BriefContent,
+  briefContent,
+  type BriefMatrix,
+  type BriefOptions,
+  type BriefRelationship,
+  type LeftOutItem,
+  questionIds
+} from "./brief-content.ts"
+export {
+  type BriefJudgment,
+  type BriefJudgmentOptions,
+  type BriefJudgments,
+  briefJudgment,
+  briefJudgments,
+  evidenceOf
+} from "./brief-judgments.ts"
+export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
+export { type SourceLookup, sourceLookup } from "./citations.ts"
+export { type DateCheck, dateCheckOf } from "./date-check.ts"
+export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
 export { type HypothesesMatrix, hypothesesMatrix, type MatrixCell } from "./hypotheses.ts"
 export { type ItemDetail, type ItemLink, itemDetail } from "./item-detail.ts"
 export { type JudgedItem, judgedItem, type KeyJudgments, keyJudgments } from "./key-judgments.ts"

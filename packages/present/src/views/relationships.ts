@@ -57,6 +57,13 @@ export const relationshipRow = (relationship: DerivedRelationship, labels: CaseL
   sources: relationship.sources
 })
 
+/**
+ * Names compared in one fixed collation, not the machine's locale: the same case gives the same order
+ * (and the same brief, byte for byte) wherever it is shown.
+ */
+const collator = new Intl.Collator("en")
+const byName = (a: string, b: string) => collator.compare(a, b)
+
 /** Every relationship of the evaluation, established first, then by kind and names. */
 export const relationshipRows = (
   evaluation: CaseEvaluation,
@@ -68,9 +75,9 @@ export const relationshipRows = (
     .sort(
       (a, b) =>
         order[a.status] - order[b.status] ||
-        a.from.name.localeCompare(b.from.name) ||
-        a.words.localeCompare(b.words) ||
-        a.to.name.localeCompare(b.to.name) ||
+        byName(a.from.name, b.from.name) ||
+        byName(a.words, b.words) ||
+        byName(a.to.name, b.to.name) ||
         (a.id < b.id ? -1 : 1)
     )
 }

@@ -85,18 +85,21 @@ const byDate = (a: TimelineRow, b: TimelineRow) =>
 
 /**
  * The case's statements and observations in date order, each with its verdict as of the evaluation's
- * day (or none, when it was not yet known then).
+ * day (or none, when it was not yet known then). With `include`, only the items it accepts (a large case's
+ * brief shows a few hundred of its rows, and need not build the rest).
  */
 export const timelineRows = (
   caseFile: CaseFile,
   verdicts: VerdictIndex,
-  labels: CaseLabels
+  labels: CaseLabels,
+  include: (id: string) => boolean = () => true
 ): ReadonlyArray<TimelineRow> => {
   const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
   const rows: Array<TimelineRow> = []
   const channelOf = (id: string | undefined) =>
     id === undefined ? {} : { channel: { id, handle: handles.get(id) ?? id } }
   for (const statement of caseFile.statements) {
+    if (!include(statement.id)) continue
     const verdict = verdicts.get(statement.id)
     rows.push({
       id: statement.id,
@@ -112,6 +115,7 @@ export const timelineRows = (
     })
   }
   for (const observation of caseFile.observations) {
+    if (!include(observation.id)) continue
     const verdict = verdicts.get(observation.id)
     rows.push({
       id: observation.id,

@@ -1,0 +1,65 @@
+import { spawn, spawnSync } from "node:child_process"
+import { mkdtempSync, readdirSync, readlinkSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { generateCaseInput } from "@allegiance/case-generator"
+import { describe, expect, it } from "vitest"
+import { allegianceBin } from "./support/installed-command.ts"
+
+/** Whether process `pid` holds `file` open (Linux: its descriptors are links in /proc). */
+const holdsOpen = (pid: number, file: string): boolean => {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === file
+      } catch {
+        return false
+      }
+    })
+  } catch {
+    return false
+  }
+}
+
+describe.runIf(process.platform === "linux")("an import stopped by a signal", () => {
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "says that nothing was saved, and leaves the store as it was (%s)",
+    async (signal) => {
+      const directory = mkdtempSync(join(tmpdir(), "allegiance-interrupt-"))
+      const env = { ...process.env, ALLEGIANCE_DB: join(directory, "store.db") }
+      const file = join(directory, "large.json")
+      writeFileSync(file, JSON.stringify(generateCaseInput({ statements: 20_000, seed: 3 })))
+      const before = spawnSync(process.execPath, [allegianceBin, "export", "jai-syria-allegiance-2015"], {
+        encoding: "utf8",
+        env
+      })
+      const child = spawn(process.execPath, [allegianceBin, "import", file], { env })
+      let stderr = ""
+      child.stderr.on("data", (chunk) => {
+        stderr += chunk
+      })
+      const exited = new Promise<number | null>((resolve) => child.on("exit", resolve))
+      // Once it reads the file, it is past starting up; reading and checking 20,000 statements takes
+      // far longer than the signal takes to arrive.
+      const deadline = Date.now() + 30_000
+      while (!holdsOpen(child.pid!, file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5))
+      child.kill(signal)
+      const code = await exited
+      expect(code).toBe(130)
+      expect(stderr).toContain(
+        `Stopped before ${file} was imported: nothing was saved, and the store is as it was.`
+      )
+      const cases = spawnSync(process.execPath, [allegianceBin, "export", "jai-syria-allegiance-2015"], {
+        encoding: "utf8",
+        env
+      })
+      expect(cases.stdout).toBe(before.stdout)
+      const stored = spawnSync(process.execPath, [allegianceBin, "show", "synthetic-20000-3"], {
+        encoding: "utf8",
+        env
+      })
+      expect(stored.stderr).toContain('There is no case named "synthetic-20000-3"')
+    },
+    60_000
+  )
+})

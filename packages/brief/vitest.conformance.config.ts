@@ -1,0 +1,1 @@
+export { conformanceConfig as default } from "@allegiance/vitest-config"
