@@ -82,6 +82,63 @@ export interface SuiteCase {
   readonly run: (context: SuiteContext) => Promise<void>
 }
 
+/** One event of a Server-Sent Events stream. */
+interface StreamEvent {
+  readonly event: string
+  readonly id: string
+  readonly data: {
+    readonly revision: number
+    readonly changes?: ReadonlyArray<{ id: string; from: string; to: string }>
+  }
+}
+
+/**
+ * Reads events from a stream's body until one satisfies `wanted`, or fails after `ms` with what it
+ * read: a wait for a condition, with a limit.
+ */
+const eventsUntil = async (
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  wanted: (event: StreamEvent) => boolean,
+  ms: number,
+  seen: Array<StreamEvent> = []
+): Promise<StreamEvent> => {
+  const decoder = new TextDecoder()
+  let buffer = ""
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no such event within ${ms} ms; read ${JSON.stringify(seen)}`)),
+      ms
+    )
+  })
+  try {
+    for (;;) {
+      const { value, done } = await Promise.race([reader.read(), timeout])
+      if (done) throw new Error(`the stream ended; read ${JSON.stringify(seen)}`)
+      buffer += decoder.decode(value, { stream: true })
+      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+        const block = buffer.slice(0, end)
+        buffer = buffer.slice(end + 2)
+        const fields = new Map<string, string>()
+        for (const line of block.split("\n")) {
+          const colon = line.indexOf(":")
+          if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart())
+        }
+        if (!fields.has("data")) continue
+        const event = {
+          event: fields.get("event") ?? "message",
+          id: fields.get("id") ?? "",
+          data: JSON.parse(fields.get("data")!)
+        }
+        seen.push(event)
+        if (wanted(event)) return event
+      }
+    }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 export const routeCases: ReadonlyArray<SuiteCase> = [
   {
     name: "lists the cases and reads one, with its head revision as ETag",
@@ -224,18 +281,33 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
         await request(`${base}/statements/st-449?revision=0`, { headers: bearer(tokens.read) }),
         422
       )
-      equal(badRevision.errors?.map((error) => error.parameter), ["revision"], "a revision that is none")
+      equal(
+        badRevision.errors?.map((error) => error.parameter),
+        ["revision"],
+        "a revision that is none"
+      )
       const noSuchDay = await problemOf(
         await request(`${base}/verdicts/st-449?asOf=2015-02-30`, { headers: bearer(tokens.read) }),
         422
       )
-      equal(noSuchDay.errors?.map((error) => error.parameter), ["asOf"], "a day February does not have")
-      check(noSuchDay.errors?.[0]?.detail.includes("28") === true, `says why: ${noSuchDay.errors?.[0]?.detail}`)
+      equal(
+        noSuchDay.errors?.map((error) => error.parameter),
+        ["asOf"],
+        "a day February does not have"
+      )
+      check(
+        noSuchDay.errors?.[0]?.detail.includes("28") === true,
+        `says why: ${noSuchDay.errors?.[0]?.detail}`
+      )
       const twice = await problemOf(
         await request(`${base}/statements/st-449?revision=1&revision=2`, { headers: bearer(tokens.read) }),
         422
       )
-      equal(twice.errors?.map((error) => error.parameter), ["revision"], "a parameter given twice")
+      equal(
+        twice.errors?.map((error) => error.parameter),
+        ["revision"],
+        "a parameter given twice"
+      )
       equal(
         (await request(`${base}/statements/st-449?utm_source=mail`, { headers: bearer(tokens.read) })).status,
         200,
@@ -646,6 +718,77 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
         422
       )
       check((invalid.errors ?? []).length > 0, "every problem of the file")
+    }
+  },
+  {
+    name: "streams which verdicts each write changed, and what a client missed when it comes back",
+    run: async ({ request, tokens }) => {
+      const asOf = "2015-02-01"
+      const opened = await request(`${base}/events?asOf=${asOf}`, {
+        headers: { ...bearer(tokens.read), accept: "text/event-stream" }
+      })
+      equal(opened.status, 200, "the stream opens")
+      check((opened.headers.get("content-type") ?? "").startsWith("text/event-stream"), "as an event stream")
+      const reader = opened.body!.getReader()
+      try {
+        const ready = await eventsUntil(reader, (event) => event.event === "ready", 30_000)
+        const head = ready.data.revision
+        const written = await request(`${base}/statements`, {
+          method: "POST",
+          ...json(
+            tokens.write,
+            { reason: "seen on the stream", item: newStatement("st-streamed") },
+            { "if-match": `"r${head}"` }
+          )
+        })
+        equal(written.status, 201, "the write")
+        const event = await eventsUntil(reader, (seen) => seen.event === "verdicts", 30_000)
+        equal(
+          [event.id, event.data.revision],
+          [String(head + 1), head + 1],
+          "the event of the write's revision"
+        )
+        const change = event.data.changes?.find((found) => found.id === "st-streamed")
+        equal(change?.from, "not yet known", "the new statement was not judged before")
+        check(
+          ["established", "refuted", "contested", "unsupported"].includes(change?.to ?? ""),
+          `judged now: ${change?.to}`
+        )
+      } finally {
+        await reader.cancel()
+      }
+      // Away for one write: coming back with the last id it saw, the client gets that write first.
+      const missed = await request(`${base}/statements`, {
+        method: "POST",
+        ...json(tokens.write, { reason: "written while away", item: newStatement("st-missed") })
+      })
+      equal(missed.status, 201, "the write while away")
+      const revision = ((await missed.json()) as { revision: { number: number } }).revision.number
+      const resumed = await request(`${base}/events?asOf=${asOf}`, {
+        headers: {
+          ...bearer(tokens.read),
+          accept: "text/event-stream",
+          "last-event-id": String(revision - 1)
+        }
+      })
+      const again = resumed.body!.getReader()
+      try {
+        const caughtUp = await eventsUntil(again, (event) => event.event === "verdicts", 30_000)
+        equal(caughtUp.data.revision, revision, "the missed write's event")
+        check(
+          caughtUp.data.changes?.some((change) => change.id === "st-missed") === true,
+          "names what it changed"
+        )
+      } finally {
+        await again.cancel()
+      }
+      const refused = await problemOf(
+        await request(`${base}/events`, {
+          headers: { ...bearer(tokens.read), "last-event-id": "yesterday" }
+        }),
+        422
+      )
+      equal(refused.errors?.[0]?.header, "Last-Event-ID", "an id that is no event's")
     }
   },
   {
