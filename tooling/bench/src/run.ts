@@ -10,7 +10,8 @@ for (const name of [
   "validate",
   "store",
   "brief",
-  "tui"
+  "tui",
+  "api"
 ]) {
   console.log(`\n== ${name} ==`)
   const result = spawnSync("pnpm", ["run", `bench:${name}`], { stdio: "inherit" })
