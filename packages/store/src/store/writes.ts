@@ -47,32 +47,34 @@ export const makeWrites = (
     readonly inserts: ReadonlyArray<VersionRow>
   }): Array<Statement<unknown>> => {
     const { caseId, revision, closes, inserts } = args
-    // Integers the store itself computed are inlined; everything from outside is bound.
+    // The case's id, an integer the store itself computed, is inlined; everything else is bound, the
+    // revision too: the text of a write's statements stays the same from one revision to the next, so
+    // that each is prepared once, not on every write.
     const c = String(caseId)
-    const r = String(revision.number)
+    const r = revision.number
     const statements: Array<Statement<unknown>> = [
       sql`INSERT INTO revisions (case_id, number, parent, author, at, reason, undoes)
         VALUES (${caseId}, ${revision.number}, ${revision.parent}, ${revision.author}, ${revision.at},
           ${revision.reason}, ${revision.undoes})`
     ]
-    for (const chunk of Arr.chunksOf(closes, rowsPerStatement(2))) {
-      const params: Array<unknown> = []
+    for (const chunk of Arr.chunksOf(closes, rowsPerStatement(2, 1))) {
+      const params: Array<unknown> = [r]
       for (const item of chunk) params.push(item.kind, item.id)
       statements.push(
         sql.unsafe(
-          `UPDATE item_versions SET valid_until = ${r} WHERE case_id = ${c} AND valid_until IS NULL ` +
+          `UPDATE item_versions SET valid_until = ? WHERE case_id = ${c} AND valid_until IS NULL ` +
             `AND (kind, item_id) IN (VALUES ${chunk.map(() => "(?, ?)").join(", ")})`,
           params
         )
       )
     }
-    for (const chunk of Arr.chunksOf(inserts, rowsPerStatement(4))) {
+    for (const chunk of Arr.chunksOf(inserts, rowsPerStatement(5))) {
       const params: Array<unknown> = []
-      for (const item of chunk) params.push(item.kind, item.id, item.ordinal, item.body)
+      for (const item of chunk) params.push(item.kind, item.id, item.ordinal, item.body, r)
       statements.push(
         sql.unsafe(
           `INSERT INTO item_versions (case_id, kind, item_id, ordinal, body, valid_from) VALUES ` +
-            chunk.map(() => `(${c}, ?, ?, ?, ?, ${r})`).join(", "),
+            chunk.map(() => `(${c}, ?, ?, ?, ?, ?)`).join(", "),
           params
         )
       )
