@@ -43,6 +43,11 @@ export interface EdgeTablesShape {
    * again from one. One statement, so concurrent requests never lose a count.
    */
   readonly countRequest: (tokenId: string, windowStart: number) => Effect.Effect<RateWindow, StoreError>
+  /**
+   * The store's change mark (see `StoreBackendShape`): what the API keeps in memory between requests
+   * (tokens, cases' heads) holds while it stays the same. Absent on D1, where every lookup is a query.
+   */
+  readonly changeMark: (() => string) | undefined
 }
 
 export class EdgeTables extends Context.Service<EdgeTables, EdgeTablesShape>()(
@@ -82,6 +87,7 @@ export const makeEdgeTables = Effect.gen(function* () {
       return storeError(new Unavailable({ location, operation, details }))
     }
   return EdgeTables.of({
+    changeMark,
     insertToken: (token) =>
       Effect.mapError(
         sql`INSERT INTO api_tokens (id, label, secret_hash, scope, cases, created_at)

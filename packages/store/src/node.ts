@@ -45,16 +45,23 @@ const configure = Effect.gen(function* () {
  * What this connection changed (`total_changes()`, rows written through it, rolled back or not) and
  * whether another connection committed since (`data_version`, which moves only for those): together
  * they move whenever what this connection reads may have changed. Prepared when first asked, once the
- * store has found the file to be a database.
+ * store has found the file to be a database. Every request of the edge API reads it, so it is two
+ * statements that return bare arrays: `PRAGMA data_version` costs a few microseconds, anything built
+ * around it (a subquery, a row as an object) costs as much again.
  */
 const changeMarkOf = (database: DatabaseSync) => {
-  let statement: StatementSync | undefined
+  let own: StatementSync | undefined
+  let others: StatementSync | undefined
   return () => {
-    statement ??= database.prepare(
-      "SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS others"
-    )
-    const row = statement.get() as { own: number; others: number }
-    return `${row.own}:${row.others}`
+    if (own === undefined || others === undefined) {
+      own = database.prepare("SELECT total_changes()")
+      own.setReturnArrays(true)
+      others = database.prepare("PRAGMA data_version")
+      others.setReturnArrays(true)
+    }
+    const changed = own.get() as unknown as [number]
+    const committed = others.get() as unknown as [number]
+    return `${changed[0]}:${committed[0]}`
   }
 }
 
