@@ -220,7 +220,29 @@ export const decodeItemStrictly = (
 ): Result.Result<unknown, ReadonlyArray<string>> | undefined => {
   const decode = codecsOf(modelOf(kinds)).strictDecoders.get(kind)
   if (decode === undefined) return undefined
-  return Result.mapError(decode(body), (error) =>
+  if (typeof body !== "object" || body === null) return decodedStrictly(decode, body)
+  const known = strictlyDecoded.get(body)
+  if (known?.decode === decode) return known.result
+  const result = decodedStrictly(decode, body)
+  strictlyDecoded.set(body, { decode, result })
+  return result
+}
+
+/**
+ * What a body decoded to, by the decoder it was decoded with: a write's bodies are decoded by the
+ * store's rules, and again where the saved items are added to the case kept in memory. A body handed to
+ * the store is not changed afterwards (it is what was saved).
+ */
+const strictlyDecoded = new WeakMap<
+  object,
+  {
+    readonly decode: unknown
+    readonly result: Result.Result<unknown, ReadonlyArray<string>>
+  }
+>()
+
+const decodedStrictly = (decode: Decode, body: unknown): Result.Result<unknown, ReadonlyArray<string>> =>
+  Result.mapError(decode(body), (error) =>
     issueMessages(error.issue).issues.map((found) => {
       const path = formatPath(
         (found.path ?? []).map((key) => (typeof key === "object" ? key.key : key)) as Array<string | number>
@@ -229,7 +251,6 @@ export const decodeItemStrictly = (
       return path === "" ? message : `${path}: ${message}`
     })
   )
-}
 
 /** The kinds of item a case holds, as the store names them. */
 export const itemKinds: ReadonlyArray<string> = [caseInfoKind, ...itemSections]
