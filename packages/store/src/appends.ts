@@ -5,7 +5,7 @@
  * API saves evidence as it appears, at a cost that does not grow with the case.
  */
 import type { CaseFile } from "@allegiance/domain"
-import { itemSections } from "@allegiance/domain/model/index"
+import { type ItemSection, itemSections } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import { type AddedItem, carryIndex } from "./append-check.ts"
 import { decodeItemStrictly } from "./case-items.ts"
@@ -23,6 +23,85 @@ export interface AppendResult {
 }
 
 const appendable = new Set(["statements", "claims", "observations"])
+
+/**
+ * A list of a case made by an append, until it is first read: the case it was appended to, and what
+ * this append added to the list.
+ */
+interface PendingList {
+  /** The case appended to; dropped once the list is built, so that older cases can go. */
+  parent: CaseFile | undefined
+  readonly added: ReadonlyArray<unknown>
+  list: ReadonlyArray<unknown> | undefined
+}
+
+const pendingLists = new WeakMap<CaseFile, Map<string, PendingList>>()
+
+/**
+ * The list `kind` that `own` stands for, built from the nearest case before it whose list is built:
+ * the items appended since then, after that list, in one copy.
+ */
+const buildList = (own: PendingList, kind: string): ReadonlyArray<unknown> => {
+  const chain: Array<PendingList> = []
+  let built: ReadonlyArray<unknown> | undefined
+  for (let pending: PendingList | undefined = own; pending !== undefined; ) {
+    if (pending.list !== undefined) {
+      built = pending.list
+      break
+    }
+    chain.push(pending)
+    const parent: CaseFile = pending.parent!
+    const before = pendingLists.get(parent)?.get(kind)
+    if (before === undefined) built = parent[kind as ItemSection] as ReadonlyArray<unknown>
+    pending = before
+  }
+  const added: Array<unknown> = []
+  for (let at = chain.length - 1; at >= 0; at--) for (const item of chain[at]!.added) added.push(item)
+  own.list = built!.concat(added)
+  own.parent = undefined
+  return own.list
+}
+
+/**
+ * `base` with `added` after the items it holds, sharing every list nothing was added to. A list that
+ * was added to is a copy of the whole list (a case's statements run to 100k and more), which a server
+ * saving statements one at a time would make on every write, read or not: here it is made when the
+ * list is first read, once for every write since the last read. Until then the case holds it as a
+ * property that builds it (and then holds it as a plain value), so that readers see an ordinary case.
+ */
+export const appendedCase = (base: CaseFile, added: ReadonlyArray<AddedItem>): CaseFile => {
+  const before = pendingLists.get(base)
+  const pending = new Map<string, PendingList>()
+  const sections = new Map<string, ReadonlyArray<unknown>>()
+  for (const section of itemSections) {
+    const more = appendable.has(section)
+      ? added.filter((item) => item.kind === section).map((item) => item.value)
+      : []
+    // A list of `base` still to be built is not read here: that would build it.
+    const unbuilt = before?.has(section) === true && before.get(section)!.list === undefined
+    if (more.length > 0 || unbuilt) pending.set(section, { parent: base, added: more, list: undefined })
+    else sections.set(section, base[section] as ReadonlyArray<unknown>)
+  }
+  const caseFile = trustedCaseFile(base.case, sections)
+  if (pending.size === 0) return caseFile
+  pendingLists.set(caseFile, pending)
+  for (const [kind, own] of pending)
+    Object.defineProperty(caseFile, kind, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const list = buildList(own, kind)
+        Object.defineProperty(caseFile, kind, {
+          value: list,
+          configurable: true,
+          enumerable: true,
+          writable: true
+        })
+        return list
+      }
+    })
+  return caseFile
+}
 
 /** Whether every item is a statement, claim or observation: what `appendItems` saves. */
 export const isAppend = (items: ReadonlyArray<ItemInput>): boolean =>
@@ -44,8 +123,8 @@ export const appendItems = (
     const result = yield* store.commit(caseName, basedOn, items, meta)
     const added: Array<AddedItem> = []
     for (const item of items) {
+      // The store's rules decoded every body before saving it (this is the same decoding, kept).
       const read = decodeItemStrictly(item.kind, item.body)
-      // The store checked every body before saving it; these decode.
       if (read !== undefined && Result.isSuccess(read))
         added.push({ kind: item.kind, id: item.id, value: read.success })
     }
@@ -57,16 +136,9 @@ export const appendItems = (
       }
     }
     // The items were decoded as strictly as a case file's and checked by the store's rules before
-    // saving: the case is made by the store's trusted path, its lists shared where nothing was added
-    // and copied with concat (a plain copy, several times faster than a spread on lists of 100k).
-    const sections = new Map<string, ReadonlyArray<unknown>>(
-      itemSections.map((section) => [section, base.caseFile[section] as ReadonlyArray<unknown>])
-    )
-    for (const kind of appendable) {
-      const more = added.filter((item) => item.kind === kind).map((item) => item.value)
-      if (more.length > 0) sections.set(kind, sections.get(kind)!.concat(more))
-    }
-    const caseFile = trustedCaseFile(base.caseFile.case, sections)
+    // saving: the case is made by the store's trusted path, its lists shared where nothing was added,
+    // and those added to built only when first read (see `appendedCase`).
+    const caseFile = appendedCase(base.caseFile, added)
     rememberDecodedCase(store, caseName, { caseFile, revision: result.revision })
     carryIndex(base.caseFile, caseFile, added)
     return { result, caseFile, base }

@@ -10,6 +10,7 @@ import { bundledCaseText } from "@allegiance/case-file"
 import { writeCaseYaml } from "@allegiance/case-file/write-case"
 import { ManagedRuntime } from "effect"
 import { afterAll, expect, it } from "vitest"
+import type { CaseFile } from "@allegiance/domain"
 import { appendItems } from "../../src/appends.ts"
 import { exportCaseText, importCaseText, loadCaseFile } from "../../src/case-file.ts"
 import * as NodeStore from "../../src/node.ts"
@@ -71,6 +72,63 @@ it("keeps in memory the case the store holds after an append, and leaves the ear
     // Lists it did not add to are shared; the case it was appended to is unchanged.
     expect(appended.caseFile.actors).toBe(before.caseFile.actors)
     expect(writeCaseYaml(before.caseFile)).toBe(beforeText)
+  } finally {
+    await writer.dispose()
+    await reader.dispose()
+  }
+})
+
+const statement = (id: string) => ({
+  kind: "statements",
+  id,
+  body: {
+    id,
+    title: `Statement ${id}`,
+    issuer: { nameAsPrinted: "Ansar al-Islam", actor: "jai-syria" },
+    channel: "ansarulislam-sh",
+    observed: "10 January 2015",
+    cites: [{ paragraph: 18 }]
+  }
+})
+
+it("gives every revision of a run of appends its own lists, whichever is read first", async () => {
+  const filename = join(directory, "run.db")
+  const writer = ManagedRuntime.make(NodeStore.layer({ filename, checkIntegrity: false }))
+  const reader = ManagedRuntime.make(NodeStore.layer({ filename, checkIntegrity: false }))
+  try {
+    const imported = await writer.runPromise(
+      importCaseText({ text: bundledCaseText(), fileName: "seed.yaml", author: "test" })
+    )
+    const caseName = imported.caseName
+    const start = await writer.runPromise(loadCaseFile(caseName))
+    const held = start.caseFile.statements.length
+    // Five appends with nothing read between them; then the cases they made are read out of order.
+    const made: Array<{ readonly revision: number; readonly caseFile: CaseFile }> = []
+    let head = start.revision.number
+    for (let n = 1; n <= 5; n++) {
+      const appended = await writer.runPromise(
+        appendItems(caseName, head, [statement(`st-run-${n}`)], { author: "test", reason: `append ${n}` })
+      )
+      head = appended.result.revision.number
+      made.push({ revision: head, caseFile: appended.caseFile })
+    }
+    // Nothing has built them yet.
+    expect(
+      made.every(({ caseFile }) => Object.getOwnPropertyDescriptor(caseFile, "statements")?.get !== undefined)
+    ).toBe(true)
+    for (const at of [3, 0, 4, 1, 2]) {
+      const { revision, caseFile } = made[at]!
+      expect(caseFile.statements.map((item) => item.id).slice(held)).toEqual(
+        Array.from({ length: at + 1 }, (_, n) => `st-run-${n + 1}`)
+      )
+      expect(caseFile.statements.slice(0, held)).toEqual(start.caseFile.statements)
+      const stored = await reader.runPromise(exportCaseText(caseName, { revision }))
+      expect(writeCaseYaml(caseFile)).toBe(stored.text)
+    }
+    // Read twice, a list is the same list; the lists nothing was added to are the first case's.
+    expect(made[4]!.caseFile.statements).toBe(made[4]!.caseFile.statements)
+    expect(made[4]!.caseFile.claims).toBe(start.caseFile.claims)
+    expect(start.caseFile.statements).toHaveLength(held)
   } finally {
     await writer.dispose()
     await reader.dispose()
