@@ -246,15 +246,16 @@ export const makeCaseService = Effect.gen(function* () {
     ) =>
       Effect.gen(function* () {
         const loaded = yield* snapshot(caseName, at.revision)
-        const statuses = needsVerdicts(filter)
-          ? statusOf(yield* evaluation(caseName, at))
-          : (): Status | undefined => undefined
+        const judged = needsVerdicts(filter) ? yield* evaluation(caseName, at) : undefined
+        const statuses = judged === undefined ? (): Status | undefined => undefined : statusOf(judged)
         const matches = itemMatcher(filter, statuses)
         const all = itemsOf(loaded.caseFile, section)
         const rows = all.filter(matches)
         const found: Page<{ readonly id: string }> = yield* attempt(() => pageOf(rows, (row) => row.id, page))
         return {
           revision: loaded.revision,
+          /** The day the statuses were judged as of, when the filter asked for them. */
+          asOf: judged?.asOf,
           page: { ...found, items: found.items.map((row) => encoders[section](row)) }
         }
       }),

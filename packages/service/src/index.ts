@@ -14,10 +14,25 @@ export {
   type RateDecision,
   RateLimiter,
   type RateLimitConfig,
+  type RateLimiterShape,
   rateHeaders,
   storeLayer as storeRateLimits,
   tooManyRequests
 } from "./rate-limits.ts"
 export { type Section, sectionNoun, sections, sectionSchemas } from "./sections.ts"
-export { authenticate, authorize, issueToken, type Principal, scopes, type TokenScope } from "./tokens.ts"
+export { KeptLookups } from "./kept-lookups.ts"
+export {
+  authenticate,
+  authorize,
+  digestSecret,
+  issueToken,
+  knownHashOf,
+  type PresentedToken,
+  type Principal,
+  principalOf,
+  readBearer,
+  refusalOf,
+  scopes,
+  type TokenScope
+} from "./tokens.ts"
 export { VerdictEvents } from "./verdict-events.ts"

@@ -25,6 +25,11 @@ export interface RateLimiterShape {
   readonly config: RateLimitConfig
   /** Counts one request of the token at `nowMs` and says whether it may go ahead. */
   readonly hit: (tokenId: string, nowMs: number) => Effect.Effect<RateDecision, StoreError>
+  /**
+   * The same, at once, where the count lives in this process: what every request does is not worth
+   * a trip through an Effect runtime. Absent where counting asks the store.
+   */
+  readonly countNow?: ((tokenId: string, nowMs: number) => RateDecision) | undefined
 }
 
 export class RateLimiter extends Context.Service<RateLimiter, RateLimiterShape>()(
@@ -47,23 +52,23 @@ export const decide = (window: RateWindow, nowMs: number, config: RateLimitConfi
 /** Counts in this process: for one server process, which sees every request. */
 export const memoryRateLimiter = (config: RateLimitConfig): RateLimiterShape => {
   const windows = new Map<string, { windowStart: number; count: number }>()
-  return {
-    config,
-    hit: (tokenId, nowMs) =>
-      Effect.sync(() => {
-        const windowStart = windowStartOf(nowMs, config)
-        const known = windows.get(tokenId)
-        const window =
-          known !== undefined && known.windowStart === windowStart
-            ? { windowStart, count: known.count + 1 }
-            : { windowStart, count: 1 }
-        windows.set(tokenId, window)
-        // Forget windows that ended: a long-running server would otherwise keep one per token forever.
-        if (windows.size > 10_000)
-          for (const [id, other] of windows) if (other.windowStart < windowStart) windows.delete(id)
-        return decide(window, nowMs, config)
-      })
+  const countNow = (tokenId: string, nowMs: number): RateDecision => {
+    const windowStart = windowStartOf(nowMs, config)
+    const known = windows.get(tokenId)
+    let window: { windowStart: number; count: number }
+    if (known !== undefined && known.windowStart === windowStart) {
+      known.count += 1
+      window = known
+    } else {
+      window = { windowStart, count: 1 }
+      windows.set(tokenId, window)
+      // Forget windows that ended: a long-running server would otherwise keep one per token forever.
+      if (windows.size > 10_000)
+        for (const [id, other] of windows) if (other.windowStart < windowStart) windows.delete(id)
+    }
+    return decide(window, nowMs, config)
   }
+  return { config, countNow, hit: (tokenId, nowMs) => Effect.sync(() => countNow(tokenId, nowMs)) }
 }
 
 /** Counts in the store: for several instances over one database. */

@@ -6,7 +6,7 @@
  */
 import { EdgeTables, type TokenRow, type TokenScope } from "@allegiance/store/edge-tables"
 import { Clock, Effect } from "effect"
-import { problem } from "./problems.ts"
+import { Problem, problem } from "./problems.ts"
 
 export type { TokenRow, TokenScope } from "@allegiance/store/edge-tables"
 
@@ -33,23 +33,24 @@ const base64url = (bytes: Uint8Array) =>
     .replace(/\//g, "_")
     .replace(/=+$/, "")
 
+/** The hex SHA-256 of a token's secret, by Web Crypto (the same on Node and on Workers). */
+export const digestSecret = async (secret: string): Promise<string> =>
+  hex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)))
+
 export const hashSecret = (secret: string): Effect.Effect<string> =>
-  Effect.promise(() => crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret))).pipe(
-    Effect.map(hex)
-  )
+  Effect.promise(() => digestSecret(secret))
 
 /**
  * Hashes of secrets that matched a token, so that a client sending the same token on every request
  * is not hashed again each time (Web Crypto's digest is a round trip to another thread). Only matched
- * secrets are kept, at most `verifiedKept`, so unknown tokens cannot crowd them out; the token row is
- * still looked up on every request, so a revocation holds at once.
+ * secrets are kept, at most `verifiedKept`, so unknown tokens cannot crowd them out; the token itself
+ * is still checked on every request (its row, revoked or not, and the hash compared in constant
+ * time), so a revocation holds at once.
  */
 const verifiedKept = 256
 const verifiedHashes = new Map<string, string>()
-const hashOfPresented = (secret: string): Effect.Effect<string> => {
-  const known = verifiedHashes.get(secret)
-  return known === undefined ? hashSecret(secret) : Effect.succeed(known)
-}
+/** The hash of a secret that matched a token before; `undefined` when it must be worked out. */
+export const knownHashOf = (secret: string): string | undefined => verifiedHashes.get(secret)
 const rememberVerified = (secret: string, hash: string) => {
   if (verifiedHashes.has(secret)) return
   if (verifiedHashes.size >= verifiedKept) verifiedHashes.delete(verifiedHashes.keys().next().value!)
@@ -101,48 +102,87 @@ const challenge = (error?: string) => ({
   "www-authenticate": `Bearer realm="allegiance"${error === undefined ? "" : `, error="${error}"`}`
 })
 
+/** A token as a request presents it: the public id it names, and its secret. */
+export interface PresentedToken {
+  readonly id: string
+  readonly secret: string
+}
+
+/** The token an `Authorization` header holds, or the 401 problem (with `WWW-Authenticate`) it gets. */
+export const readBearer = (authorization: string | undefined): PresentedToken | Problem => {
+  if (authorization === undefined || authorization.trim() === "")
+    return problem(401, "This API needs a token: send it as `Authorization: Bearer <token>`.", {
+      headers: challenge()
+    })
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
+  const parts = match === null ? null : tokenPattern.exec(match[1]!)
+  if (parts === null)
+    return problem(401, "The Authorization header does not hold a token of this API (`Bearer alg_…`).", {
+      headers: challenge("invalid_token")
+    })
+  return { id: parts[1]!, secret: parts[2]! }
+}
+
+const noHash = "0".repeat(64)
+
+/**
+ * Who presents the token: `row` is the token its id names (`undefined` when none does), `hash` the
+ * hash of the secret it was sent with. The hashes are compared in constant time, and compared even
+ * when no token has that id, so that timing does not tell which ids exist. A revoked token, or a
+ * secret that does not match, gets the 401 problem.
+ */
+export const principalOf = (
+  presented: PresentedToken,
+  hash: string,
+  row: TokenRow | undefined
+): Principal | Problem => {
+  const matches = constantTimeEqual(hash, row?.secretHash ?? noHash)
+  if (row === undefined || !matches || row.revokedAt !== undefined)
+    return problem(401, "This token is not known, or was revoked: ask for a new one.", {
+      headers: challenge("invalid_token")
+    })
+  rememberVerified(presented.secret, hash)
+  return { tokenId: row.id, label: row.label, scope: row.scope, cases: row.cases }
+}
+
 /** The principal an `Authorization` header names, or a 401 problem with `WWW-Authenticate`. */
 export const authenticate = (authorization: string | undefined) =>
   Effect.gen(function* () {
-    if (authorization === undefined || authorization.trim() === "")
-      return yield* problem(401, "This API needs a token: send it as `Authorization: Bearer <token>`.", {
-        headers: challenge()
-      })
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
-    const parts = match === null ? null : tokenPattern.exec(match[1]!)
-    if (parts === null)
-      return yield* problem(
-        401,
-        "The Authorization header does not hold a token of this API (`Bearer alg_…`).",
-        {
-          headers: challenge("invalid_token")
-        }
-      )
-    const row = yield* (yield* EdgeTables).findToken(parts[1]!)
-    const hash = yield* hashOfPresented(parts[2]!)
-    // Compare even when no token has that id, so that timing does not tell which ids exist.
-    const matches = constantTimeEqual(hash, row?.secretHash ?? "0".repeat(64))
-    if (row === undefined || !matches || row.revokedAt !== undefined)
-      return yield* problem(401, "This token is not known, or was revoked: ask for a new one.", {
-        headers: challenge("invalid_token")
-      })
-    rememberVerified(parts[2]!, hash)
-    return { tokenId: row.id, label: row.label, scope: row.scope, cases: row.cases } satisfies Principal
+    const presented = readBearer(authorization)
+    if (presented instanceof Problem) return yield* presented
+    const row = yield* (yield* EdgeTables).findToken(presented.id)
+    const hash = knownHashOf(presented.secret) ?? (yield* hashSecret(presented.secret))
+    const principal = principalOf(presented, hash, row)
+    if (principal instanceof Problem) return yield* principal
+    return principal
   })
 
-/** Whether the principal may act with `scope` on `caseName` (any case, when none is named); a 403 problem if not. */
-export const authorize = (principal: Principal, scope: TokenScope, caseName?: string) =>
-  Effect.gen(function* () {
-    if (rank[principal.scope] < rank[scope])
-      return yield* problem(
-        403,
-        `This needs a token with the ${scope} scope; yours has ${principal.scope}. Ask for one with: allegiance token create --scope ${scope}`
-      )
-    if (caseName !== undefined && principal.cases !== undefined && !principal.cases.includes(caseName))
-      return yield* problem(
-        403,
-        `Your token does not reach case "${caseName}"; it reaches: ${principal.cases.join(", ")}.`
-      )
-    if (caseName === undefined && principal.cases !== undefined && scope === "admin")
-      return yield* problem(403, "A token limited to named cases cannot do this: it concerns every case.")
-  })
+/**
+ * Why the principal may not act with `scope` on `caseName` (any case, when none is named): the 403
+ * problem; `undefined` when it may.
+ */
+export const refusalOf = (
+  principal: Principal,
+  scope: TokenScope,
+  caseName?: string
+): Problem | undefined => {
+  if (rank[principal.scope] < rank[scope])
+    return problem(
+      403,
+      `This needs a token with the ${scope} scope; yours has ${principal.scope}. Ask for one with: allegiance token create --scope ${scope}`
+    )
+  if (caseName !== undefined && principal.cases !== undefined && !principal.cases.includes(caseName))
+    return problem(
+      403,
+      `Your token does not reach case "${caseName}"; it reaches: ${principal.cases.join(", ")}.`
+    )
+  if (caseName === undefined && principal.cases !== undefined && scope === "admin")
+    return problem(403, "A token limited to named cases cannot do this: it concerns every case.")
+  return undefined
+}
+
+/** `refusalOf` as an Effect: fails with the 403 problem when the principal may not. */
+export const authorize = (principal: Principal, scope: TokenScope, caseName?: string) => {
+  const refused = refusalOf(principal, scope, caseName)
+  return refused === undefined ? Effect.void : Effect.fail(refused)
+}
