@@ -9,10 +9,13 @@ import { bodyLimit } from "hono/body-limit"
 import { cors } from "hono/cors"
 import { HTTPException } from "hono/http-exception"
 import { answerHeaders, answerJson } from "./http/answer.ts"
+import { AnswerCache } from "./http/answer-cache.ts"
+import { cachedReads } from "./http/cached-reads.ts"
+import { makeGate } from "./http/gate.ts"
 import { access, type ApiEnv, negotiation } from "./http/guards.ts"
 import { methodsAllowed } from "./http/methods.ts"
 import { problemResponse, serverError } from "./http/respond.ts"
-import type { AppOptions } from "./http/runtime.ts"
+import type { AppContext, AppOptions } from "./http/runtime.ts"
 import { caseRoutes } from "./routes/cases.ts"
 import { docsRoutes } from "./routes/docs.ts"
 import { eventRoutes } from "./routes/events.ts"
@@ -24,15 +27,31 @@ export type { AppOptions } from "./http/runtime.ts"
 const tooLarge = (limit: number) => () =>
   problemResponse(problem(413, `The body is larger than this server takes (${limit} bytes).`))
 
-/** A middleware for requests that carry a body; a GET has none to limit. */
-const withBody =
-  (middleware: MiddlewareHandler): MiddlewareHandler =>
-  (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS"
-      ? next()
-      : middleware(c, next)
+/**
+ * At most `limit` bytes of body, for requests that carry one (a GET has none to limit). A body whose
+ * length is declared is judged by its header, before anything is read; one sent without (chunked) is
+ * counted as it streams in, by Hono's body limit. (That one reads every body as a stream, which on
+ * Node costs a write more than all the rest of its reading: the route's JSON is then read straight
+ * from the connection.)
+ */
+const limitBody = (limit: number): MiddlewareHandler => {
+  const streamed = bodyLimit({ maxSize: limit, onError: tooLarge(limit) })
+  return (c, next) => {
+    const method = c.req.method
+    if (method === "GET" || method === "HEAD" || method === "OPTIONS") return next()
+    const declared = c.req.header("content-length")
+    if (declared === undefined || c.req.header("transfer-encoding") !== undefined) return streamed(c, next)
+    return Number.parseInt(declared, 10) > limit ? Promise.resolve(tooLarge(limit)()) : next()
+  }
+}
 
-export const makeApp = (options: AppOptions) => {
+export const makeApp = (appOptions: AppOptions) => {
+  const options: AppContext = {
+    ...appOptions,
+    gate: makeGate(appOptions.runtime),
+    answers: new AnswerCache(appOptions.keptAnswers),
+    admitted: new WeakMap()
+  }
   const itemLimit = options.bodyLimit ?? 1024 * 1024
   const caseFileLimit = options.caseFileLimit ?? 64 * 1024 * 1024
   const allowOrigins = cors({
@@ -53,8 +72,8 @@ export const makeApp = (options: AppOptions) => {
     .use(answerHeaders)
     // Only a browser sends Origin: other clients skip what CORS would add.
     .use((c, next) => (c.req.header("origin") === undefined ? next() : allowOrigins(c, next)))
-    .use("/cases", withBody(bodyLimit({ maxSize: caseFileLimit, onError: tooLarge(caseFileLimit) })))
-    .use("/cases/*", withBody(bodyLimit({ maxSize: itemLimit, onError: tooLarge(itemLimit) })))
+    .use("/cases", limitBody(caseFileLimit))
+    .use("/cases/*", limitBody(itemLimit))
     .use(access(options))
     .use(negotiation)
     .get("/health", (c) => answerJson(c, { ok: true }, 200))
@@ -98,6 +117,18 @@ export const makeApp = (options: AppOptions) => {
     }
     return problemResponse(serverError(error))
   })
+  // Reads asked before are answered ahead of the routing (`cached-reads.ts`). The app object stays
+  // Hono's, for its type (the typed client is made from it) and for `app.request`, which calls
+  // `app.fetch`: that is where the cached reads go in front.
+  const routed = app.fetch
+  const cached = cachedReads(options)
+  app.fetch = (request, env, executionContext) => {
+    const answered = cached(request)
+    if (answered === undefined) return routed(request, env, executionContext)
+    if (answered instanceof Promise)
+      return answered.then((found) => found ?? routed(request, env, executionContext))
+    return answered
+  }
   return app
 }
 

@@ -7,6 +7,7 @@
  * (the reference page, the event stream, an export, a middleware's refusal) get the same headers
  * from `answerHeaders` after the fact.
  */
+import type { Problem } from "@allegiance/service"
 import type { Context, MiddlewareHandler, TypedResponse } from "hono"
 import type { ContentfulStatusCode } from "hono/utils/http-status"
 import type { JSONParsed } from "hono/utils/types"
@@ -72,6 +73,17 @@ export const answerJson = <T, S extends ContentfulStatusCode>(
     "content-type": "application/json",
     ...headers
   }) as Response & TypedResponse<JSONParsed<T>, S, "json">
+
+/**
+ * A request refused before its route (401, 403, 429, 503 from the gate): the problem, with the
+ * headers `answerHeaders` gives every answer made outside `answer`, so that it reads the same whether
+ * the cached reads or the routes refused it.
+ */
+export const refusal = (found: Problem): Response =>
+  new Response(JSON.stringify(found.body()), {
+    status: found.status,
+    headers: { ...documentHeaders, ...found.headers, "content-type": "application/problem+json" }
+  })
 
 /**
  * The outermost middleware: an answer not made by `answer` gets the security headers (those it does

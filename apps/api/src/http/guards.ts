@@ -4,73 +4,36 @@
  * route gives (406), and whether a write sends JSON (415). Paths that are public (the OpenAPI
  * document, the reference page, the health check) need no token.
  */
-import {
-  authenticate,
-  authorize,
-  Problem,
-  problem,
-  problemOfStoreError,
-  RateLimiter,
-  rateHeaders,
-  tooManyRequests
-} from "@allegiance/service"
-import type { Principal, TokenScope } from "@allegiance/service"
-import { Clock, Effect, Exit } from "effect"
+import { type Principal, Problem, problem, rateHeaders } from "@allegiance/service"
 import type { MiddlewareHandler } from "hono"
-import { setRateHeaders } from "./answer.ts"
-import { problemOfExit, problemResponse } from "./respond.ts"
-import type { AppOptions } from "./runtime.ts"
+import { refusal, setRateHeaders } from "./answer.ts"
+import { type Admitted, isPublicPath } from "./gate.ts"
+import { problemResponse } from "./respond.ts"
+import type { AppContext } from "./runtime.ts"
 
-export type ApiEnv = { Variables: { principal: Principal } }
+export type ApiEnv = { Variables: { principal: Principal; admitted: Admitted } }
 
-const publicPaths = /^\/(?:$|health$|openapi\.json$|docs(?:\/.*)?$)/
-
-/** The scope a request needs: reading for safe methods, writing for the rest, admin for cases and tokens. */
-const scopeOf = (method: string, path: string): TokenScope =>
-  method === "GET" || method === "HEAD" || method === "OPTIONS"
-    ? "read"
-    : path === "/cases" || path === "/cases/"
-      ? "admin"
-      : "write"
-
-const caseOf = (path: string): string | undefined => {
-  const match = /^\/cases\/([^/]+)/.exec(path)
-  if (match === null) return undefined
-  try {
-    return decodeURIComponent(match[1]!)
-  } catch {
-    return match[1]
-  }
-}
-
+/**
+ * The gate (see `gate.ts`) in front of every route but the public ones. A request the cached reads
+ * (`cached-reads.ts`) let through but could not answer was admitted there already, and is not counted
+ * twice.
+ */
 export const access =
-  (options: AppOptions): MiddlewareHandler<ApiEnv> =>
+  (app: AppContext): MiddlewareHandler<ApiEnv> =>
   async (c, next) => {
     const path = c.req.path
-    if (c.req.method === "OPTIONS" || publicPaths.test(path)) return next()
-    const checked = await options.runtime.runPromiseExit(
-      Effect.gen(function* () {
-        const principal = yield* authenticate(c.req.header("authorization"))
-        yield* authorize(principal, scopeOf(c.req.method, path), caseOf(path))
-        const decision = yield* Effect.mapError(
-          (yield* RateLimiter).hit(principal.tokenId, yield* Clock.currentTimeMillis),
-          () =>
-            problem(503, "The store cannot count requests right now; try again shortly.", {
-              headers: { "retry-after": "5" }
-            })
-        )
-        if (!decision.allowed) return yield* tooManyRequests(decision)
-        return { principal, decision }
-      }).pipe(Effect.mapError((error) => (error instanceof Problem ? error : problemOfStoreError(error))))
-    )
-    if (Exit.isFailure(checked)) return problemResponse(problemOfExit(checked.cause))
-    c.set("principal", checked.value.principal)
-    setRateHeaders(c, rateHeaders(checked.value.decision))
+    if (c.req.method === "OPTIONS" || isPublicPath(path)) return next()
+    const admitted =
+      app.admitted.get(c.req.raw) ?? (await app.gate.admit(c.req.method, path, c.req.header("authorization")))
+    if (admitted instanceof Problem) return refusal(admitted)
+    c.set("principal", admitted.principal)
+    c.set("admitted", admitted)
+    setRateHeaders(c, rateHeaders(admitted.decision))
     return next()
   }
 
 /** What media type a path answers with. */
-const producedAt = (path: string): ReadonlyArray<string> =>
+export const producedAt = (path: string): ReadonlyArray<string> =>
   path.endsWith("/events")
     ? ["text/event-stream"]
     : path.endsWith("/export")
@@ -81,7 +44,7 @@ const producedAt = (path: string): ReadonlyArray<string> =>
           ? ["text/javascript", "application/javascript"]
           : ["application/json", "application/problem+json"]
 
-const accepts = (accept: string, offered: ReadonlyArray<string>) =>
+export const accepts = (accept: string, offered: ReadonlyArray<string>) =>
   accept.split(",").some((range) => {
     const [type = "", ...params] = range.trim().toLowerCase().split(";")
     if (params.some((param) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(param))) return false

@@ -3,13 +3,23 @@
  * client holds it already), or the problem as `application/problem+json`. A failure the service did
  * not foresee is logged on the server and answered with a plain 500 that says nothing of the code.
  */
-import { etagOf, noneMatchHolds, Problem, problem, problemOfStoreError } from "@allegiance/service"
+import {
+  etagOf,
+  noneMatchHolds,
+  Problem,
+  problem,
+  problemOfStoreError,
+  type ReadAt
+} from "@allegiance/service"
 import type { StoreError } from "@allegiance/store"
 import { Cause, type Effect, Exit } from "effect"
 import type { Context, TypedResponse } from "hono"
 import type { ClientErrorStatusCode, ServerErrorStatusCode } from "hono/utils/http-status"
+import type { JSONParsed } from "hono/utils/types"
 import { answer, answerJson } from "./answer.ts"
-import type { ApiServices, AppOptions } from "./runtime.ts"
+import { requestKey } from "./answer-cache.ts"
+import type { ApiEnv } from "./guards.ts"
+import type { ApiServices, AppContext, AppOptions } from "./runtime.ts"
 
 export interface ProblemJson {
   readonly type: string
@@ -68,10 +78,41 @@ export const problemOfExit = (cause: Cause.Cause<Problem | StoreError>): Problem
   return serverError(Cause.pretty(cause))
 }
 
-/** A JSON read tagged with the revision (and variant) it was read at; 304 when `If-None-Match` holds it. */
-export const tagged = <T extends object>(c: Context, body: T, revision: number, variant?: string) => {
-  const etag = etagOf(revision, variant)
+/** What a read was worked out from, for its ETag and for keeping its answer (see `answer-cache.ts`). */
+export interface ReadState {
+  readonly caseName: string
+  /** The revision the read was made at. */
+  readonly revision: number
+  /** The as-of day the answer was worked out for, when it depends on one. */
+  readonly asOf?: string | undefined
+  /** What the request named: a revision, a day (none: the head, and today). */
+  readonly requested: ReadAt
+  /** What else tells this representation from others of the same revision (the day, a page). */
+  readonly variant?: string | undefined
+}
+
+/**
+ * A JSON read tagged with the revision (and variant) it was read at, kept for the next client that
+ * asks the same; 304 when `If-None-Match` holds it.
+ */
+export const tagged = <T extends object>(c: Context, app: AppContext, body: T, state: ReadState) => {
+  const etag = etagOf(state.revision, state.variant)
+  const text = JSON.stringify(body)
+  const headers = { "content-type": "application/json", etag, "cache-control": "private, no-cache" }
+  const atHead = state.requested.revision === undefined
+  // What the route read as the head is what the next request of this case looks up first.
+  const admitted = (c as Context<ApiEnv>).get("admitted")
+  if (atHead && admitted !== undefined) app.gate.keepHead(admitted, state.caseName, state.revision)
+  app.answers.keep(requestKey(c.req.url), {
+    caseName: state.caseName,
+    revision: state.revision,
+    atHead,
+    today: state.asOf !== undefined && state.requested.asOf === undefined ? state.asOf : undefined,
+    etag,
+    body: text,
+    headers
+  })
   if (noneMatchHolds(c.req.header("if-none-match"), etag))
     return answer(c, null, 304, { etag }) as Response & TypedResponse<null, 304, "body">
-  return answerJson(c, body, 200, { etag, "cache-control": "private, no-cache" })
+  return answer(c, text, 200, headers) as Response & TypedResponse<JSONParsed<T>, 200, "json">
 }

@@ -6,6 +6,8 @@ import type { CaseService, Problem, RateLimiter } from "@allegiance/service"
 import type { StoreError } from "@allegiance/store"
 import type { EdgeTables } from "@allegiance/store/edge-tables"
 import type { Effect, Exit } from "effect"
+import type { AnswerCache } from "./answer-cache.ts"
+import type { Admitted, Gate } from "./gate.ts"
 
 export type ApiServices = CaseService | EdgeTables | RateLimiter
 
@@ -27,4 +29,17 @@ export interface AppOptions {
   readonly docsScript?: (() => Promise<Response | undefined>) | undefined
   /** How often an open event stream looks at the case's head for writes made elsewhere, in ms (default 2000). */
   readonly eventPollMs?: number | undefined
+  /**
+   * How much of the answers to reads to keep for clients that ask again, in characters of their
+   * bodies (default 64 Mi); 0 keeps none, and every read goes through its route.
+   */
+  readonly keptAnswers?: number | undefined
+}
+
+/** What the routes share besides the options: the gate, the answers kept, and who the gate let in. */
+export interface AppContext extends AppOptions {
+  readonly gate: Gate
+  readonly answers: AnswerCache
+  /** Requests the cached reads let through and handed to the routes: not to be counted again. */
+  readonly admitted: WeakMap<Request, Admitted>
 }

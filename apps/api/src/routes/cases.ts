@@ -10,13 +10,13 @@ import type { ApiEnv } from "../http/guards.ts"
 import { jsonBody, queryParameters, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
 import { answerJson } from "../http/answer.ts"
-import type { AppOptions } from "../http/runtime.ts"
+import type { AppContext } from "../http/runtime.ts"
 import { Schema } from "effect"
 import { CaseInfo } from "@allegiance/domain"
 
 const encodeCaseInfo = Schema.encodeSync(CaseInfo)
 
-export const caseRoutes = (options: AppOptions) =>
+export const caseRoutes = (options: AppContext) =>
   new Hono<ApiEnv>()
     .get("/", (c) =>
       respond(
@@ -44,17 +44,20 @@ export const caseRoutes = (options: AppOptions) =>
           })
       )
     })
-    .get("/:case", queryParameters(standardQuery(RevisionQuery)), (c) =>
-      respond(
+    .get("/:case", queryParameters(standardQuery(RevisionQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
-        Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
-          return yield* (yield* CaseService).caseOverview(c.req.param("case"), at)
-        }),
-        (overview) => tagged(c, overview, overview.revision.number)
+        CaseService.use((service) => service.caseOverview(c.req.param("case"), at)),
+        (overview) =>
+          tagged(c, options, overview, {
+            caseName: c.req.param("case"),
+            revision: overview.revision.number,
+            requested: at
+          })
       )
-    )
+    })
     .put("/:case", jsonBody(standard(CaseInfoWrite)), (c) => {
       const body = c.req.valid("json")
       return respond(
@@ -90,7 +93,13 @@ export const caseRoutes = (options: AppOptions) =>
         c,
         options,
         CaseService.use((service) => service.revisions(c.req.param("case"))),
-        (revisions) => tagged(c, { revisions }, revisions[revisions.length - 1]?.number ?? 0)
+        (revisions) =>
+          tagged(
+            c,
+            options,
+            { revisions },
+            { caseName: c.req.param("case"), revision: revisions.at(-1)?.number ?? 0, requested: {} }
+          )
       )
     )
     .get("/:case/revisions/:revision", (c) =>

@@ -11,16 +11,16 @@ import { encodeItem } from "../http/items.ts"
 import { jsonBody, pageQuery, queryParameters, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
 import { answerJson } from "../http/answer.ts"
-import type { AppOptions } from "../http/runtime.ts"
+import type { AppContext } from "../http/runtime.ts"
 
-export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =>
+export const itemRoutes = <S extends Section>(section: S, options: AppContext) =>
   new Hono<ApiEnv>()
-    .get("/", queryParameters(standardQuery(ItemListQuery)), (c) =>
-      respond(
+    .get("/", queryParameters(standardQuery(ItemListQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           const query = c.req.valid("query")
           const filter = yield* attempt(() => readItemFilter(query))
           return yield* (yield* CaseService).listItems(
@@ -31,10 +31,21 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
             at
           )
         }),
-        ({ revision, page }) =>
-          tagged(c, { ...page, revision: revision.number }, revision.number, new URL(c.req.url).search)
+        ({ revision, asOf, page }) =>
+          tagged(
+            c,
+            options,
+            { ...page, revision: revision.number },
+            {
+              caseName: c.req.param("case")!,
+              revision: revision.number,
+              asOf,
+              requested: at,
+              variant: new URL(c.req.url).search
+            }
+          )
       )
-    )
+    })
     .post("/", jsonBody(standard(itemWrite(section))), (c) => {
       const body = c.req.valid("json") as { readonly reason: string; readonly item: unknown }
       return respond(
@@ -55,17 +66,21 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
           })
       )
     })
-    .get("/:id", queryParameters(standardQuery(RevisionQuery)), (c) =>
-      respond(
+    .get("/:id", queryParameters(standardQuery(RevisionQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
-        Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
-          return yield* (yield* CaseService).item(c.req.param("case")!, section, c.req.param("id"), at)
-        }),
-        ({ item, revision }) => tagged(c, { item, revision: revision.number }, revision.number)
+        CaseService.use((service) => service.item(c.req.param("case")!, section, c.req.param("id"), at)),
+        ({ item, revision }) =>
+          tagged(
+            c,
+            options,
+            { item, revision: revision.number },
+            { caseName: c.req.param("case")!, revision: revision.number, requested: at }
+          )
       )
-    )
+    })
     .put("/:id", jsonBody(standard(itemWrite(section))), (c) => {
       const body = c.req.valid("json") as { readonly reason: string; readonly item: unknown }
       return respond(

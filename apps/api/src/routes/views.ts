@@ -6,6 +6,7 @@
  */
 import { checkDualDate } from "@allegiance/domain/calendar/index"
 import { CaseService, problem } from "@allegiance/service"
+import type { ReadAt } from "@allegiance/service"
 import { Effect, Result } from "effect"
 import { Hono } from "hono"
 import type { ApiEnv } from "../http/guards.ts"
@@ -13,18 +14,32 @@ import * as C from "../contract.ts"
 import { pageQuery, queryParameters, readAt } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
 import { answerJson } from "../http/answer.ts"
-import type { AppOptions } from "../http/runtime.ts"
+import type { AppContext } from "../http/runtime.ts"
 
 const variant = (c: { req: { url: string } }, asOf: string) => `${asOf}${new URL(c.req.url).search}`
 
-export const viewRoutes = (options: AppOptions) =>
+/** What a view was read from: the case, its revision and day, and what the request named. */
+const readOf = (
+  c: { req: { param: (name: "case") => string } },
+  cached: { readonly revision: { readonly number: number }; readonly asOf: string },
+  requested: ReadAt,
+  tag: string = cached.asOf
+) => ({
+  caseName: c.req.param("case"),
+  revision: cached.revision.number,
+  asOf: cached.asOf,
+  requested,
+  variant: tag
+})
+
+export const viewRoutes = (options: AppContext) =>
   new Hono<ApiEnv>()
-    .get("/:case/verdicts", queryParameters(C.standardQuery(C.VerdictListQuery)), (c) =>
-      respond(
+    .get("/:case/verdicts", queryParameters(C.standardQuery(C.VerdictListQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).verdicts(
             c.req.param("case"),
             at,
@@ -35,74 +50,74 @@ export const viewRoutes = (options: AppOptions) =>
         ({ cached, page }) =>
           tagged(
             c,
+            options,
             { ...page, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            variant(c, cached.asOf)
+            readOf(c, cached, at, variant(c, cached.asOf))
           )
       )
-    )
-    .get("/:case/verdicts/:id", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/verdicts/:id", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).verdict(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, verdict }) =>
           tagged(
             c,
+            options,
             // The domain gives the verdict as plain JSON; the contract says what it holds.
             {
               verdict: verdict as typeof C.Verdict.Encoded,
               revision: cached.revision.number,
               asOf: cached.asOf
             },
-            cached.revision.number,
-            cached.asOf
+            readOf(c, cached, at)
           )
       )
-    )
-    .get("/:case/verdicts/:id/history", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/verdicts/:id/history", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).verdictHistory(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, history }) =>
           tagged(
             c,
+            options,
             { id: c.req.param("id"), history, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            cached.asOf
+            readOf(c, cached, at)
           )
       )
-    )
-    .get("/:case/detail/:id", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/detail/:id", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).detail(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, detail }) =>
           tagged(
             c,
+            options,
             { detail, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            cached.asOf
+            readOf(c, cached, at)
           )
       )
-    )
-    .get("/:case/timeline", queryParameters(C.standardQuery(C.TimelineQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/timeline", queryParameters(C.standardQuery(C.TimelineQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           const query = c.req.valid("query")
           return yield* (yield* CaseService).timeline(
             c.req.param("case"),
@@ -119,94 +134,100 @@ export const viewRoutes = (options: AppOptions) =>
         ({ cached, page, around }) =>
           tagged(
             c,
+            options,
             { ...page, around, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            variant(c, cached.asOf)
+            readOf(c, cached, at, variant(c, cached.asOf))
           )
       )
-    )
-    .get("/:case/key-judgments", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/key-judgments", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).keyJudgments(c.req.param("case"), at)
         }),
         ({ cached, judgments }) =>
           tagged(
             c,
+            options,
             { judgments, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            cached.asOf
+            readOf(c, cached, at)
           )
       )
-    )
-    .get("/:case/relationship-rows", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/relationship-rows", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).relationshipRows(c.req.param("case"), at)
         }),
         ({ cached, rows }) =>
           tagged(
             c,
+            options,
             { rows, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            cached.asOf
+            readOf(c, cached, at)
           )
       )
-    )
-    .get("/:case/lifecycles", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/lifecycles", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).actorRows(c.req.param("case"), at)
         }),
         ({ cached, rows }) =>
           tagged(
             c,
+            options,
             { rows, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            cached.asOf
+            readOf(c, cached, at)
           )
       )
-    )
-    .get("/:case/hypotheses", queryParameters(C.standardQuery(C.RevisionQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/hypotheses", queryParameters(C.standardQuery(C.RevisionQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).hypotheses(c.req.param("case"), at)
         }),
-        ({ revision, items }) => tagged(c, { items, revision: revision.number }, revision.number)
+        ({ revision, items }) =>
+          tagged(
+            c,
+            options,
+            { items, revision: revision.number },
+            { caseName: c.req.param("case"), revision: revision.number, requested: at }
+          )
       )
-    )
-    .get("/:case/questions/:id/matrix", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
-      respond(
+    })
+    .get("/:case/questions/:id/matrix", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).matrix(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, matrix }) =>
           tagged(
             c,
+            options,
             { matrix, revision: cached.revision.number, asOf: cached.asOf },
-            cached.revision.number,
-            cached.asOf
+            readOf(c, cached, at)
           )
       )
-    )
+    })
 
 /** The date check needs no case: a Hijri date against the Gregorian date printed beside it. */
-export const dateCheckRoutes = (options: AppOptions) =>
+export const dateCheckRoutes = (options: AppContext) =>
   new Hono<ApiEnv>().get("/", queryParameters(C.standardQuery(C.DateCheckQuery)), (c) =>
     respond(
       c,
