@@ -59,7 +59,7 @@ export {
   pickOptions,
   removeEntry,
   setField
-} from "./item-form.ts"
+} from "./item-form/index.ts"
 export { type JudgedItem, judgedItem, type KeyJudgments, keyJudgments } from "./key-judgments.ts"
 export { type CaseLabels, caseLabels, type ItemKind } from "./labels.ts"
 export {
