@@ -2,10 +2,13 @@
 export type {
   AccessProblem,
   CaseAccess,
+  Evaluated,
   HistoryProgress,
+  ItemBody,
   ItemEdit,
   OpenedCase,
   Outcome,
+  Outlined,
   RevisionStamp,
   Saved
 } from "./access/case-access.ts"

@@ -24,8 +24,13 @@ import { pickNouns, pickSections } from "./pickers.ts"
 export interface FormCheck {
   readonly fields: Readonly<Record<string, ReadonlyArray<string>>>
   readonly general: ReadonlyArray<string>
-  /** The item, as a case file writes it, when nothing is wrong. */
+  /** The item, as a case file writes it, when nothing is wrong (and nothing it names is still to fetch). */
   readonly item?: { readonly section: ItemSection; readonly id: string; readonly body: unknown }
+  /**
+   * The statements, claims and observations the form names that are not at hand: the check of what it
+   * names is complete once they are (see `withEvidence`).
+   */
+  readonly pending?: ReadonlyArray<string>
 }
 
 const strict = { errors: "all", onExcessProperty: "error" } as const
@@ -83,8 +88,8 @@ export const checkForm = (state: FormState, context: FormContext): FormCheck => 
     if (field.input.type !== "pick") continue
     const typed = (state.values[field.key] ?? "").trim()
     if (typed === "") continue
-    const at = context.where.get(typed)
-    if (at === undefined || !pickSections[field.input.of].includes(at.section))
+    const at = context.names.sectionOf(typed)
+    if (at === undefined || !pickSections[field.input.of].includes(at))
       report(
         field.key,
         `"${typed}" is not the id of ${pickNouns[field.input.of]} in the case: choose one from the case's list.`
@@ -114,41 +119,49 @@ export const checkForm = (state: FormState, context: FormContext): FormCheck => 
   }
   // The id is new, or the one of the item edited.
   const id = String(body.id)
-  const holder = context.where.get(id)
+  const holder = context.names.sectionOf(id)
   if (state.editing === undefined && holder !== undefined)
-    report(
-      "id",
-      `Already used by the ${holder.section.slice(0, -1)} ${context.labels.of(id)}; choose another id.`
-    )
+    report("id", `Already used by the ${holder.slice(0, -1)} ${context.names.of(id)}; choose another id.`)
   // The rest of the case's integrity: references name items of the right kind, intervals run forwards.
   const section = sectionOf[state.kind]
-  const problems = checkIntegrity(
-    miniCase(context, section, decoded.success as { readonly id: string }, body)
-  )
-  for (const problem of problems) {
+  const mini = miniCase(context, section, decoded.success as { readonly id: string }, body)
+  for (const problem of checkIntegrity(mini.caseFile)) {
     const [problemSection, , ...rest] = problem.path
-    if (problemSection !== section) continue
-    const inItem = miniIndexOf(problem.path)
-    if (inItem) report(rest.map(String).join("."), problem.message)
+    if (problemSection !== section || !miniIndexOf(problem.path)) continue
+    const path = rest.map(String).join(".")
+    // What a field names that is not at hand yet is judged once it is.
+    if (mini.pending.has(String(atPath(body, rest) ?? ""))) continue
+    report(path, problem.message)
   }
-  if (Object.keys(fields).length > 0 || general.length > 0) return { fields, general }
+  const pending = mini.pending.size === 0 ? {} : { pending: [...mini.pending] }
+  if (Object.keys(fields).length > 0 || general.length > 0 || mini.pending.size > 0)
+    return { fields, general, ...pending }
   return { fields, general, item: { section, id, body } }
 }
+
+/** The value at a path of an item's body. */
+const atPath = (body: unknown, path: ReadonlyArray<string | number>): unknown =>
+  path.reduce<unknown>(
+    (value, step) =>
+      typeof value === "object" && value !== null ? (value as Record<string, unknown>)[step] : undefined,
+    body
+  )
 
 /** Whether a problem path points at the form's item, which a mini case holds last in its section. */
 const miniIndexOf = (path: ReadonlyArray<string | number>) => path[1] === 0
 
 /**
  * The case the item's integrity is checked in: the actors, channels and sources of the case, the item,
- * and the statements, claims and observations it names. Checking the whole of a 100,000-statement case
- * at every keystroke would take longer than the keystroke; the store checks the whole case on saving.
+ * and the statements, claims and observations it names (those not at hand are `pending`). Checking the
+ * whole of a 100,000-statement case at every keystroke would take longer than the keystroke; the store
+ * checks what the item touches on saving.
  */
 const miniCase = (
   context: FormContext,
   section: ItemSection,
   item: { readonly id: string },
   body: Record<string, unknown>
-): CaseFile => {
+): { readonly caseFile: CaseFile; readonly pending: ReadonlySet<string> } => {
   const named = new Set<string>()
   const walk = (value: unknown) => {
     if (typeof value === "string") named.add(value)
@@ -157,29 +170,32 @@ const miniCase = (
       for (const entry of Object.values(value)) walk(entry)
   }
   walk(body)
-  const { caseFile } = context
+  const pending = new Set<string>()
   const evidence = {
     statements: [] as Array<unknown>,
     claims: [] as Array<unknown>,
     observations: [] as Array<unknown>
   }
   for (const id of named) {
-    const at = context.where.get(id)
+    const at = context.names.sectionOf(id)
     if (at === undefined || id === item.id) continue
-    if (at.section === "statements" || at.section === "claims" || at.section === "observations")
-      evidence[at.section].push(caseFile[at.section][at.index])
+    if (at !== "statements" && at !== "claims" && at !== "observations") continue
+    const found = context.evidence(id)
+    if (found === undefined) pending.add(id)
+    else evidence[at].push(found)
   }
   const withItem = (name: "statements" | "claims" | "observations") =>
     (section === name ? [item, ...evidence[name]] : evidence[name]) as never
-  return caseFileOfCheckedParts({
-    case: caseFile.case,
-    actors: caseFile.actors,
-    channels: caseFile.channels,
-    sources: caseFile.sources,
+  const caseFile = caseFileOfCheckedParts({
+    case: context.case,
+    actors: context.actors,
+    channels: context.channels,
+    sources: context.sources,
     statements: withItem("statements"),
     claims: withItem("claims"),
     observations: withItem("observations"),
     relationships: [],
     questions: []
   })
+  return { caseFile, pending }
 }

@@ -26,8 +26,8 @@ export const formRows = (
           if (kept.start !== undefined && kept.end !== undefined)
             reading = `${writtenInterval(kept.start as never, kept.end as never)} (as the analyst set it)`
         }
-      } else if (field.input.type === "pick" && context.labels.kindOf(value.trim()) !== undefined)
-        reading = `${context.labels.kindOf(value.trim())} ${context.labels.of(value.trim())}`
+      } else if (field.input.type === "pick" && context.names.kindOf(value.trim()) !== undefined)
+        reading = `${context.names.kindOf(value.trim())} ${context.names.of(value.trim())}`
     }
     return {
       type: "field",

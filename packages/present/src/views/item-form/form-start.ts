@@ -1,23 +1,22 @@
 /** Starting a form: a new, empty one of a kind, or one holding an item of the case, to edit. */
-import { type CaseFile, Claim, Observation, Statement } from "@allegiance/domain"
+import { Claim, Observation, Statement } from "@allegiance/domain"
 import { Schema } from "effect"
+import type { FormContext } from "./form-context.ts"
 import { entryKey, listsOf, partsOf } from "./form-parts.ts"
 import type { FieldInput, FormKind, FormState } from "./form-types.ts"
+
+const sectionOfKind = { statement: "statements", claim: "claims", observation: "observations" } as const
 
 /** A new, empty form of a kind, with an id nobody uses yet. */
 export const newForm = (
   kind: FormKind,
-  caseFile: CaseFile,
+  context: FormContext,
   values: Record<string, string> = {}
 ): FormState => {
-  const taken = new Set<string>()
-  for (const section of [caseFile.statements, caseFile.claims, caseFile.observations])
-    for (const item of section) taken.add(item.id)
-  let n = (
-    kind === "statement" ? caseFile.statements : kind === "claim" ? caseFile.claims : caseFile.observations
-  ).length
+  const taken = (id: string) => context.names.sectionOf(id) !== undefined
+  let n = context.outline.counts[sectionOfKind[kind]]
   let id = `${kind}-${++n}`
-  while (taken.has(id)) id = `${kind}-${++n}`
+  while (taken(id)) id = `${kind}-${++n}`
   const start = { kind, values: { id, ...(kind === "claim" ? { kind: "pledge" } : {}), ...values } }
   const entries: Record<string, number> = {}
   for (const list of listsOf(start))
@@ -32,8 +31,11 @@ const encoders = {
 }
 
 /** A form holding an item of the case, as a case file writes it, to edit. */
-export const formOfItem = (kind: FormKind, item: unknown): FormState => {
-  const encoded = encoders[kind](item) as Record<string, unknown>
+export const formOfItem = (kind: FormKind, item: unknown): FormState => formOfBody(kind, encoders[kind](item))
+
+/** A form holding an item as a case file writes it (as a store or the API hands it over), to edit. */
+export const formOfBody = (kind: FormKind, body: unknown): FormState => {
+  const encoded = body as Record<string, unknown>
   const values: Record<string, string> = {}
   const keptDates: Record<string, unknown> = {}
   const entries: Record<string, number> = {}
