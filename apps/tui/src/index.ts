@@ -13,5 +13,6 @@ export type {
   Saved
 } from "./access/case-access.ts"
 export { type LocalAccessOptions, localAccess } from "./access/local-access.ts"
+export { type RemoteAccessOptions, remoteAccess } from "./access/remote-access.ts"
 export { App, type AppProps } from "./ui/app.tsx"
 export { colourWanted, type StartOptions, startTui } from "./start.tsx"
