@@ -20,6 +20,7 @@ import { caseRoutes } from "./routes/cases.ts"
 import { docsRoutes } from "./routes/docs.ts"
 import { eventRoutes } from "./routes/events.ts"
 import { itemRoutes } from "./routes/items.ts"
+import { outlineRoutes } from "./routes/outline.ts"
 import { dateCheckRoutes, viewRoutes } from "./routes/views.ts"
 
 export type { AppOptions } from "./http/runtime.ts"
@@ -82,6 +83,7 @@ export const makeApp = (appOptions: AppOptions) => {
     .route("/cases", caseRoutes(options))
     .route("/cases", viewRoutes(options))
     .route("/cases", eventRoutes(options))
+    .route("/cases", outlineRoutes(options))
     .route("/cases/:case/actors", itemRoutes("actors", options))
     .route("/cases/:case/channels", itemRoutes("channels", options))
     .route("/cases/:case/sources", itemRoutes("sources", options))

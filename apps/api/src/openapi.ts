@@ -6,6 +6,7 @@
 import { ProblemBody, type Section, sections } from "@allegiance/service"
 import { JsonSchema, Schema, SchemaRepresentation } from "effect"
 import * as C from "./contract.ts"
+import { outlineOperations } from "./openapi-outline.ts"
 
 type Method = "get" | "post" | "put" | "delete"
 
@@ -296,7 +297,8 @@ export const operations: ReadonlyArray<Operation> = [
     query: C.EventsQuery,
     response: "text/event-stream",
     tag: "views"
-  }
+  },
+  ...outlineOperations
 ]
 
 const problemStatuses: Record<Operation["scope"], ReadonlyArray<number>> = {

@@ -817,5 +817,60 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
         "once Retry-After has passed, the token is let through again"
       )
     }
+  },
+  {
+    name: "serves a UI's outline of the case, and a day's views against it with what changed since another day",
+    run: async ({ request, tokens }) => {
+      const read = await request(`${base}/outline`, { headers: bearer(tokens.read) })
+      equal(read.status, 200, "outline status")
+      const { outline, revision } = (await read.json()) as {
+        outline: {
+          counts: Record<string, number>
+          names: { ids: Array<string>; sections: string; labels: Array<string> }
+          timeline: { items: Array<number> }
+        }
+        revision: { number: number }
+      }
+      equal(read.headers.get("etag"), `"r${revision.number}"`, "the outline's ETag names its revision")
+      const counts = (
+        (await (await request(base, { headers: bearer(tokens.read) })).json()) as {
+          counts: Record<string, number>
+        }
+      ).counts
+      equal(outline.counts.statements, counts.statements, "counts the statements")
+      equal(
+        outline.timeline.items.length,
+        counts.statements! + counts.observations!,
+        "one row per dated item"
+      )
+      const named = outline.names.ids.indexOf("st-449")
+      equal(outline.names.sections[named], "S", "names st-449 as a statement")
+      equal(outline.names.labels[named], "Statement 449", "by its serial")
+      const place = outline.timeline.items.indexOf(named)
+      const views = await request(
+        `${base}/views?asOf=2015-01-09&since=2015-01-07&revision=${revision.number}`,
+        {
+          headers: bearer(tokens.read)
+        }
+      )
+      equal(views.status, 200, "views status")
+      const { view } = (await views.json()) as {
+        view: { timeline: { statuses: string }; changed: Array<number>; totals: { changed: number } }
+      }
+      equal(view.timeline.statuses.length, outline.timeline.items.length, "a verdict for every row")
+      equal(view.timeline.statuses[place], "C", "st-449 contested on the 9th")
+      check(view.changed.includes(place) && view.totals.changed > 0, "st-449 changed since the 7th")
+      const seventh = (await (
+        await request(`${base}/views?asOf=2015-01-07`, { headers: bearer(tokens.read) })
+      ).json()) as { view: { timeline: { statuses: string }; changed: Array<number> } }
+      equal(seventh.view.timeline.statuses[place], "-", "not yet known on the 7th")
+      equal(seventh.view.changed, [], "without since, nothing changed")
+      const since = await problemOf(
+        await request(`${base}/views?since=7-1-2015`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(since.errors?.[0]?.parameter, "since", "points at since")
+      await problemOf(await request(`${base}/outline?revision=99`, { headers: bearer(tokens.read) }), 404)
+    }
   }
 ]

@@ -2,7 +2,7 @@ import type { CaseFile, IsoDay, PrintedDate, Status } from "@allegiance/domain"
 import { formatDayNumber, isoDayToDayNumber } from "@allegiance/domain/calendar/day-number"
 import type { CaseLabels } from "./labels.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
-import type { VerdictLookup } from "./verdict-digest.ts"
+import type { VerdictLookup } from "./verdicts.ts"
 
 /** A date as printed and the Gregorian days it stands for. */
 export interface DateShown {
@@ -42,7 +42,10 @@ export const writtenDay = (day: IsoDay): string => formatDayNumber(isoDayToDayNu
 export const writtenInterval = (start: IsoDay, end: IsoDay): string =>
   start === end ? writtenDay(start) : `${writtenDay(start)} to ${writtenDay(end)}`
 
-export const dateShown = (date: PrintedDate): DateShown => ({
+/** What a date shown needs of a printed date. */
+export type DateLike = Pick<PrintedDate, "text" | "calendar" | "start" | "end" | "precision">
+
+export const dateShown = (date: DateLike): DateShown => ({
   text: date.text,
   calendar: date.calendar,
   start: date.start,
