@@ -16,6 +16,7 @@ import { access, type ApiEnv, negotiation } from "./http/guards.ts"
 import { methodsAllowed } from "./http/methods.ts"
 import { problemResponse, serverError } from "./http/respond.ts"
 import type { AppContext, AppOptions } from "./http/runtime.ts"
+import { briefRoutes } from "./routes/brief.ts"
 import { caseRoutes } from "./routes/cases.ts"
 import { docsRoutes } from "./routes/docs.ts"
 import { eventRoutes } from "./routes/events.ts"
@@ -84,6 +85,7 @@ export const makeApp = (appOptions: AppOptions) => {
     .route("/cases", viewRoutes(options))
     .route("/cases", eventRoutes(options))
     .route("/cases", outlineRoutes(options))
+    .route("/cases", briefRoutes(options))
     .route("/cases/:case/actors", itemRoutes("actors", options))
     .route("/cases/:case/channels", itemRoutes("channels", options))
     .route("/cases/:case/sources", itemRoutes("sources", options))

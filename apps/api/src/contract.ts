@@ -296,6 +296,12 @@ export const AtQuery = Schema.Struct({
 })
 export const RevisionQuery = Schema.Struct({ revision: AtQuery.fields.revision })
 
+/** A brief of the case at a revision and day, of the whole case or of one question. */
+export const BriefQuery = Schema.Struct({
+  ...AtQuery.fields,
+  question: parameter("Brief only this question (its id): its key judgments and competing hypotheses.")
+})
+
 /** A day's views against the outline at a revision, with what changed since another day. */
 export const ViewsQuery = Schema.Struct({
   revision: Schema.optionalKey(

@@ -98,7 +98,8 @@ const reads = [
   `${base}/relationship-rows?asOf=2015-02-01`,
   `${base}/lifecycles`,
   `${base}/hypotheses`,
-  `${base}/questions/q-end-of-jai-syria/matrix?asOf=2015-02-01`
+  `${base}/questions/q-end-of-jai-syria/matrix?asOf=2015-02-01`,
+  `${base}/brief?asOf=2015-02-01&question=q-end-of-jai-syria`
 ]
 
 describe("reads asked again", () => {

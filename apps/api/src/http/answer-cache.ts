@@ -17,6 +17,8 @@ export interface CachedAnswer {
   /** The day the answer was read as of, when the request named none: it holds while today is that day. */
   readonly today: string | undefined
   readonly etag: string
+  /** The media types the route offers (its `producedAt`): what a request's Accept must take. */
+  readonly offered: ReadonlyArray<string>
   readonly body: string
   /** The headers of the answer itself (its type, tag and cache rules), without the per-request ones. */
   readonly headers: Readonly<Record<string, string>>

@@ -16,19 +16,18 @@ import { getPath } from "hono/utils/url"
 import { refusal, securityHeaders } from "./answer.ts"
 import { type CachedAnswer, requestKey } from "./answer-cache.ts"
 import { type Admitted, after, type Maybe } from "./gate.ts"
-import { accepts, producedAt } from "./guards.ts"
+import { accepts } from "./media-types.ts"
 import type { AppContext } from "./runtime.ts"
 
-const json = producedAt("/cases")
-
-/** Accept headers seen, and whether the routes would answer them with JSON. */
+/** Accept headers seen with the type of an answer kept, and whether the routes would give it to them. */
 const acceptance = new Map<string, boolean>()
-const acceptsJson = (accept: string) => {
-  let known = acceptance.get(accept)
+const acceptable = (accept: string, answer: CachedAnswer) => {
+  const key = `${answer.offered[0]} ${accept}`
+  let known = acceptance.get(key)
   if (known === undefined) {
-    known = accept.trim() === "" || accepts(accept, json)
+    known = accept.trim() === "" || accepts(accept, answer.offered)
     if (acceptance.size >= 64) acceptance.clear()
-    acceptance.set(accept, known)
+    acceptance.set(key, known)
   }
   return known
 }
@@ -56,7 +55,7 @@ export const cachedReads =
     const headers = request.headers
     if (headers.get("origin") !== null) return undefined
     const accept = headers.get("accept")
-    if (accept !== null && !acceptsJson(accept)) return undefined
+    if (accept !== null && !acceptable(accept, answer)) return undefined
     if (answer.today !== undefined && answer.today !== app.gate.today()) return undefined
     const admitted = app.gate.admit("GET", getPath(request), headers.get("authorization") ?? undefined)
     return after(admitted, (found) => {

@@ -8,6 +8,7 @@ import { type Principal, Problem, problem, rateHeaders } from "@allegiance/servi
 import type { MiddlewareHandler } from "hono"
 import { refusal, setRateHeaders } from "./answer.ts"
 import { type Admitted, isPublicPath } from "./gate.ts"
+import { accepts, producedAt } from "./media-types.ts"
 import { problemResponse } from "./respond.ts"
 import type { AppContext } from "./runtime.ts"
 
@@ -31,31 +32,6 @@ export const access =
     setRateHeaders(c, rateHeaders(admitted.decision))
     return next()
   }
-
-/** What media type a path answers with. */
-export const producedAt = (path: string): ReadonlyArray<string> =>
-  path.endsWith("/events")
-    ? ["text/event-stream"]
-    : path.endsWith("/export")
-      ? ["application/yaml", "text/yaml", "text/plain"]
-      : path === "/docs" || path === "/docs/"
-        ? ["text/html"]
-        : path === "/docs/scalar.js"
-          ? ["text/javascript", "application/javascript"]
-          : ["application/json", "application/problem+json"]
-
-export const accepts = (accept: string, offered: ReadonlyArray<string>) =>
-  accept.split(",").some((range) => {
-    const [type = "", ...params] = range.trim().toLowerCase().split(";")
-    if (params.some((param) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(param))) return false
-    const wanted = type.trim()
-    return offered.some(
-      (media) =>
-        wanted === "*/*" ||
-        wanted === media ||
-        (wanted.endsWith("/*") && media.startsWith(wanted.slice(0, -1)))
-    )
-  })
 
 export const negotiation: MiddlewareHandler = async (c, next) => {
   const accept = c.req.header("accept")

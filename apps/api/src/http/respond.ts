@@ -18,6 +18,7 @@ import type { ClientErrorStatusCode, ServerErrorStatusCode } from "hono/utils/ht
 import type { JSONParsed } from "hono/utils/types"
 import { answer, answerJson } from "./answer.ts"
 import { requestKey } from "./answer-cache.ts"
+import { producedAt } from "./media-types.ts"
 import type { ApiEnv } from "./guards.ts"
 import type { ApiServices, AppContext, AppOptions } from "./runtime.ts"
 
@@ -92,13 +93,19 @@ export interface ReadState {
 }
 
 /**
- * A JSON read tagged with the revision (and variant) it was read at, kept for the next client that
- * asks the same; 304 when `If-None-Match` holds it.
+ * A read's answer as text of `contentType`, tagged with the revision (and variant) it was read at and
+ * kept for the next client that asks the same (see `answer-cache.ts`); 304 when `If-None-Match` holds
+ * it.
  */
-export const tagged = <T extends object>(c: Context, app: AppContext, body: T, state: ReadState) => {
+export const taggedText = (
+  c: Context,
+  app: AppContext,
+  text: string,
+  contentType: string,
+  state: ReadState
+) => {
   const etag = etagOf(state.revision, state.variant)
-  const text = JSON.stringify(body)
-  const headers = { "content-type": "application/json", etag, "cache-control": "private, no-cache" }
+  const headers = { "content-type": contentType, etag, "cache-control": "private, no-cache" }
   const atHead = state.requested.revision === undefined
   // What the route read as the head is what the next request of this case looks up first.
   const admitted = (c as Context<ApiEnv>).get("admitted")
@@ -109,10 +116,17 @@ export const tagged = <T extends object>(c: Context, app: AppContext, body: T, s
     atHead,
     today: state.asOf !== undefined && state.requested.asOf === undefined ? state.asOf : undefined,
     etag,
+    offered: producedAt(c.req.path),
     body: text,
     headers
   })
   if (noneMatchHolds(c.req.header("if-none-match"), etag))
     return answer(c, null, 304, { etag }) as Response & TypedResponse<null, 304, "body">
-  return answer(c, text, 200, headers) as Response & TypedResponse<JSONParsed<T>, 200, "json">
+  return answer(c, text, 200, headers)
 }
+
+/** A JSON read, tagged and kept as `taggedText` does it; typed for the client as `c.json` would type it. */
+export const tagged = <T extends object>(c: Context, app: AppContext, body: T, state: ReadState) =>
+  taggedText(c, app, JSON.stringify(body), "application/json", state) as
+    | (Response & TypedResponse<null, 304, "body">)
+    | (Response & TypedResponse<JSONParsed<T>, 200, "json">)

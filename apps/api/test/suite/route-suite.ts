@@ -872,5 +872,60 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
       equal(since.errors?.[0]?.parameter, "since", "points at since")
       await problemOf(await request(`${base}/outline?revision=99`, { headers: bearer(tokens.read) }), 404)
     }
+  },
+  {
+    name: "writes the case's brief as markdown, as of a day, of one question, tagged like the other reads",
+    run: async ({ request, tokens }) => {
+      const { case: info, revision } = (await (
+        await request(base, { headers: bearer(tokens.read) })
+      ).json()) as { case: { title: string }; revision: { number: number } }
+      const ninth = await request(`${base}/brief?asOf=2015-01-09`, { headers: bearer(tokens.read) })
+      equal(ninth.status, 200, "brief status")
+      equal(ninth.headers.get("content-type"), "text/markdown; charset=utf-8", "brief media type")
+      const etag = ninth.headers.get("etag")
+      equal(etag, `"r${revision.number};2015-01-09"`, "the ETag names the revision and the day")
+      const markdown = await ninth.text()
+      equal(markdown.split("\n")[0], `# ${info.title}`, "the brief opens with the case's title")
+      check(markdown.includes("Brief as of **9 January 2015**"), "says which day it was judged as of")
+      check(
+        markdown.includes(
+          "The attribution of Statement 449 on @ansarulsham (st-449) to JAI Syria: contested"
+        ),
+        "judges st-449 contested on the 9th"
+      )
+      const held = await request(`${base}/brief?asOf=2015-01-09`, {
+        headers: { ...bearer(tokens.read), "if-none-match": etag! }
+      })
+      equal(held.status, 304, "304 when the client holds it")
+      equal(await held.text(), "", "a 304 has no body")
+      const seventh = await (
+        await request(`${base}/brief?asOf=2015-01-07`, { headers: bearer(tokens.read) })
+      ).text()
+      check(seventh.includes("Brief as of **7 January 2015**"), "another day, another brief")
+      check(!seventh.includes("(st-449) to JAI Syria: contested"), "st-449 not yet judged on the 7th")
+      const first = await request(`${base}/brief?asOf=2015-01-09&revision=1`, {
+        headers: { ...bearer(tokens.read), accept: "text/markdown" }
+      })
+      equal(first.headers.get("etag"), `"r1;2015-01-09"`, "read at a named revision")
+      equal(await first.text(), markdown, "the seeded revision, unchanged, briefs the same")
+      const one = await (
+        await request(`${base}/brief?asOf=2015-01-09&question=q-end-of-jai-syria`, {
+          headers: bearer(tokens.read)
+        })
+      ).text()
+      check(one.includes("Is this the end of JAI Syria?"), "keeps to the question asked")
+      check(!one.includes("Which of the two accounts"), "and leaves out the other question")
+      const unknown = await problemOf(
+        await request(`${base}/brief?question=q-nope`, { headers: bearer(tokens.read) }),
+        404
+      )
+      check(unknown.detail.includes("q-end-of-jai-syria"), "names the questions the case holds")
+      await problemOf(
+        await request(`${base}/brief`, { headers: { ...bearer(tokens.read), accept: "application/json" } }),
+        406
+      )
+      await problemOf(await request(`${base}/brief?asOf=9-1-2015`, { headers: bearer(tokens.read) }), 422)
+      await problemOf(await request(`${base}/brief`), 401)
+    }
   }
 ]

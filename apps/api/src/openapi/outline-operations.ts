@@ -1,7 +1,7 @@
 /** The OpenAPI operations of the routes a client that draws a case's lists reads (`routes/outline.ts`). */
-import { RevisionQuery, ViewsQuery } from "./contract.ts"
-import { AsOfViewsRead, CaseOutlineRead } from "./contract-outline.ts"
-import type { Operation } from "./openapi.ts"
+import { RevisionQuery, ViewsQuery } from "../contract.ts"
+import { AsOfViewsRead, CaseOutlineRead } from "../contract-outline.ts"
+import type { Operation } from "./operation.ts"
 
 export const outlineOperations: ReadonlyArray<Operation> = [
   {
