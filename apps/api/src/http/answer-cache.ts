@@ -19,7 +19,12 @@ export interface CachedAnswer {
   readonly etag: string
   /** The media types the route offers (its `producedAt`): what a request's Accept must take. */
   readonly offered: ReadonlyArray<string>
-  readonly body: string
+  /**
+   * The body as the bytes sent: encoded once, when the route answered. (A text body is encoded again
+   * for every answer, and its length worked out again: for a verdict whose explanation holds a
+   * character outside Latin-1, that took more of a kept read's time than everything else it does.)
+   */
+  readonly body: Uint8Array
   /** The headers of the answer itself (its type, tag and cache rules), without the per-request ones. */
   readonly headers: Readonly<Record<string, string>>
 }
@@ -35,7 +40,7 @@ export class AnswerCache {
   readonly #maxBytes: number
   #bytes = 0
 
-  /** At most `maxBytes` of bodies are kept (64 MiB by default); the least recently used go first. */
+  /** At most `maxBytes` of bodies (and their keys) are kept (64 MiB by default); the least recently used go first. */
   constructor(maxBytes = 64 * 1024 * 1024) {
     this.#maxBytes = maxBytes
   }
@@ -50,7 +55,7 @@ export class AnswerCache {
   }
 
   keep(key: string, answer: CachedAnswer): void {
-    const size = answer.body.length + key.length
+    const size = answer.body.byteLength + key.length
     if (size > this.#maxBytes / 8) return
     this.#drop(key)
     this.#answers.set(key, answer)
@@ -66,6 +71,6 @@ export class AnswerCache {
     const known = this.#answers.get(key)
     if (known === undefined) return
     this.#answers.delete(key)
-    this.#bytes -= known.body.length + key.length
+    this.#bytes -= known.body.byteLength + key.length
   }
 }

@@ -48,10 +48,10 @@ export const setRateHeaders = (c: Context, headers: Readonly<Record<string, stri
   rateHeadersOf.set(c, headers)
 }
 
-/** An answer with `body` (text, or none), its headers as given plus the security and rate headers. */
+/** An answer with `body` (text, bytes, or none), its headers as given plus the security and rate headers. */
 export const answer = (
   c: Context,
-  body: string | null,
+  body: string | Uint8Array | null,
   status: number,
   headers: Readonly<Record<string, string>>
 ): Response => {

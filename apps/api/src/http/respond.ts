@@ -106,6 +106,7 @@ export const taggedText = (
 ) => {
   const etag = etagOf(state.revision, state.variant)
   const headers = { "content-type": contentType, etag, "cache-control": "private, no-cache" }
+  const bytes = utf8.encode(text)
   const atHead = state.requested.revision === undefined
   // What the route read as the head is what the next request of this case looks up first.
   const admitted = (c as Context<ApiEnv>).get("admitted")
@@ -117,13 +118,15 @@ export const taggedText = (
     today: state.asOf !== undefined && state.requested.asOf === undefined ? state.asOf : undefined,
     etag,
     offered: producedAt(c.req.path),
-    body: text,
+    body: bytes,
     headers
   })
   if (noneMatchHolds(c.req.header("if-none-match"), etag))
     return answer(c, null, 304, { etag }) as Response & TypedResponse<null, 304, "body">
-  return answer(c, text, 200, headers)
+  return answer(c, bytes, 200, headers)
 }
+
+const utf8 = new TextEncoder()
 
 /** A JSON read, tagged and kept as `taggedText` does it; typed for the client as `c.json` would type it. */
 export const tagged = <T extends object>(c: Context, app: AppContext, body: T, state: ReadState) =>
