@@ -5,6 +5,9 @@
  *   pnpm --filter @allegiance/bench run bench:api
  *   pnpm --filter @allegiance/bench run bench:api -- --seconds=5 --soak=20 --size=10000   (a quicker look)
  *
+ * Each case's reads are run unmeasured first for `--warm` seconds (2 by default), so that the first
+ * case measured is not measured before the JIT has compiled the paths.
+ *
  * In one run and one process: the server (the app over a store file holding the seed case and a
  * generated case of `--size` statements, 100k by default) runs on this thread; autocannon fires from a
  * worker thread, so that the client does not take the server's thread. Each measured run is bounded in
@@ -46,6 +49,7 @@ const option = (name: string, fallback: number) => {
 const SIZE = option("size", 100_000)
 const SECONDS = option("seconds", 10)
 const SOAK_SECONDS = option("soak", 60)
+const WARM_SECONDS = option("warm", 2)
 const READ_CONNECTIONS = 10
 /** Bounds every run by count as well as time: far above what a run of SECONDS can reach here. */
 const MAX_READS = 2_000_000
@@ -219,6 +223,16 @@ const main = async () => {
       `\n${kase.name} (${kase.about}): first verdict read ${(coldMs / 1000).toFixed(2)} s (a whole evaluation, ` +
         `cached per case, revision and day; every run below reads from the cache). ${kase.verdictOf} is ${first.verdict.status} as of ${kase.asOf}.`
     )
+    // Unmeasured: the floor and both reads, for as long as it takes the JIT to compile their paths,
+    // so that the first case measured is not measured cold.
+    for (const url of [floorUrl, `${api.url}${verdictPath}`, `${api.url}${itemPath}`])
+      await fire({
+        url,
+        headers: auth,
+        connections: READ_CONNECTIONS,
+        duration: WARM_SECONDS,
+        maxOverallRequests: MAX_READS
+      })
     header()
     const floor = await floorFor(READ_CONNECTIONS)
     row(floor, undefined)
