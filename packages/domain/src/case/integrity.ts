@@ -33,14 +33,22 @@ const nounList = (sections: ReadonlyArray<ItemSection | "hypotheses">): string =
  * reported by a source says when. Every problem is returned, not just the first. What each kind of
  * claim names is its kind's to say (`ClaimKind.refers`): pass `kinds` when the case holds claims of
  * more kinds than the built-in ones.
+ *
+ * A reader that could not read some items leaves holes in their sections (a sparse list), so that the
+ * others keep their places, and passes the ids those items declare as `unread`: references to them are
+ * taken to name something, whose kind cannot be checked until the item is put right.
  */
 export const checkIntegrity = (
   caseFile: CaseFile,
-  options: { readonly kinds?: ReadonlyArray<ClaimKind> | undefined } = {}
+  options: {
+    readonly kinds?: ReadonlyArray<ClaimKind> | undefined
+    readonly unread?: ReadonlySet<string> | undefined
+  } = {}
 ): ReadonlyArray<CaseProblem> => {
   const model = modelOf(options.kinds)
   const problems: Array<CaseProblem> = []
   const where = new Map<string, { section: ItemSection | "hypotheses"; path: Path }>()
+  const unread = options.unread
 
   const declare = (id: string, section: ItemSection | "hypotheses", path: Path) => {
     const first = where.get(id)
@@ -83,6 +91,7 @@ export const checkIntegrity = (
     if (id === undefined) return
     const target = where.get(id)
     if (target === undefined) {
+      if (unread?.has(id) === true) return
       problems.push({
         path,
         message: `"${id}" names nothing in this case: expected the id of ${nounList(allowed)}.`
@@ -201,12 +210,16 @@ export const checkIntegrity = (
 
 /** The actor hierarchy must be a tree: following parents from any actor never comes back to it. */
 const checkActorTree = (caseFile: CaseFile, problems: Array<CaseProblem>) => {
-  const parentOf = new Map(
-    caseFile.actors.map((actor) => [actor.id as string, actor.parent as string | undefined])
-  )
-  const indexOf = new Map(caseFile.actors.map((actor, i) => [actor.id as string, i]))
+  const parentOf = new Map<string, string | undefined>()
+  const indexOf = new Map<string, number>()
+  // forEach passes over the holes a reader leaves for items it could not read.
+  caseFile.actors.forEach((actor, i) => {
+    parentOf.set(actor.id, actor.parent)
+    indexOf.set(actor.id, i)
+  })
   const reported = new Set<string>()
   for (const actor of caseFile.actors) {
+    if (actor === undefined) continue
     const chain: Array<string> = []
     let current: string | undefined = actor.id
     while (current !== undefined && !chain.includes(current)) {

@@ -39,10 +39,12 @@ export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate
     // An impossible date (the 30th of a 29-day month) is wrong whatever interval is given beside it;
     // a merely unreadable text ("by the end of August") is fine once the analyst gives the interval.
     if (read.failure.reason === "impossible" || !given) {
-      const hint = given
-        ? ""
-        : "; write it as an object with text, start, end and precision (day, month, year or approximate)"
-      return Result.fail(`${read.failure.message}${hint}`)
+      // No interval makes an impossible day possible: the hint is for text that merely cannot be read.
+      const hint =
+        given || read.failure.reason === "impossible"
+          ? ""
+          : ": write it as an object with text, start, end and precision (day, month, year or approximate)"
+      return Result.fail(`${hint === "" ? read.failure.message : read.failure.message.replace(/\.$/, "")}${hint}`)
     }
   }
   const parsed = read._tag === "Success" ? read.success : undefined
