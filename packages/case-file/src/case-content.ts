@@ -54,9 +54,8 @@ interface Field {
   /** The field's value decoded (for a section: each item). */
   readonly decode: Decoder
   readonly absent: Absent
-  /** Schema's own decoding, to say why a value fails. */
-  readonly detail: Detail
-  readonly tagged: Tagged | undefined
+  /** Why a value fails, in the analyst's words. */
+  readonly explain: (input: unknown, path: ReadonlyArray<string | number>) => Array<ContentProblem>
   /** For a section: what of an item that fails does decode, so that its references are checked all the same. */
   readonly parts: ((input: unknown) => Parts | undefined) | undefined
 }
@@ -80,15 +79,71 @@ const taggedOf = (ast: SchemaAST.AST): Tagged | undefined => {
   return undefined
 }
 
-const strictDetail = (ast: SchemaAST.AST): Detail =>
-  Schema.decodeUnknownResult(Schema.make<Schema.Codec<unknown, unknown>>(ast), {
-    errors: "all",
-    onExcessProperty: "error"
-  })
+/**
+ * What is wrong with a value of a case file's field (for a section, with one of its items), in the
+ * analyst's words: for an item that must be of one of several kinds, a kind that is none of them (one
+ * line of the kinds, and the nearest); otherwise Schema's own account, every issue. `strict` refuses
+ * fields the model does not know, as a case file's reader does.
+ */
+export const fieldExplainer = (
+  field: CaseFileField,
+  strict: boolean
+): ((input: unknown, path: ReadonlyArray<string | number>) => Array<ContentProblem>) => {
+  const tagged = field.section ? taggedOf(field.schema.ast) : undefined
+  const detail: Detail = Schema.decodeUnknownResult(
+    field.schema as Schema.Codec<unknown, unknown>,
+    strict ? { errors: "all", onExcessProperty: "error" } : { errors: "all" }
+  )
+  const kindOf = noun(field.name)
+  return (input, path) => {
+    if (tagged !== undefined && typeof input === "object" && input !== null && !Array.isArray(input)) {
+      const written = (input as Record<string, unknown>)[tagged.field]
+      if (!tagged.kinds.includes(written as string))
+        return [unknownKindProblem(path, tagged.field, kindOf, written, tagged.kinds)]
+    }
+    const read = detail(input)
+    return Result.isFailure(read) ? issueProblems(read.failure.issue, path, input) : []
+  }
+}
 
 interface Reader {
   readonly fields: ReadonlyArray<Field>
   readonly known: ReadonlySet<string>
+}
+
+/** A field of a case file: a section of items (its items' Schema), or another field (its own Schema). */
+export interface CaseFileField {
+  readonly name: string
+  readonly section: boolean
+  /** For a section, the Schema of one item; otherwise the field's. */
+  readonly schema: Schema.Top
+  /** The field's own Schema, for what it gives when left out. */
+  readonly field: Schema.Top
+}
+
+const fieldsByModel = new WeakMap<CaseModel, ReadonlyArray<CaseFileField>>()
+
+/**
+ * The fields of a model's case file, read off its `CaseFile` Schema, in the order it declares them:
+ * each section (a list of items, named in `itemSections`) with the Schema of its items, and each other
+ * field with its own.
+ */
+export const caseFileFields = (model: CaseModel): ReadonlyArray<CaseFileField> => {
+  let fields = fieldsByModel.get(model)
+  if (fields !== undefined) return fields
+  const struct = lastEncoding(model.CaseFile.ast)
+  if (struct._tag !== "Objects") throw new Error("A case file's Schema must decode from a struct")
+  const sections = new Set<string>(itemSections)
+  fields = struct.propertySignatures.map((property): CaseFileField => {
+    const name = String(property.name)
+    const field = Schema.make<Schema.Top>(property.type)
+    const type = property.type
+    if (sections.has(name) && type._tag === "Arrays" && type.elements.length === 0 && type.rest.length === 1)
+      return { name, section: true, schema: Schema.make<Schema.Top>(type.rest[0]!), field }
+    return { name, section: false, schema: field, field }
+  })
+  fieldsByModel.set(model, fields)
+  return fields
 }
 
 const readers = new WeakMap<CaseModel, Reader>()
@@ -97,41 +152,16 @@ const readers = new WeakMap<CaseModel, Reader>()
 const readerOf = (model: CaseModel): Reader => {
   let reader = readers.get(model)
   if (reader !== undefined) return reader
-  const struct = lastEncoding(model.CaseFile.ast)
-  if (struct._tag !== "Objects") throw new Error("A case file's Schema must decode from a struct")
-  const sections = new Set<string>(itemSections)
-  const fields = struct.propertySignatures.map((property): Field => {
-    const name = String(property.name)
-    const fieldSchema = Schema.make<Schema.Top>(property.type)
-    const absent = compiledAbsence(fieldSchema, strictOptions)
-    const type = property.type
-    if (
-      sections.has(name) &&
-      type._tag === "Arrays" &&
-      type.elements.length === 0 &&
-      type.rest.length === 1
-    ) {
-      const item = type.rest[0]!
-      return {
-        name,
-        section: true,
-        decode: compiledDecoder(Schema.make(item), strictOptions),
-        absent,
-        detail: strictDetail(item),
-        tagged: taggedOf(item),
-        parts: compiledParts(Schema.make(item), strictOptions)
-      }
-    }
-    return {
-      name,
-      section: false,
-      decode: compiledDecoder(fieldSchema, strictOptions),
-      absent,
-      detail: strictDetail(type),
-      tagged: undefined,
-      parts: undefined
-    }
-  })
+  const fields = caseFileFields(model).map(
+    (field): Field => ({
+      name: field.name,
+      section: field.section,
+      decode: compiledDecoder(field.schema, strictOptions),
+      absent: compiledAbsence(field.field, strictOptions),
+      explain: fieldExplainer(field, true),
+      parts: field.section ? compiledParts(field.schema, strictOptions) : undefined
+    })
+  )
   reader = { fields, known: new Set(fields.map((field) => field.name)) }
   readers.set(model, reader)
   return reader
@@ -163,30 +193,6 @@ const idsOf = (item: unknown, into: Set<string>) => {
 }
 
 const noun = (section: string) => section.replace(/ies$/, "y").replace(/s$/, "")
-
-/** Why a value fails, in the analyst's words: a kind that is not among the kinds, or Schema's account. */
-const whyNot = (
-  field: Field,
-  input: unknown,
-  path: ReadonlyArray<string | number>
-): Array<ContentProblem> => {
-  const tagged = field.tagged
-  if (tagged !== undefined) {
-    const written =
-      typeof input === "object" && input !== null
-        ? (input as Record<string, unknown>)[tagged.field]
-        : undefined
-    if (
-      !tagged.kinds.includes(written as string) &&
-      typeof input === "object" &&
-      input !== null &&
-      !Array.isArray(input)
-    )
-      return [unknownKindProblem(path, tagged.field, noun(field.name), written, tagged.kinds)]
-  }
-  const detail = field.detail(input)
-  return Result.isFailure(detail) ? issueProblems(detail.failure.issue, path, input) : []
-}
 
 const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) =>
   prefix.length <= path.length && prefix.every((key, at) => path[at] === key)
@@ -267,7 +273,7 @@ export const readCaseContent = (content: unknown, model: CaseModel): ContentRead
     const value = record[name]
     if (!field.section) {
       const decoded = field.decode(value)
-      if (decoded === invalid) problems.push(...whyNot(field, value, [name]))
+      if (decoded === invalid) problems.push(...field.explain(value, [name]))
       else parts[name] = decoded
       continue
     }
@@ -290,7 +296,7 @@ export const readCaseContent = (content: unknown, model: CaseModel): ContentRead
         continue
       }
       idsOf(value[at], unread)
-      problems.push(...whyNot(field, value[at], [name, at]))
+      problems.push(...field.explain(value[at], [name, at]))
       // What of it decodes takes its place, so that its references are checked with the rest; an item
       // of which nothing can be made out is left as a hole, which the integrity check passes by.
       const read = field.parts?.(value[at])

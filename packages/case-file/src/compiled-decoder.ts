@@ -11,7 +11,7 @@
  * work cannot be read off the AST is either given by the caller (`transformations`: a date read from its
  * printed text, say) or left to Schema for that node alone: right, if slower.
  */
-import { Effect, Option, Schema, type SchemaAST, type SchemaTransformation } from "effect"
+import { Effect, Option, Schema, SchemaAST, type SchemaTransformation } from "effect"
 
 /** What a decoder returns for an input that does not decode. */
 export const invalid: unique symbol = Symbol("invalid")
@@ -80,6 +80,48 @@ const runChecks = (checks: SchemaAST.Checks, value: unknown, ast: SchemaAST.AST)
   return true
 }
 
+/**
+ * Whether `to`, the encoded side of a node's only link, is the node's own encoded form, part for part (as
+ * a decoding default makes it): then decoding the node checks all `to` would check.
+ */
+const encodedIsImplied = (ast: SchemaAST.AST, to: SchemaAST.AST): boolean => {
+  if (to.checks !== undefined || (to as { readonly encodingChecks?: unknown }).encodingChecks !== undefined)
+    return false
+  const same = (encoded: ReadonlyArray<SchemaAST.AST>, own: ReadonlyArray<SchemaAST.AST>) =>
+    encoded.length === own.length && encoded.every((part, at) => part === SchemaAST.toEncoded(own[at]!))
+  if (ast._tag === "Arrays" && to._tag === "Arrays")
+    return same(to.elements, ast.elements) && same(to.rest, ast.rest)
+  if (ast._tag === "Objects" && to._tag === "Objects")
+    return (
+      ast.indexSignatures.length === 0 &&
+      to.indexSignatures.length === 0 &&
+      to.propertySignatures.length === ast.propertySignatures.length &&
+      to.propertySignatures.every((property, at) => property.name === ast.propertySignatures[at]!.name) &&
+      same(
+        to.propertySignatures.map((property) => property.type),
+        ast.propertySignatures.map((property) => property.type)
+      )
+    )
+  return false
+}
+
+/** How many answers a remembering decoder keeps: about the distinct dates of a case of 100,000 statements, and more. */
+const rememberedAnswers = 50_000
+
+let generates: boolean | undefined
+
+/** Whether this engine runs code made at run time (Cloudflare Workers, for one, do not). */
+const canGenerate = (): boolean => {
+  if (generates === undefined) {
+    try {
+      generates = new Function("return true")() === true
+    } catch {
+      generates = false
+    }
+  }
+  return generates
+}
+
 /** A decoder that asks Schema itself: for nodes whose work these decoders do not reproduce. */
 const bySchema = (ast: SchemaAST.AST, strict: boolean): Decoder => {
   const decode = Schema.decodeUnknownResult(
@@ -144,8 +186,16 @@ class Compiler {
   readonly #options: DecoderOptions
   readonly #compiled = new Map<SchemaAST.AST, Compiled>()
   readonly #prototypes = new Map<SchemaAST.AST, object>()
+  #quiet: Compiler | undefined
   constructor(options: DecoderOptions) {
     this.#options = options
+  }
+
+  /** The same decoders, counting no keys: for a value checked twice, so that its keys count once. */
+  #uncounted(): Compiler {
+    if (this.#options.countKeys !== true) return this
+    this.#quiet ??= new Compiler({ ...this.#options, countKeys: false })
+    return this.#quiet
   }
 
   node(ast: SchemaAST.AST): Compiled {
@@ -175,7 +225,6 @@ class Compiler {
     if (transformation._tag === "Middleware") {
       return { decode: bySchema(ast, this.#options.strict), absent: this.#absentBySchema(ast) }
     }
-    const encoded = this.node(link.to).decode
     const getter = transformation.decode
     const given = this.#options.transformations?.get(transformation)
     // A class: the fields decoded by its struct, in an object of the class's prototype.
@@ -184,7 +233,7 @@ class Compiler {
       if (prototype !== undefined) {
         const fields = this.#withChecks(
           link.to,
-          this.#objects(link.to, () => Object.create(prototype) as Record<string, unknown>)
+          this.#objects(link.to, () => Object.create(prototype) as Record<string, unknown>, prototype)
         )
         const decode = this.#withChecks(ast, fields)
         return { decode, absent: isOptional ? optional : required }
@@ -192,18 +241,25 @@ class Compiler {
     }
     if (given !== undefined) {
       // The caller's transformation gives the decoded value itself: only the node's checks remain.
+      const encoded = this.node(link.to).decode
       const decode = this.#withChecks(ast, (input) => {
         const value = encoded(input)
         return value === invalid ? invalid : given(value)
       })
-      return { decode, absent: isOptional ? optional : required }
+      return { decode: this.#remembered(decode), absent: isOptional ? optional : required }
     }
     const local = this.#withChecks(ast, this.#local(ast))
     if (passesPresentValues(getter)) {
-      const decode: Decoder = (input) => {
-        const value = encoded(input)
-        return value === invalid ? invalid : local(value)
-      }
+      // The encoded side is checked first, then decoded by the node's own parsing, as Schema does;
+      // when the encoded side is the node's own encoded form (a decoding default), decoding checks it.
+      const encoded = encodedIsImplied(ast, link.to) ? undefined : this.#uncounted().node(link.to).decode
+      const decode: Decoder =
+        encoded === undefined
+          ? local
+          : (input) => {
+              const value = encoded(input)
+              return value === invalid ? invalid : local(value)
+            }
       const whenAbsent = runGetter(getter, Option.none())
       if (whenAbsent === undefined) return { decode, absent: this.#absentBySchema(ast) }
       if (Option.isSome(whenAbsent)) {
@@ -213,6 +269,41 @@ class Compiler {
       return { decode, absent: isOptional ? optional : required }
     }
     return { decode: bySchema(ast, this.#options.strict), absent: this.#absentBySchema(ast) }
+  }
+
+  /**
+   * A decoder that remembers its answers for inputs written alike (a string, or a flat object of plain
+   * values, key for key): for transformations the caller does, whose values are shared and never change
+   * (a date read from its text), so that a case writing the same date 20,000 times checks and reads it
+   * once. The keys of a remembered object still count.
+   */
+  #remembered(decode: Decoder): Decoder {
+    const counting = this.#options.strict && this.#options.countKeys === true
+    const answers = new Map<string, unknown>()
+    return (input) => {
+      let key: string
+      let keys = 0
+      if (typeof input === "string") key = `s${input}`
+      else if (typeof input === "number") key = `n${input}`
+      else if (typeof input === "object" && input !== null && !Array.isArray(input)) {
+        key = "o"
+        for (const name in input) {
+          const value = (input as Record<string, unknown>)[name]
+          if (typeof value === "object" && value !== null) return decode(input)
+          key += `${name}\u0000${typeof value}${String(value)}\u0001`
+          keys++
+        }
+      } else return decode(input)
+      const known = answers.get(key)
+      if (known !== undefined) {
+        if (counting) keyCounter.keys += keys
+        return known
+      }
+      const answer = decode(input)
+      if (answers.size >= rememberedAnswers) answers.clear()
+      answers.set(key, answer)
+      return answer
+    }
   }
 
   /** What Schema makes of the key left out, for a node these decoders do not reproduce. */
@@ -348,7 +439,9 @@ class Compiler {
     }
   }
 
-  #objects(ast: SchemaAST.Objects, create: () => Record<string, unknown>): Decoder {
+  #objects(ast: SchemaAST.Objects, create: () => Record<string, unknown>, prototype?: object): Decoder {
+    const generated = this.#generatedObjects(ast, prototype)
+    if (generated !== undefined) return generated
     const strict = this.#options.strict
     const counting = strict && this.#options.countKeys === true
     const properties = ast.propertySignatures.map((property) => {
@@ -397,6 +490,105 @@ class Compiler {
       }
       return out
     }
+  }
+
+  /**
+   * The struct's decoder as the code of one function, written for its fields: each field read by name,
+   * plain values (strings, numbers, literals) checked in line, the rest by their own decoders. Engines
+   * run such code far faster than a loop over fields. Undefined where code cannot be made (an engine that
+   * forbids it, as Cloudflare Workers do) or is not worth it: the loop does the same.
+   */
+  #generatedObjects(ast: SchemaAST.Objects, prototype: object | undefined): Decoder | undefined {
+    if (!canGenerate() || ast.propertySignatures.length === 0) return undefined
+    if (ast.propertySignatures.some((property) => typeof property.name !== "string" || property.name === "__proto__"))
+      return undefined
+    const decoders: Array<Decoder> = []
+    const absents: Array<() => unknown> = []
+    const checks: Array<(value: unknown) => boolean> = []
+    const literals: Array<unknown> = []
+    const sets: Array<ReadonlySet<unknown>> = []
+    const lines: Array<string> = [
+      "if (typeof i !== 'object' || i === null || Array.isArray(i)) return I;",
+      `const o = ${prototype === undefined ? "{}" : "Object.create(P)"};`,
+      "let n = 0, v, d;"
+    ]
+    for (const property of ast.propertySignatures) {
+      const name = JSON.stringify(property.name)
+      const compiled = this.node(property.type)
+      const absent = compiled.absent
+      const whenAbsent =
+        absent.kind === "optional"
+          ? ""
+          : absent.kind === "required"
+            ? "return I;"
+            : `d = A[${absents.push(absent.value) - 1}](); if (d === I) return I; o[${name}] = d;`
+      lines.push(`v = i[${name}];`, `if (v === undefined && !(${name} in i)) { ${whenAbsent} } else {`, "n++;")
+      const inline = this.#inlineCheck(property.type, checks, literals, sets)
+      if (inline !== undefined) lines.push(`if (${inline}) return I;`, `o[${name}] = v;`)
+      else lines.push(`d = D[${decoders.push(compiled.decode) - 1}](v);`, "if (d === I) return I;", `o[${name}] = d;`)
+      lines.push("}")
+    }
+    if (this.#options.strict) {
+      lines.push("let k = 0; for (const _ in i) k++;", "if (k !== n) return I;")
+      if (this.#options.countKeys === true) lines.push("C.keys += k;")
+    }
+    lines.push("return o;")
+    try {
+      return new Function("I", "D", "A", "K", "L", "S", "P", "C", `return function (i) {\n${lines.join("\n")}\n}`)(
+        invalid,
+        decoders,
+        absents,
+        checks,
+        literals,
+        sets,
+        prototype,
+        keyCounter
+      ) as Decoder
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * A condition on `v` that holds when a plain value (a string, number, boolean or literal, or one of a
+   * few literals) does not decode, for a node whose decoded value is the input itself; undefined for any
+   * other node.
+   */
+  #inlineCheck(
+    ast: SchemaAST.AST,
+    checks: Array<(value: unknown) => boolean>,
+    literals: Array<unknown>,
+    sets: Array<ReadonlySet<unknown>>
+  ): string | undefined {
+    if (ast.encoding !== undefined || (ast as { readonly encodingChecks?: unknown }).encodingChecks !== undefined)
+      return undefined
+    let base: string
+    switch (ast._tag) {
+      case "String":
+        base = "typeof v !== 'string'"
+        break
+      case "Number":
+        base = "typeof v !== 'number'"
+        break
+      case "Boolean":
+        base = "typeof v !== 'boolean'"
+        break
+      case "Literal":
+        base = `v !== L[${literals.push(ast.literal) - 1}]`
+        break
+      case "Union": {
+        if (!ast.types.every((type) => type._tag === "Literal" && type.encoding === undefined && type.checks === undefined))
+          return undefined
+        const set = new Set(ast.types.map((type) => (type as SchemaAST.Literal).literal))
+        base = `!S[${sets.push(set) - 1}].has(v)`
+        break
+      }
+      default:
+        return undefined
+    }
+    const own = ast.checks
+    if (own === undefined) return base
+    return `${base} || !K[${checks.push((value) => runChecks(own, value, ast)) - 1}](v)`
   }
 
   #arrays(ast: SchemaAST.Arrays): Decoder {

@@ -6,8 +6,26 @@
  */
 import type { Path } from "./problem-words.ts"
 
-/** How many keys the text's objects write, all told: the colons outside strings, since in JSON each key is followed by exactly one. */
+/**
+ * How many keys the text's objects write, all told. In JSON each key is a string followed by a colon;
+ * inside a string a quote is always escaped, so a quote that is not escaped, right before a colon, ends
+ * a key. Only a text that puts space between a key and its colon needs the slower count.
+ */
 export const keysWritten = (text: string): number => {
+  if (/"\s+:/.test(text)) return colonsOutsideStrings(text)
+  let keys = 0
+  let at = text.indexOf('":')
+  while (at !== -1) {
+    let backslashes = 0
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++
+    if (backslashes % 2 === 0) keys++
+    at = text.indexOf('":', at + 2)
+  }
+  return keys
+}
+
+/** The colons outside strings: one per key, wherever the text puts its spaces. */
+const colonsOutsideStrings = (text: string): number => {
   let keys = 0
   let at = 0
   let quote = text.indexOf('"')

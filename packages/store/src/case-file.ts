@@ -90,7 +90,9 @@ export const importParsedCase = (
     }
     const atomic = {
       onProgress: options.onProgress,
-      equivalent: (kind: string, stored: unknown, given: unknown) => sameItem(kind, stored, given, kinds)
+      equivalent: (kind: string, stored: unknown, given: unknown) => sameItem(kind, stored, given, kinds),
+      // The reader checked the whole file.
+      checkedWhole: true
     }
     const existing = yield* store.listCases
     if (!existing.some((summary) => summary.name === caseName)) {
