@@ -46,7 +46,9 @@ describe("a case file that holds reported deaths", () => {
     expect(Result.isFailure(withoutKinds)).toBe(true)
     if (Result.isFailure(withoutKinds))
       expect(withoutKinds.failure.map(formatProblem)).toContainEqual(
-        expect.stringMatching(/^posthumous-message\.yaml:\d+:\d+: claims\[0\]: Expected /)
+        expect.stringMatching(
+          /^posthumous-message\.yaml:\d+:\d+: claims\[0\]\.kind: "reported-death" is not a kind of claim\. The kinds of claim are: acceptance, /
+        )
       )
   })
 

@@ -32,7 +32,7 @@ export const exportCommand = Command.make("export", config, (input) =>
   )
 ).pipe(
   Command.withDescription(
-    "Write a case from the store as a canonical YAML case file: as it is now, at a revision, or as the store held it at a moment. Importing that file and exporting again gives the same bytes."
+    "Write a case from the store as a canonical YAML case file: as it is now, at a revision, or as the store held it at a moment. The file's first line names the case and the revision it was exported from, which import takes as the base of the edits in it. Importing that file and exporting again gives the same bytes."
   ),
   Command.withExamples([
     {

@@ -43,7 +43,7 @@ export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate
       const hint =
         given || read.failure.reason === "impossible"
           ? ""
-          : ": write it as an object with text, start, end and precision (day, month, year or approximate)"
+          : "; write it as an object with text, start, end and precision (day, month, year or approximate)"
       return Result.fail(`${hint === "" ? read.failure.message : read.failure.message.replace(/\.$/, "")}${hint}`)
     }
   }

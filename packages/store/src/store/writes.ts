@@ -14,7 +14,7 @@ import {
   revisionChecksum,
   versionChecksum
 } from "../checksums.ts"
-import { CaseExists, InvalidChange, type StoreError, storeError } from "../errors.ts"
+import { CaseExists, InvalidChange, RevisionNotFound, type StoreError, storeError } from "../errors.ts"
 import type {
   CommitResult,
   ItemChange,
@@ -391,7 +391,14 @@ export const makeWrites = (
     options: WriteOptions | undefined
   ) =>
     Effect.gen(function* () {
-      if (staged.closes.length === 0 && staged.inserts.length === 0) return unchanged(head)
+      if (staged.closes.length === 0 && staged.inserts.length === 0) {
+        // Nothing to save, whatever the base; but a base the case never had is the caller's mistake.
+        if (!Number.isSafeInteger(write.basedOn) || write.basedOn < 1 || write.basedOn > head.number)
+          return yield* storeError(
+            new RevisionNotFound({ caseName: kase.name, head: head.number, revision: write.basedOn })
+          )
+        return unchanged(head)
+      }
       yield* checkWrite(write, kase)
       return yield* writeRevision(
         kase,
