@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { caseFileJsonSchema, formatProblem, readCaseText, writeCaseYaml } from "@allegiance/case-file"
+import { exportHeader } from "@allegiance/case-file/export-header"
 import { comparableEvaluation } from "@allegiance/case-generator/properties"
 import {
   appendToCase,
@@ -110,7 +111,11 @@ describe("a case file that holds reported deaths", () => {
         })
       )
       expect(loaded).toStrictEqual(read(caseText))
-      expect(exported).toBe(writeCaseYaml(read(caseText), { kinds }))
+      // The canonical text, headed by where it was exported from.
+      expect(exported).toBe(
+        exportHeader({ caseName: "posthumous-message", revision: 1 }) +
+          writeCaseYaml(read(caseText), { kinds })
+      )
       const again = await run(
         "second",
         Effect.gen(function* () {

@@ -7,6 +7,7 @@ import { Clock, Effect } from "effect"
 import type { SqlClient } from "effect/sql"
 import type { SqlError } from "effect/sql/SqlError"
 import type { StoreBackendShape } from "../backend.ts"
+import { changeMemo } from "../change-memo.ts"
 import { caseChecksum, revisionChecksum, versionChecksum } from "../checksums.ts"
 import { CaseNotFound, Corrupt, StoreError, storeError, Unavailable } from "../errors.ts"
 import type { RevisionInfo, WriteMeta } from "../store.ts"
@@ -200,7 +201,15 @@ export const makeContext = (sql: SqlClient.SqlClient, backend: StoreBackendShape
     return Effect.succeed({ id, name: row.name, created_at: row.created_at })
   }
 
-  const findCase = (caseName: string) =>
+  // Every read and write starts by finding its case: kept, once checked, while the database does not change.
+  const caseRows = changeMemo<string, CaseRow>(backend.changeMark)
+  const headRows = changeMemo<number, { readonly info: RevisionInfo; readonly row: RevisionRow }>(
+    backend.changeMark
+  )
+
+  const findCase = (caseName: string) => caseRows.through(caseName, findCaseRow(caseName))
+
+  const findCaseRow = (caseName: string) =>
     Effect.gen(function* () {
       const rows = yield* query("read the case")(
         sql<
@@ -224,13 +233,16 @@ export const makeContext = (sql: SqlClient.SqlClient, backend: StoreBackendShape
 
   /** The head revision's row, checked. */
   const headRowOf = (kase: CaseRow) =>
-    Effect.flatMap(headRow(kase.id), (row) =>
-      row === undefined
-        ? damaged(`case "${kase.name}" has no revisions`)
-        : Effect.try({
-            try: () => ({ info: revisionInfo(kase, row), row }),
-            catch: (error) => error as StoreError
-          })
+    headRows.through(
+      kase.id,
+      Effect.flatMap(headRow(kase.id), (row) =>
+        row === undefined
+          ? damaged(`case "${kase.name}" has no revisions`)
+          : Effect.try({
+              try: () => ({ info: revisionInfo(kase, row), row }),
+              catch: (error) => error as StoreError
+            })
+      )
     )
 
   const headOf = (kase: CaseRow) => Effect.map(headRowOf(kase), ({ info }) => info)
