@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { dbFlag } from "../flags.ts"
+import { dbFlag, revisionFlag } from "../flags.ts"
 
 const config = {
   case: Argument.String("case").pipe(Argument.withDescription("The name of the case in the store.")),
@@ -10,7 +10,7 @@ const config = {
     Flag.withMetavar("FILE"),
     Flag.optional
   ),
-  revision: Flag.Int("revision").pipe(
+  revision: revisionFlag("revision").pipe(
     Flag.withDescription("Export the case as it was at this revision. Default: as it is now."),
     Flag.optional
   ),

@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { dbFlag } from "../flags.ts"
+import { dbFlag, revisionFlag } from "../flags.ts"
 
 const config = {
   file: Argument.String("file").pipe(Argument.withDescription("The case file to import (YAML or JSON).")),
@@ -11,7 +11,7 @@ const config = {
     Flag.withMetavar("NAME"),
     Flag.optional
   ),
-  basedOn: Flag.Int("based-on").pipe(
+  basedOn: revisionFlag("based-on").pipe(
     Flag.withDescription(
       "The revision of the case you edited this file from. A file written by export names the revision it was exported from in its first line, and import takes that unless told otherwise; for any other file the default is the case as it is now. If someone saved the case since that revision, the import is refused instead of undoing their work: give the case's current revision here to replace it with the file anyway."
     ),
