@@ -9,64 +9,17 @@ import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { NodeServices } from "@effect/platform-node"
-import { Effect } from "effect"
-import { CliOutput, Command } from "effect/cli"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { allegiance } from "../src/main.ts"
-import { presenter } from "../src/presenter.ts"
-import { reportUnexpected } from "../src/unexpected.ts"
 import { allegianceBin } from "./support/installed-command.ts"
+import { internals, runInProcess } from "./support/in-process.ts"
 
 const directory = mkdtempSync(join(tmpdir(), "allegiance-flag-values-"))
 const db = join(directory, "allegiance.db")
 const exported = join(directory, "seed.yaml")
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
-/** The command run in this process on `args`: what it wrote, and whether it failed. */
-const runHere = async (args: ReadonlyArray<string>) => {
-  const written: Array<string> = []
-  const keep = (chunk: unknown) => {
-    written.push(String(chunk))
-    return true
-  }
-  const saved = {
-    stdout: process.stdout.write,
-    stderr: process.stderr.write,
-    log: console.log,
-    error: console.error
-  }
-  process.stdout.write = keep as typeof process.stdout.write
-  process.stderr.write = keep as typeof process.stderr.write
-  console.log = (...parts: Array<unknown>) => keep(`${parts.join(" ")}\n`)
-  console.error = console.log
-  process.exitCode = undefined
-  let failed = false
-  try {
-    await Effect.runPromise(
-      Command.runWith(allegiance, { version: "0.1.0" })([...args, "--db", db]).pipe(
-        reportUnexpected,
-        Effect.provide(CliOutput.layerPresenter(presenter)),
-        Effect.provide(NodeServices.layer)
-      )
-    ).catch(() => {
-      failed = true
-    })
-    failed ||= (process.exitCode ?? 0) !== 0
-  } finally {
-    Object.assign(process.stdout, { write: saved.stdout })
-    Object.assign(process.stderr, { write: saved.stderr })
-    console.log = saved.log
-    console.error = saved.error
-    process.exitCode = undefined
-  }
-  return { failed, text: written.join("") }
-}
-
-/** What no message for an analyst holds: an error's name, a stack frame, a parser's or Schema's words, the whole help. */
-const internals =
-  /Error\b|\bat .*\.(ts|js):\d+|undefined|NaN|SchemaError|Expected a string representing|finite number|USAGE|FLAGS/
+const runHere = (args: ReadonlyArray<string>) => runInProcess([...args, "--db", db])
 
 const expectRefused = async (args: ReadonlyArray<string>, flag: string, value: string) => {
   const before = readFileSync(db)

@@ -21,6 +21,7 @@ const byLibrary = (value: unknown): string =>
 // first, `: ` or ` #` inside, a space or a colon last.
 const needsQuoting = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/
 // Control characters and lone surrogates, which it writes double-quoted.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters looked for
 const controlCharacters = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u
 // Plain text that YAML 1.2's core schema reads as something other than a string: null, a boolean, a number.
 const readsAsOther =

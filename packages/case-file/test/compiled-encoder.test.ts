@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest"
 import { compiledEncoder } from "../src/compiled-encoder.ts"
 import { bundledCaseText, readCaseText } from "../src/index.ts"
 
-const model = modelOf()
+const model = modelOf(undefined)
 const bySchema = Schema.encodeSync(model.CaseFile)
 const compiled = compiledEncoder(model.CaseFile)
 
