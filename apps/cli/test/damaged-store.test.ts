@@ -33,7 +33,7 @@ beforeAll(async () => {
   ])
   if (failed) throw new Error(text)
   const db = new DatabaseSync(pristine, { readOnly: true })
-  items = db.prepare("SELECT kind, item_id, body FROM item_versions").all() as typeof items
+  items = db.prepare("SELECT kind, item_id, body FROM item_versions").all() as unknown as typeof items
   db.close()
 })
 
