@@ -160,7 +160,9 @@ describe("decoders compiled from the model's Schemas", () => {
     const Extended = Schema.Struct({
       ...Statement.fields,
       verified: DateField.pipe(Schema.optionalKey),
-      signers: Schema.Array(Schema.NonEmptyString).pipe(Schema.withDecodingDefaultKey(Effect.succeed(["unknown"]))),
+      signers: Schema.Array(Schema.NonEmptyString).pipe(
+        Schema.withDecodingDefaultKey(Effect.succeed(["unknown"]))
+      ),
       weight: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 5 })), Schema.optionalKey)
     })
     for (const item of (input.statements ?? []).slice(0, 50)) {

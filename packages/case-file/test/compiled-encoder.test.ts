@@ -37,12 +37,12 @@ describe("the compiled encoder of a case", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 40 }),
         (seed, statements) => {
           expectSameEncoding(read(JSON.stringify(generateCaseInput({ statements, seed }))))
         }
       ),
-      { numRuns: 25 }
+      { numRuns: 12 }
     )
   })
 })

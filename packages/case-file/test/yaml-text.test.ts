@@ -91,7 +91,7 @@ describe("YAML text of plain data", () => {
         expect(written).toBe(byLibrary(data))
         expect(parse(written)).toEqual(data)
       }),
-      { numRuns: 600 }
+      { numRuns: 300 }
     )
   })
 
