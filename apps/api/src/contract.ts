@@ -296,6 +296,17 @@ export const AtQuery = Schema.Struct({
 })
 export const RevisionQuery = Schema.Struct({ revision: AtQuery.fields.revision })
 
+/** A day's views against a revision's outline, with what changed since another day. */
+export const ViewsQuery = Schema.Struct({
+  revision: Schema.optionalKey(
+    AtQuery.fields.revision.annotate({
+      description: "The revision of the outline the views go with (default: the head)."
+    })
+  ),
+  asOf: AtQuery.fields.asOf,
+  since: dayParameter("Say what changed since this day, YYYY-MM-DD.")
+})
+
 const PageFields = {
   cursor: parameter("The `next` of the previous page."),
   limit: Schema.optionalKey(

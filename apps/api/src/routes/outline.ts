@@ -3,34 +3,35 @@
  * revision (default the head), and a day's views against it (`asOf`, default today), with what changed
  * since another day (`since`). Both are `@allegiance/present`'s, served as they are.
  */
-import { asOfViewsAt, attempt, CaseService, caseOutlineAt } from "@allegiance/service"
+import { asOfViewsAt, CaseService, caseOutlineAt } from "@allegiance/service"
 import { Effect } from "effect"
 import { Hono } from "hono"
 import type { ApiEnv } from "../http/guards.ts"
-import { readAt } from "../http/request.ts"
+import * as C from "../contract.ts"
+import { queryParameters, readAt } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
 import type { AppOptions } from "../http/runtime.ts"
 
 export const outlineRoutes = (options: AppOptions) =>
   new Hono<ApiEnv>()
-    .get("/:case/outline", (c) =>
+    .get("/:case/outline", queryParameters(C.standardQuery(C.RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* caseOutlineAt(yield* CaseService, c.req.param("case"), at)
         }),
         ({ revision, outline }) => tagged(c, { outline, revision }, revision.number)
       )
     )
-    .get("/:case/views", (c) =>
+    .get("/:case/views", queryParameters(C.standardQuery(C.ViewsQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
-          return yield* asOfViewsAt(yield* CaseService, c.req.param("case"), at, c.req.query("since"))
+          const query = c.req.valid("query")
+          return yield* asOfViewsAt(yield* CaseService, c.req.param("case"), readAt(query), query.since)
         }),
         ({ cached, view }) =>
           tagged(
