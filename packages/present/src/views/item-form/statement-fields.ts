@@ -6,8 +6,8 @@ import type { Part } from "./form-types.ts"
 export const statementParts: ReadonlyArray<Part> = [
   { field: idField },
   { field: text("title", "Title", "Its title, when it has one.") },
-  { field: text("serial.text", "Serial", 'The serial as printed: "Statement 449".') },
-  { field: int("serial.number", "Serial number", "The serial's number, when it has one: 449.") },
+  { field: text("serial.text", "Serial", 'The serial as printed, e.g. "Statement 12".') },
+  { field: int("serial.number", "Serial number", "The serial's number, when it has one, e.g. 12.") },
   {
     field: text(
       "issuer.nameAsPrinted",
