@@ -1,4 +1,5 @@
 import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
+import { utcDayOf } from "../calendar/time-of-day.ts"
 import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { Actor } from "../model/actor.ts"
 import type { CaseFile } from "../model/case-file.ts"
@@ -8,6 +9,7 @@ import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
+import { instantOf } from "./dates.ts"
 import { ListIndex, Lookup } from "./list-index.ts"
 import { shapeKey } from "./proposition.ts"
 
@@ -92,6 +94,16 @@ export const knownBy = (
   date: PrintedDate,
   asOf: IsoDay
 ): { readonly known: boolean; readonly reason?: string } => {
+  // A time with a zone says which day it was in UTC, the reckoning of the as-of day.
+  if (date.time !== undefined) {
+    const instant = instantOf(date)
+    if (instant !== undefined) {
+      const day = utcDayOf(instant)
+      return day <= asOf
+        ? { known: true }
+        : { known: false, reason: `dated ${date.text}, which is ${day} in UTC, after ${asOf}` }
+    }
+  }
   if (date.end <= asOf) return { known: true }
   if (date.start > asOf) return { known: false, reason: `dated ${date.text}, after ${asOf}` }
   return {
@@ -115,14 +127,16 @@ const indexStatement = (statement: Statement, into: StatementIndices) => {
 const indexClaim = (claim: Claim, roles: IndexedRoles, into: ClaimIndices) => {
   if ("statement" in claim.madeBy) into.byStatement(claim.madeBy.statement, claim)
   into.byKind(claim.kind, claim)
-  const fields = claim as unknown as Readonly<Record<string, string | undefined>>
+  const fields = claim as unknown as Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
   for (const role of roles.about) {
     const id = fields[role]
-    if (id !== undefined) into.about(id, claim)
+    if (typeof id === "string") into.about(id, claim)
+    else if (id !== undefined) for (const one of id) into.about(one, claim)
   }
   for (const role of roles.channels) {
     const id = fields[role]
-    if (id !== undefined) into.byChannel(id, claim)
+    if (typeof id === "string") into.byChannel(id, claim)
+    else if (id !== undefined) for (const one of id) into.byChannel(one, claim)
   }
 }
 
@@ -253,6 +267,17 @@ export const viewCase = (
   )
   const gathered = gatherAll()
   fillAll(gathered, { statements, claims, observations }, model)
+  // Background links that start after the day are not yet known either.
+  const relationshipsLeftOut: Array<LeftOut> = []
+  for (const relationship of caseFile.relationships)
+    if (relationship.since !== undefined) {
+      const known = knownBy(relationship.since, asOf)
+      if (!known.known)
+        relationshipsLeftOut.push({
+          id: relationship.id,
+          reason: `starts ${known.reason!.replace(/^dated /, "")}`
+        })
+    }
   const channelsByActor = new Map<string, Array<Channel>>()
   for (const channel of caseFile.channels)
     if (channel.speaksFor !== undefined) push(channelsByActor, channel.speaksFor, channel)
@@ -277,7 +302,7 @@ export const viewCase = (
     claimsByKind: byKind,
     claimsAbout: ListIndex.of(c.about.lists),
     claimsByChannel: ListIndex.of(c.byChannel.lists),
-    leftOut
+    leftOut: relationshipsLeftOut.length === 0 ? leftOut : [...leftOut, ...relationshipsLeftOut]
   }
 }
 
@@ -386,6 +411,13 @@ export const observationsByActor = indexPerView<Observation>((_view, items, add)
   for (const observation of items.observations) add(observation.actor, observation)
 })
 
+/** Observations by id. */
+export const observationById = perView(
+  (view) => Lookup.of(view.observations.map((observation) => [observation.id as string, observation])),
+  (earlier, _view, additions) =>
+    earlier.with(additions.observations.map((observation) => [observation.id as string, observation]))
+)
+
 /** Claims by each item they say they rest on. */
 export const claimsRestingOn = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims) for (const id of claim.restsOn) add(id, claim)
@@ -395,41 +427,6 @@ export const claimsRestingOn = indexPerView<Claim>((_view, items, add) => {
 export const claimsByShape = indexPerView<Claim>((view, items, add) => {
   for (const claim of items.claims) add(shapeKey(view.model, claim), claim)
 })
-
-/** Whether `actor` is `ancestor` or lies below it in the actor tree. */
-export const isWithin = (view: CaseView, actor: string, ancestor: string): boolean => {
-  let current: string | undefined = actor
-  for (let steps = 0; current !== undefined && steps <= view.actors.size; steps++) {
-    if (current === ancestor) return true
-    current = view.actors.get(current)?.parent
-  }
-  return false
-}
-
-/** `actor` and every actor below it in the actor tree. */
-export const actorsWithin = (view: CaseView, actor: string): ReadonlyArray<string> => {
-  const children = childrenIndex(view)
-  const found = [actor]
-  const seen = new Set(found)
-  for (let i = 0; i < found.length; i++)
-    for (const child of children.get(found[i]!) ?? [])
-      if (!seen.has(child)) {
-        seen.add(child)
-        found.push(child)
-      }
-  return found
-}
-
-// The actor tree's downward index; an extended view adds no actors, so it keeps the earlier one.
-const childrenIndex = perView(
-  (view): ReadonlyMap<string, ReadonlyArray<string>> => {
-    const index = new Map<string, Array<string>>()
-    for (const candidate of view.actors.values())
-      if (candidate.parent !== undefined) push(index, candidate.parent as string, candidate.id as string)
-    return index
-  },
-  (earlier) => earlier
-)
 
 /** A short name for an item in explanations: its title or name, then its id in brackets. */
 export const itemName = (view: CaseView, id: string): string => {

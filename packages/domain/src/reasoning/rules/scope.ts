@@ -1,5 +1,6 @@
 import type { Claim } from "../../model/claim.ts"
-import { type CaseView, claimDate, claimsByShape, claimsRestingOn, isWithin, itemName } from "../case-view.ts"
+import { isWithin } from "../actor-tree.ts"
+import { type CaseView, claimDate, claimsByShape, claimsRestingOn, itemName } from "../case-view.ts"
 import { claimArg, worded } from "../finding.ts"
 import { shapeKey } from "../proposition.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
