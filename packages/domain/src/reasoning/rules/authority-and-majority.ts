@@ -1,9 +1,11 @@
 import type { Claim } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { activityEvidence, addedEvidence } from "../activity.ts"
-import { type CaseView, isWithin, itemName, statementsByActor } from "../case-view.ts"
+import { speaksWithin } from "../actor-tree.ts"
+import { type CaseView, itemName, statementsByActor } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf, worded } from "../finding.ts"
+import { originsOf, sharesOrigin } from "../origins.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
 import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
@@ -12,7 +14,9 @@ import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
  * council, a leadership, some commanders) speaks for the whole only while nobody who also speaks for the
  * actor denies it: a denial leaves it contested. The denial loses when the deniers fall silent (rule 7)
  * or majority evidence is against them; the statement loses when independent evidence shows the actor
- * going on as before. Decisions the statement takes in the whole actor's name (a pledge, a dissolution, a merger) stand or
+ * going on as before. Independent evidence is of another origin than the statement and its deniers (not
+ * their words, their channels, their sources or sources those depend on), and of the actor going on under
+ * its own banner. Decisions the statement takes in the whole actor's name (a pledge, a dissolution, a merger) stand or
  * fall with it.
  */
 export const authorityAndMajority: Rule = groupedRule({
@@ -118,9 +122,12 @@ export const authorityAndMajority: Rule = groupedRule({
           )
     }
     if (deniers.length === 0) return findings
+    // Independent means of another origin than the statement and its deniers, not merely another channel.
+    const party = new Set<string>(originsOf(view, statement.id))
+    for (const denier of deniers) for (const origin of originsOf(view, denier.id)) party.add(origin)
     for (const evidence of activityEvidence(view).get(actor)) {
-      const independent = evidence.channel !== statement.channel && evidence.id !== statement.id
-      if (!independent || !notSurelyBefore(evidence.date, statement.observed)) continue
+      if (!notSurelyBefore(evidence.date, statement.observed)) continue
+      if (sharesOrigin(view, evidence.id, party)) continue
       findings.push(
         worded({
           kind: "attack",
@@ -154,8 +161,5 @@ const deniersOf = (view: CaseView, statement: Statement): ReadonlyArray<Claim> =
 const speaksForActor = (view: CaseView, claim: Claim, actor: string) => {
   if (!("statement" in claim.madeBy)) return false
   const maker = view.statementById.get(claim.madeBy.statement)
-  return (
-    maker !== undefined &&
-    (isWithin(view, maker.issuer.actor, actor) || isWithin(view, actor, maker.issuer.actor))
-  )
+  return maker !== undefined && speaksWithin(view, maker, actor, maker.observed.start)
 }
