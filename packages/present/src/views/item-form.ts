@@ -144,7 +144,13 @@ const citations: ListSpec = {
   noun: "citation",
   min: 1,
   entry: [
-    int("paragraph", "Paragraph", "The paragraph of the source document it comes from (from 1).", true),
+    text(
+      "document",
+      "Document",
+      "The id of the case's document it comes from; empty for the case's own document."
+    ),
+    int("paragraph", "Paragraph", "The paragraph of that document it comes from (from 1)."),
+    text("at", "Place", 'Where in it, when not by paragraph: "page 4", "02:13 into the video".'),
     text("excerpt", "Excerpt", "A short verbatim excerpt, for primary material.")
   ]
 }
@@ -178,7 +184,30 @@ const statementParts: ReadonlyArray<Part> = [
       "The part of the actor that signed (a council, a leadership), when not the whole."
     )
   },
+  {
+    list: {
+      list: "signers",
+      noun: "signer",
+      min: 0,
+      entry: [
+        pick(
+          "",
+          "Signed as",
+          "actor",
+          "Who it says it is from, when not the issuer: hackers under their own banner, a joint statement."
+        )
+      ]
+    }
+  },
   { field: pick("channel", "Channel", "channel", "The channel it appeared on; empty when not known.") },
+  {
+    list: {
+      list: "relayedBy",
+      noun: "relay",
+      min: 0,
+      entry: [pick("", "Relayed by", "channel", "An agency or channel that republished it.")]
+    }
+  },
   {
     list: {
       list: "printedDates",
@@ -215,6 +244,13 @@ const statementParts: ReadonlyArray<Part> = [
       ]
     }
   },
+  {
+    field: text(
+      "unconfirmed",
+      "Unconfirmed",
+      "Why its authenticity cannot be confirmed, when it cannot: it then counts for nothing until confirmed."
+    )
+  },
   { list: citations }
 ]
 
@@ -232,6 +268,14 @@ const observationParts: ReadonlyArray<Part> = [
   { field: pick("actor", "Actor", "actor", "The actor it is about.", true) },
   { field: pick("source", "Source", "source", "Who saw it.", true) },
   { field: pick("channel", "Channel", "channel", "The channel it was seen on, if any.") },
+  {
+    field: pick(
+      "under",
+      "Under the banner of",
+      "actor",
+      "The actor under whose banner it took place, when not the actor's own."
+    )
+  },
   {
     field: date(
       "date",
@@ -362,7 +406,16 @@ const claimFieldInputs: Record<string, { readonly input: FieldInput; readonly he
   front: { input: { type: "text" }, help: "The front they cooperate on." },
   part: { input: { type: "text" }, help: "The part that stands behind it: some commanders, a council." },
   who: { input: { type: "text" }, help: "Who among the members." },
-  estimate: { input: { type: "text" }, help: 'The estimate as given: "hundreds".' }
+  estimate: { input: { type: "text" }, help: 'The estimate as given: "hundreds".' },
+  umbrella: { input: { type: "pick", of: "actor" }, help: "The umbrella or coalition it joined." },
+  event: { input: { type: "text" }, help: 'What it claims: "the attack on the checkpoint".' },
+  place: { input: { type: "text" }, help: "Where, when it says." },
+  as: { input: { type: "text" }, help: 'The name it is given: "Province of the North".' },
+  confirms: {
+    input: { type: "choice", options: ["authorship", "content"] },
+    help: "authorship (the earlier statement was its own) or content (what it says holds)."
+  },
+  channels: { input: { type: "pick", of: "channel" }, help: "An official channel." }
 }
 
 const words = (key: string) =>
@@ -384,6 +437,19 @@ const claimKindParts = (kind: string): ReadonlyArray<Part> => {
   for (const [key, schema] of Object.entries(member.fields)) {
     if (commonClaimKeys.has(key)) continue
     const known = claimFieldInputs[key] ?? { input: { type: "text" } as const, help: "" }
+    // A field holding a list of ids (official channels) is typed in as a list of entries.
+    if ((schema as Schema.Top).ast._tag === "Arrays") {
+      const label = words(key).replace(/^./, (first) => first.toUpperCase())
+      parts.push({
+        list: {
+          list: key,
+          noun: words(key).replace(/s$/, ""),
+          min: isOptionalField(schema as Schema.Top) ? 0 : 1,
+          entry: [{ key: "", label, help: known.help, required: true, input: known.input }]
+        }
+      })
+      continue
+    }
     parts.push({
       field: {
         key,
