@@ -3,9 +3,9 @@
  * `Schema.toStandardSchemaV1` and `@hono/standard-validator`), and the OpenAPI document is generated
  * from them. Items are the domain's own Schemas; the envelopes around them are declared here.
  */
-import { CaseInfo } from "@allegiance/domain"
+import { CaseInfo, IsoDay } from "@allegiance/domain"
 import { ProblemBody, type Section, sectionSchemas } from "@allegiance/service"
-import { Schema } from "effect"
+import { Result, Schema } from "effect"
 
 const Reason = Schema.NonEmptyString.annotate({
   description: "Why the change is made; recorded with the revision, beside its author (the token's label)."
@@ -14,6 +14,10 @@ const Reason = Schema.NonEmptyString.annotate({
 /** Strict, as a case file is read: every problem at once, and no field the model does not know. */
 export const standard = <S extends Schema.Top & Schema.Decoder<unknown>>(schema: S) =>
   Schema.toStandardSchemaV1(schema, { parseOptions: { errors: "all", onExcessProperty: "error" } })
+
+/** Query parameters: every problem at once; parameters the API does not know are no error. */
+export const standardQuery = <S extends Schema.Top & Schema.Decoder<unknown>>(schema: S) =>
+  Schema.toStandardSchemaV1(schema, { parseOptions: { errors: "all", onExcessProperty: "ignore" } })
 
 export const itemWrite = <S extends Section>(section: S) =>
   Schema.Struct({ reason: Reason, item: sectionSchemas[section] as (typeof sectionSchemas)[S] }).annotate({
@@ -254,6 +258,108 @@ export const VerdictEvent = Schema.Struct({
 }).annotate({
   identifier: "VerdictEvent",
   description: "One `verdicts` event of the stream; its SSE id is the revision."
+})
+
+/**
+ * Query parameters, validated as bodies are (through `standardQuery`), so that the typed client knows
+ * them and the OpenAPI document lists them from the same Schemas. Every value is text, as a query
+ * holds it; a parameter given twice is refused. Parameters the API does not know are left alone.
+ */
+const parameter = (description: string) => Schema.optionalKey(Schema.String.annotate({ description }))
+const decodeDay = Schema.decodeUnknownResult(IsoDay)
+/** A day, as the domain reads one (it must exist), with its pattern in the document. */
+const dayParameter = (description: string) =>
+  Schema.optionalKey(
+    Schema.String.annotate({ description }).check(
+      Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u, {
+        message: "Expected a day written as YYYY-MM-DD, e.g. 2015-01-08"
+      }),
+      Schema.makeFilter((text: string) => {
+        // Text that is not written as a day is told so once, by the pattern.
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true
+        const day = decodeDay(text)
+        return Result.isSuccess(day) || day.failure.message
+      })
+    )
+  )
+const literalParameter = <const L extends ReadonlyArray<string>>(literals: L, description: string) =>
+  Schema.optionalKey(Schema.Literals(literals).annotate({ description }))
+
+/** Which state of the case a read is about. */
+export const AtQuery = Schema.Struct({
+  revision: Schema.optionalKey(
+    Schema.String.annotate({
+      description: "Read the case as it was at this revision (default: its head)."
+    }).check(Schema.isPattern(/^[1-9]\d{0,14}$/u, { message: "Expected a revision number: 1, 2, ..." }))
+  ),
+  asOf: dayParameter("Judge with what was known by this day, YYYY-MM-DD (default: today).")
+})
+export const RevisionQuery = Schema.Struct({ revision: AtQuery.fields.revision })
+
+/** A day's views against a revision's outline, with what changed since another day. */
+export const ViewsQuery = Schema.Struct({
+  revision: Schema.optionalKey(
+    AtQuery.fields.revision.annotate({
+      description: "The revision of the outline the views go with (default: the head)."
+    })
+  ),
+  asOf: AtQuery.fields.asOf,
+  since: dayParameter("Say what changed since this day, YYYY-MM-DD.")
+})
+
+const PageFields = {
+  cursor: parameter("The `next` of the previous page."),
+  limit: Schema.optionalKey(
+    Schema.String.annotate({ description: "At most this many rows (1-500, default 50)." }).check(
+      Schema.isPattern(/^[1-9]\d{0,2}$/u, { message: "Expected a whole number from 1 to 500." })
+    )
+  )
+}
+
+const verdictStatuses = ["established", "refuted", "contested", "unsupported"] as const
+const filterStatuses = [...verdictStatuses, "not-yet-known"] as const
+
+export const ItemListQuery = Schema.Struct({
+  ...AtQuery.fields,
+  ...PageFields,
+  kind: parameter("Only items of this kind (their `kind` field)."),
+  actor: parameter("Only items that name this actor."),
+  channel: parameter("Only items that name this channel."),
+  status: literalParameter(filterStatuses, "Only items whose verdict has this status (or not-yet-known)."),
+  from: dayParameter("Only items dated on or after this day."),
+  to: dayParameter("Only items dated on or before this day."),
+  text: parameter("Only items holding all these words.")
+})
+
+export const VerdictListQuery = Schema.Struct({
+  ...AtQuery.fields,
+  ...PageFields,
+  subject: literalParameter(
+    ["statement", "claim", "observation", "continuation", "relationship", "hypothesis"],
+    "Only verdicts on this kind of item."
+  ),
+  status: literalParameter(verdictStatuses, "Only verdicts with this status.")
+})
+
+export const TimelineQuery = Schema.Struct({
+  ...AtQuery.fields,
+  ...PageFields,
+  actor: parameter("Only rows of this actor."),
+  channel: parameter("Only rows of this channel."),
+  status: literalParameter(filterStatuses, "Only rows with this status."),
+  text: parameter("Only rows holding all these words.")
+})
+
+export const EventsQuery = Schema.Struct({
+  asOf: dayParameter("Judge as of this day (default: today)."),
+  lastEventId: parameter(
+    "Resume after this event, where a client cannot send Last-Event-ID (the header wins)."
+  )
+})
+
+export const DateCheckQuery = Schema.Struct({
+  hijri: Schema.String.annotate({ description: "The Hijri date as printed." }),
+  gregorian: Schema.String.annotate({ description: "The Gregorian date as printed." })
 })
 
 export { ProblemBody }

@@ -6,6 +6,7 @@
 import { ProblemBody, type Section, sections } from "@allegiance/service"
 import { JsonSchema, Schema, SchemaRepresentation } from "effect"
 import * as C from "./contract.ts"
+import { outlineOperations } from "./openapi-outline.ts"
 
 type Method = "get" | "post" | "put" | "delete"
 
@@ -15,31 +16,14 @@ export interface Operation {
   readonly path: string
   readonly summary: string
   readonly scope: "public" | "read" | "write" | "admin"
-  readonly query?: ReadonlyArray<readonly [name: string, description: string]>
+  /** Its query parameters: the Schema the route validates them with. */
+  readonly query?: Schema.Top
   readonly body?: Schema.Top
   /** The success response: a Schema for JSON, or a media type for other content. */
   readonly response: Schema.Top | string
   readonly status?: number
   readonly tag: string
 }
-
-const at: ReadonlyArray<readonly [string, string]> = [
-  ["revision", "Read the case as it was at this revision (default: its head)."],
-  ["asOf", "Judge with what was known by this day, YYYY-MM-DD (default: today)."]
-]
-const paged: ReadonlyArray<readonly [string, string]> = [
-  ["cursor", "The `next` of the previous page."],
-  ["limit", "At most this many rows (1-500, default 50)."]
-]
-const filters: ReadonlyArray<readonly [string, string]> = [
-  ["kind", "Only items of this kind (their `kind` field)."],
-  ["actor", "Only items that name this actor."],
-  ["channel", "Only items that name this channel."],
-  ["status", "Only items whose verdict has this status (or not-yet-known)."],
-  ["from", "Only items dated on or after this day."],
-  ["to", "Only items dated on or before this day."],
-  ["text", "Only items holding all these words."]
-]
 
 const noun: Record<Section, string> = {
   actors: "actor",
@@ -58,7 +42,7 @@ const itemOperations = (section: Section): ReadonlyArray<Operation> => [
     path: `/cases/{case}/${section}`,
     summary: `List the case's ${section}, filtered, a page at a time`,
     scope: "read",
-    query: [...at, ...paged, ...filters],
+    query: C.ItemListQuery,
     response: C.itemPage(section),
     tag: section
   },
@@ -77,7 +61,7 @@ const itemOperations = (section: Section): ReadonlyArray<Operation> => [
     path: `/cases/{case}/${section}/{id}`,
     summary: `Read one ${noun[section]}`,
     scope: "read",
-    query: [at[0]!],
+    query: C.RevisionQuery,
     response: C.itemRead(section),
     tag: section
   },
@@ -139,10 +123,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/date-check",
     summary: "Check a Hijri date against the Gregorian date printed beside it",
     scope: "read",
-    query: [
-      ["hijri", "The Hijri date as printed."],
-      ["gregorian", "The Gregorian date as printed."]
-    ],
+    query: C.DateCheckQuery,
     response: C.DateCheck,
     tag: "service"
   },
@@ -169,7 +150,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}",
     summary: "A case: its own section, head revision and item counts",
     scope: "read",
-    query: [at[0]!],
+    query: C.RevisionQuery,
     response: C.CaseOverview,
     tag: "cases"
   },
@@ -187,7 +168,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/export",
     summary: "The case as a canonical YAML case file",
     scope: "read",
-    query: [at[0]!],
+    query: C.RevisionQuery,
     response: "application/yaml",
     tag: "cases"
   },
@@ -223,7 +204,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/hypotheses",
     summary: "Every hypothesis of every question",
     scope: "read",
-    query: [at[0]!],
+    query: C.RevisionQuery,
     response: C.HypothesisList,
     tag: "questions"
   },
@@ -232,7 +213,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/questions/{id}/matrix",
     summary: "A question's hypotheses matrix (Analysis of Competing Hypotheses)",
     scope: "read",
-    query: at,
+    query: C.AtQuery,
     response: C.HypothesesMatrix,
     tag: "views"
   },
@@ -241,12 +222,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/verdicts",
     summary: "Verdicts, a page at a time",
     scope: "read",
-    query: [
-      ...at,
-      ...paged,
-      ["subject", "statement, claim, observation, continuation, relationship or hypothesis."],
-      ["status", "Only verdicts with this status."]
-    ],
+    query: C.VerdictListQuery,
     response: C.VerdictPage,
     tag: "views"
   },
@@ -255,7 +231,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/verdicts/{id}",
     summary: "One item's verdict, with its explanation and confidence",
     scope: "read",
-    query: at,
+    query: C.AtQuery,
     response: C.VerdictRead,
     tag: "views"
   },
@@ -264,7 +240,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/verdicts/{id}/history",
     summary: "When one item's verdict changed, up to the as-of day, and why",
     scope: "read",
-    query: at,
+    query: C.AtQuery,
     response: C.VerdictHistory,
     tag: "views"
   },
@@ -273,7 +249,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/detail/{id}",
     summary: "Everything a detail pane shows of one item",
     scope: "read",
-    query: at,
+    query: C.AtQuery,
     response: C.ItemDetail,
     tag: "views"
   },
@@ -282,14 +258,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/timeline",
     summary: "Statements and observations in date order, with verdicts",
     scope: "read",
-    query: [
-      ...at,
-      ...paged,
-      ["actor", "Only rows of this actor."],
-      ["channel", "Only rows of this channel."],
-      ["status", "Only rows with this status."],
-      ["text", "Only rows holding all these words."]
-    ],
+    query: C.TimelineQuery,
     response: C.Timeline,
     tag: "views"
   },
@@ -298,7 +267,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/key-judgments",
     summary: "What to read first: ranked answers, what is contested",
     scope: "read",
-    query: at,
+    query: C.AtQuery,
     response: C.KeyJudgments,
     tag: "views"
   },
@@ -307,7 +276,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/relationship-rows",
     summary: "Relationships worked out from the verdicts",
     scope: "read",
-    query: at,
+    query: C.AtQuery,
     response: C.RelationshipRows,
     tag: "views"
   },
@@ -316,7 +285,7 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/lifecycles",
     summary: "The actor tree with each actor's lifecycle and relationships",
     scope: "read",
-    query: at,
+    query: C.AtQuery,
     response: C.ActorRows,
     tag: "views"
   },
@@ -325,10 +294,11 @@ export const operations: ReadonlyArray<Operation> = [
     path: "/cases/{case}/events",
     summary: "Server-Sent Events: which verdicts each write changed (resumable with Last-Event-ID)",
     scope: "read",
-    query: [["asOf", "Judge as of this day (default: today)."]],
+    query: C.EventsQuery,
     response: "text/event-stream",
     tag: "views"
-  }
+  },
+  ...outlineOperations
 ]
 
 const problemStatuses: Record<Operation["scope"], ReadonlyArray<number>> = {
@@ -352,6 +322,16 @@ const describeStatus: Record<number, string> = {
   429: "Too many requests for this token; see Retry-After."
 }
 
+const tagOrder = ["cases", "views", "revisions", ...sections, "service"]
+const tagDescriptions: Record<string, string> = {
+  cases: "The cases in the store: list them, create one from a case file, read and export one.",
+  views:
+    "What the reasoning says of a case as of a day: verdicts with their explanations, the timeline, key judgments, relationships, lifecycles, the hypotheses matrix, and the event stream of verdict changes.",
+  revisions: "Every write is a revision, with its author and reason; read what one changed, or undo it.",
+  service:
+    "The server itself: its health, this document and the reference page, and a date check that needs no case."
+}
+
 let document: object | undefined
 
 /** The document, worked out once. */
@@ -367,7 +347,8 @@ export const openApiDocument = (): object => {
   const planned = operations.map((operation) => ({
     operation,
     body: operation.body === undefined ? undefined : indexOf(operation.body),
-    response: typeof operation.response === "string" ? undefined : indexOf(operation.response)
+    response: typeof operation.response === "string" ? undefined : indexOf(operation.response),
+    query: operation.query === undefined ? undefined : indexOf(operation.query)
   }))
   const multi = SchemaRepresentation.toRepresentations(
     schemas.map((schema) => Schema.toCodecJson(schema).ast) as [never, ...Array<never>]
@@ -375,20 +356,28 @@ export const openApiDocument = (): object => {
   const json = JsonSchema.toMultiDocumentOpenApi3_1(SchemaRepresentation.toJsonSchemaMultiDocument(multi))
   const problemRef = json.schemas[0]
   const paths: Record<string, Record<string, unknown>> = {}
-  for (const { operation, body, response } of planned) {
+  for (const { operation, body, response, query } of planned) {
     const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
       name: match[1],
       in: "path",
       required: true,
       schema: { type: "string" }
     }))
-    const queryParameters = (operation.query ?? []).map(([name, description]) => ({
-      name,
-      in: "query",
-      required: false,
-      description,
-      schema: { type: "string" }
-    }))
+    // A query Schema has no identifier of its own, so its JSON Schema is inline: one parameter per property.
+    const querySchema = (query === undefined ? {} : json.schemas[query]) as {
+      readonly properties?: Record<string, { readonly description?: string }>
+      readonly required?: ReadonlyArray<string>
+    }
+    const queryParameters = Object.entries(querySchema.properties ?? {}).map(([name, schema]) => {
+      const { description, ...rest } = schema
+      return {
+        name,
+        in: "query",
+        required: querySchema.required?.includes(name) ?? false,
+        ...(description === undefined ? {} : { description }),
+        schema: rest
+      }
+    })
     const headerParameters = [
       ...(operation.method === "get" && operation.scope !== "public"
         ? [
@@ -474,7 +463,14 @@ export const openApiDocument = (): object => {
     },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }],
-    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
+    // What a reader looks for first comes first: the case, what the reasoning says of it, its items.
+    tags: [
+      ...tagOrder.filter((name) => operations.some((operation) => operation.tag === name)),
+      ...new Set(operations.map((operation) => operation.tag).filter((name) => !tagOrder.includes(name)))
+    ].map((name) => ({
+      name,
+      ...(tagDescriptions[name] === undefined ? {} : { description: tagDescriptions[name] })
+    })),
     paths,
     components: {
       schemas: json.definitions,

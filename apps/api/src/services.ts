@@ -13,7 +13,7 @@ import * as VerdictEventsModule from "@allegiance/service/verdict-events"
 import type { StoreError } from "@allegiance/store"
 import type { EdgeTables } from "@allegiance/store/edge-tables"
 import type { Store } from "@allegiance/store"
-import { Layer } from "effect"
+import { Clock, Layer } from "effect"
 import type { ApiServices } from "./http/runtime.ts"
 
 export const defaultRateLimit: RateLimitConfig = { limit: 6000, windowSeconds: 60 }
@@ -23,11 +23,16 @@ export const apiServices = (
   options: {
     readonly rateLimit?: RateLimitConfig | undefined
     readonly sharedRateLimits?: boolean | undefined
+    /** The time the service goes by (rate windows, "today"); the system's by default. Tests set it. */
+    readonly clock?: Clock.Clock | undefined
   } = {}
 ): Layer.Layer<ApiServices, StoreError> => {
   const rate = options.rateLimit ?? defaultRateLimit
-  return Layer.mergeAll(
+  const services = Layer.mergeAll(
     CaseServiceModule.layer.pipe(Layer.provide(VerdictEventsModule.layer)),
     options.sharedRateLimits === true ? storeRateLimits(rate) : memoryRateLimits(rate)
   ).pipe(Layer.provideMerge(store))
+  return options.clock === undefined
+    ? services
+    : Layer.merge(services, Layer.succeed(Clock.Clock, options.clock))
 }

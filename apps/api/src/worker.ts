@@ -7,7 +7,7 @@
  */
 import type { D1Database } from "@allegiance/store/d1"
 import * as EdgeD1 from "@allegiance/store/edge-d1"
-import { ManagedRuntime } from "effect"
+import { type Clock, ManagedRuntime } from "effect"
 import { type App, makeApp } from "./app.ts"
 import { apiServices, defaultRateLimit } from "./services.ts"
 
@@ -20,45 +20,54 @@ export interface WorkerEnv {
   readonly RATE_LIMIT?: string
 }
 
-const apps = new WeakMap<D1Database, App>()
+export interface WorkerOptions {
+  /** The time the service goes by; the system's by default. Tests set it. */
+  readonly clock?: Clock.Clock | undefined
+}
 
-const appFor = (env: WorkerEnv): App => {
-  const known = apps.get(env.DB)
-  if (known !== undefined) return known
-  const limit = Number(env.RATE_LIMIT)
-  const runtime = ManagedRuntime.make(
-    apiServices(
-      EdgeD1.layer({
-        db: env.DB,
-        location: "the D1 database",
-        // D1 checks its own pages; quick_check there reads the whole database on every cold start.
-        checkIntegrity: false
-      }),
-      {
-        sharedRateLimits: true,
-        rateLimit: Number.isInteger(limit) && limit > 0 ? { limit, windowSeconds: 60 } : defaultRateLimit
-      }
+/** The Worker's handler: one app per D1 database, made on its first request. */
+export const makeWorker = (options: WorkerOptions = {}) => {
+  const apps = new WeakMap<D1Database, App>()
+  const appFor = (env: WorkerEnv): App => {
+    const known = apps.get(env.DB)
+    if (known !== undefined) return known
+    const limit = Number(env.RATE_LIMIT)
+    const runtime = ManagedRuntime.make(
+      apiServices(
+        EdgeD1.layer({
+          db: env.DB,
+          location: "the D1 database",
+          // D1 checks its own pages; quick_check there reads the whole database on every cold start.
+          checkIntegrity: false
+        }),
+        {
+          sharedRateLimits: true,
+          clock: options.clock,
+          rateLimit: Number.isInteger(limit) && limit > 0 ? { limit, windowSeconds: 60 } : defaultRateLimit
+        }
+      )
     )
-  )
-  const app = makeApp({
-    runtime,
-    corsOrigins: (env.CORS_ORIGINS ?? "")
-      .split(",")
-      .map((origin) => origin.trim())
-      .filter((origin) => origin !== ""),
-    docsScript:
-      env.ASSETS === undefined
-        ? undefined
-        : () =>
-            env
-              .ASSETS!.fetch("https://assets.local/docs/scalar.js")
-              .then((response) => (response.ok ? response : undefined))
-  })
-  apps.set(env.DB, app)
-  return app
+    const app = makeApp({
+      runtime,
+      corsOrigins: (env.CORS_ORIGINS ?? "")
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ""),
+      docsScript:
+        env.ASSETS === undefined
+          ? undefined
+          : () =>
+              env
+                .ASSETS!.fetch("https://assets.local/docs/scalar.js")
+                .then((response) => (response.ok ? response : undefined))
+    })
+    apps.set(env.DB, app)
+    return app
+  }
+  return {
+    fetch: (request: Request, env: WorkerEnv, context: unknown) =>
+      appFor(env).fetch(request, env, context as never)
+  }
 }
 
-export default {
-  fetch: (request: Request, env: WorkerEnv, context: unknown) =>
-    appFor(env).fetch(request, env, context as never)
-}
+export default makeWorker()

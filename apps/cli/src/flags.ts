@@ -21,3 +21,22 @@ export const caseArgument = Argument.String("case").pipe(
   ),
   Argument.optional
 )
+
+/** The address of an `allegiance serve` to work against, instead of the local store. */
+export const apiFlag = Flag.String("api").pipe(
+  Flag.withDescription(
+    "Work on a case served by allegiance serve at this address (http://host:port) instead of the local store: " +
+      "the server reads, reasons and saves. Needs --token."
+  ),
+  Flag.withMetavar("URL"),
+  Flag.optional
+)
+
+/** The token for --api. */
+export const tokenFlag = Flag.String("token").pipe(
+  Flag.withDescription(
+    "The token for --api, from allegiance token create on the server's store (write scope to save). Default: $ALLEGIANCE_TOKEN."
+  ),
+  Flag.withMetavar("TOKEN"),
+  Flag.optional
+)

@@ -16,7 +16,7 @@ import { show } from "./commands/show.ts"
 import { token } from "./commands/token.ts"
 import { tui } from "./commands/tui.ts"
 import { validate } from "./commands/validate.ts"
-import { dbFlag } from "./flags.ts"
+import { apiFlag, dbFlag, tokenFlag } from "./flags.ts"
 
 /** Technical details of a fault, for a report; without it a fault is described in one sentence. */
 export const debugFlag = GlobalFlag.Setting("debug")({
@@ -28,8 +28,7 @@ export const debugFlag = GlobalFlag.Setting("debug")({
   )
 })
 
-const config = { db: dbFlag }
-export type OverviewInput = Command.Command.Config.Infer<typeof config>
+const config = { db: dbFlag, api: apiFlag, token: tokenFlag }
 
 /**
  * Without a subcommand, Allegiance opens the terminal UI on the bundled case from the store: the main
@@ -43,7 +42,8 @@ export const allegiance = Command.make("allegiance", config, (input) =>
 ).pipe(
   Command.withDescription(
     "Track who pledged allegiance to whom, on what evidence, and how sure one can be. Without a subcommand, " +
-      "opens the terminal UI on the bundled case (see tui); when standard output is not a terminal, prints its overview."
+      "opens the terminal UI on the bundled case (see tui), from the store or, with --api and --token, from a server; " +
+      "when standard output is not a terminal, prints its overview."
   ),
   Command.withSubcommands([
     show,

@@ -1,94 +1,26 @@
 /**
  * The terminal UI end to end: the installed command in a real pseudo-terminal (tmux, 80x24), driven by
- * keys and read off the screen, on a store file of its own. Its tmux server has a socket of its own, so
- * that it never touches anyone else's sessions. Without tmux on the machine it is skipped (CI installs it).
+ * keys and read off the screen, on a store file of its own. Without tmux on the machine it is skipped
+ * (CI installs it).
  */
-import { execFileSync, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { allegianceBin } from "./support/installed-command.ts"
+import { hasTmux, tmuxTerminal } from "./support/tmux-terminal.ts"
 
-const hasTmux = spawnSync("tmux", ["-V"]).status === 0
-const socket = `allegiance-e2e-${process.pid}`
 let folder: string
 let db: string
+const terminal = tmuxTerminal("e2e")
+const { keys, text, see, settled, toField, fill } = terminal
 
-const tmux = (...args: ReadonlyArray<string>) =>
-  execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" })
-/** The session the command runs in: one per start (a server whose last session ends exits). */
-let session = ""
-const screen = () => tmux("capture-pane", "-p", "-t", session)
-const keys = (...keys: ReadonlyArray<string>) => tmux("send-keys", "-t", session, ...keys)
-/** Types text as it is, not as key names. */
-const text = (typed: string) => tmux("send-keys", "-t", session, "-l", typed)
-
-/** Polls the screen until it satisfies `predicate`. */
-const waitFor = async (predicate: (shown: string) => boolean, what: string, timeout = 20_000) => {
-  const start = Date.now()
-  for (;;) {
-    const shown = screen()
-    if (predicate(shown)) return shown
-    if (Date.now() - start > timeout)
-      throw new Error(`The terminal never showed ${what}. It shows:\n${shown}`)
-    await new Promise((resolve) => setTimeout(resolve, 40))
-  }
-}
-const see = (wanted: string | RegExp, timeout?: number) =>
-  waitFor(
-    (shown) => (typeof wanted === "string" ? shown.includes(wanted) : wanted.test(shown)),
-    String(wanted),
-    timeout
-  )
-/** Waits until the evaluation of the day shown has arrived. */
-const settled = (day: string) =>
-  waitFor(
-    (shown) => shown.includes(`as of ${day}`) && !shown.includes("evaluating"),
-    `the verdicts as of ${day}`
-  )
-/** The line of the form under its cursor (the one showing the text cursor). */
-const cursorLine = () =>
-  screen()
-    .split("\n")
-    .find((line) => line.includes("▏"))
-/** Moves the form's cursor down until the field under it is `label`. */
-const toField = async (label: string) => {
-  for (let i = 0; i < 30; i++) {
-    const before = cursorLine()
-    if (before?.trimStart().startsWith(label)) return
-    keys("Down")
-    await waitFor(() => cursorLine() !== before, "the cursor move")
-  }
-  throw new Error(`The form has no field ${label}:\n${screen()}`)
-}
-/** Types into the field under the cursor, and waits until it shows. */
-const fill = async (typed: string) => {
-  text(typed)
-  await waitFor(() => cursorLine()?.includes(`${typed}▏`) === true, `"${typed}" typed`)
-}
-
-const start = (asOf: string) => {
-  const command = [process.execPath, allegianceBin, "tui", "--db", db, "--as-of", asOf]
-    .map((part) => `'${part.replaceAll("'", "'\\''")}'`)
-    .join(" ")
-  session = `run-${Number(session.split("-")[1] ?? 0) + 1}`
-  tmux(
-    "new-session",
-    "-d",
-    "-s",
-    session,
-    "-x",
-    "80",
-    "-y",
-    "24",
-    "-e",
-    "ALLEGIANCE_AUTHOR=e2e",
-    "-e",
-    "CI=true",
-    `${command}; echo "allegiance exited with $?"; sleep 120`
-  )
-}
+const start = (asOf: string) =>
+  terminal.start([process.execPath, allegianceBin, "tui", "--db", db, "--as-of", asOf], {
+    ALLEGIANCE_AUTHOR: "e2e",
+    CI: "true"
+  })
 const quit = async () => {
   keys("q")
   const after = await see("allegiance exited with 0")
@@ -101,7 +33,7 @@ beforeAll(() => {
   db = join(folder, "store.db")
 })
 afterAll(() => {
-  if (hasTmux) spawnSync("tmux", ["-L", socket, "kill-server"])
+  terminal.close()
   rmSync(folder, { recursive: true, force: true })
 })
 

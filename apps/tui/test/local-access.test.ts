@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { IsoDay } from "@allegiance/domain"
-import { digestLookup } from "@allegiance/present"
+import { type CaseOutline, outlineLookup, timelineVerdictLookup } from "@allegiance/present"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { CaseAccess, HistoryProgress, ItemEdit } from "../src/access/case-access.ts"
 import { localAccess } from "../src/access/local-access.ts"
@@ -13,6 +13,11 @@ const ninth = "2015-01-09" as IsoDay
 let folder: string
 let filename: string
 let access: CaseAccess
+/** The outline the UI holds: the one the access last gave. */
+let outline: CaseOutline
+const holds = (id: string) => outlineLookup(outline).sectionOf(id) === "statements"
+const verdictOf = (view: { readonly timeline: Parameters<typeof timelineVerdictLookup>[1] }, id: string) =>
+  timelineVerdictLookup(outline, view.timeline).get(id)
 
 const statement = (id: string, actor = "jai-syria"): ItemEdit => ({
   section: "statements",
@@ -42,12 +47,19 @@ afterAll(async () => {
 })
 
 describe("the local store through the reasoning worker", () => {
-  it("opens the bundled case and evaluates it in the worker", async () => {
+  it("opens the bundled case, outlines it from the store, and evaluates it in the worker", async () => {
     const opened = await access.open()
     expect(opened.ok && opened.value.revision.number).toBe(1)
+    const outlined = await access.outline()
+    if (!outlined.ok) throw new Error(outlined.problem.message)
+    outline = outlined.value.outline
+    expect(outlined.value.revision.number).toBe(1)
+    expect(outline.counts.statements).toBe(7)
+    expect(holds("st-449")).toBe(true)
     const view = await access.evaluate(ninth)
     if (!view.ok) throw new Error(view.problem.message)
-    expect(digestLookup(view.value.verdicts).get("st-449")?.status).toBe("contested")
+    expect(view.value.revision).toBe(1)
+    expect(verdictOf(view.value.view, "st-449")?.status).toBe("contested")
     const detail = await access.detail("st-449", ninth)
     expect(detail.ok && detail.value?.verdict?.status).toBe("contested")
   })
@@ -65,14 +77,28 @@ describe("the local store through the reasoning worker", () => {
     ])
   })
 
+  it("gives the items a form asks for, as a case file writes them", async () => {
+    const items = await access.items([
+      { section: "statements", id: "st-449" },
+      { section: "statements", id: "st-none" }
+    ])
+    if (!items.ok) throw new Error(items.problem.message)
+    expect(items.value).toHaveLength(1)
+    expect(items.value[0]).toMatchObject({ section: "statements", id: "st-449", body: { id: "st-449" } })
+  })
+
   it("saves one statement as one revision, with its reason, and evaluates it", async () => {
     const saved = await access.save(statement("st-new"), "Seen this morning", 1, ninth)
     if (!saved.ok) throw new Error(saved.problem.message)
     expect(saved.value.revision).toMatchObject({ number: 2, author: "tester", reason: "Seen this morning" })
-    expect(saved.value.caseFile.statements.some((item) => item.id === "st-new")).toBe(true)
-    expect(digestLookup(saved.value.view.verdicts).get("st-new")).toBeDefined()
-    const reopened = await access.open()
-    expect(reopened.ok && reopened.value.caseFile.statements.some((item) => item.id === "st-new")).toBe(true)
+    outline = saved.value.outline
+    expect(holds("st-new")).toBe(true)
+    expect(verdictOf(saved.value.view, "st-new")).toBeDefined()
+    const again = await access.outline()
+    if (!again.ok) throw new Error(again.problem.message)
+    outline = again.value.outline
+    expect(again.value.revision.number).toBe(2)
+    expect(holds("st-new")).toBe(true)
   })
 
   it("refuses a change the case cannot hold, saving nothing", async () => {
@@ -95,11 +121,17 @@ describe("the local store through the reasoning worker", () => {
     if (mine.ok) return
     expect(mine.problem).toMatchObject({ kind: "conflict", by: "aisha", head: 3 })
     // Loaded again, the case has their statement and not mine; saved on top of it, mine goes in.
-    const reopened = await access.open()
+    const reopened = await access.outline()
     if (!reopened.ok) throw new Error(reopened.problem.message)
-    expect(reopened.value.caseFile.statements.map((item) => item.id)).toContain("st-theirs")
+    outline = reopened.value.outline
+    expect(holds("st-theirs")).toBe(true)
+    expect(holds("st-mine")).toBe(false)
     const again = await access.save(statement("st-mine"), "Mine", reopened.value.revision.number, ninth)
-    expect(again.ok && again.value.revision.number).toBe(4)
+    if (!again.ok) throw new Error(again.problem.message)
+    expect(again.value.revision.number).toBe(4)
+    // The worker reasons over their statement too, not over the case as it held it before.
+    outline = again.value.outline
+    expect(verdictOf(again.value.view, "st-theirs")).toBeDefined()
   })
 
   it("undoes the latest revision", async () => {
@@ -107,8 +139,10 @@ describe("the local store through the reasoning worker", () => {
     if (!undone.ok) throw new Error(undone.problem.message)
     expect(undone.value.revision.number).toBe(5)
     expect(undone.value.revision.reason).toMatch(/^Undo revision 4/)
-    expect(undone.value.caseFile.statements.map((item) => item.id)).not.toContain("st-mine")
-    expect(digestLookup(undone.value.view.verdicts).get("st-mine")).toBeUndefined()
+    outline = undone.value.outline
+    expect(holds("st-mine")).toBe(false)
+    expect(holds("st-theirs")).toBe(true)
+    expect(verdictOf(undone.value.view, "st-mine")).toBeUndefined()
     const stale = await access.undo(4, ninth)
     expect(stale.ok).toBe(false)
   })

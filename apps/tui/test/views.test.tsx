@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest"
-import { helpFor, type ViewName } from "../src/ui/keys.ts"
+import { helpFor } from "../src/ui/key-bindings.ts"
+import type { ViewName } from "../src/ui/view-names.ts"
 import { memoryAccess } from "./support/memory-access.ts"
 import { startApp } from "./support/terminal.tsx"
 

@@ -19,13 +19,24 @@ const clientOf = (token: string) =>
       context.app.request(input instanceof Request ? input : String(input), init)) as typeof fetch
   })
 
+/** What the client knows of query parameters: these do not compile. */
+export const refusedByTheTypes = (api: ReturnType<typeof clientOf>) => {
+  const at = { case: caseName, id: "st-449" }
+  // @ts-expect-error a status the API does not have
+  void api.cases[":case"].timeline.$get({ param: { case: caseName }, query: { status: "maybe" } })
+  // @ts-expect-error a revision is sent as text, as a query holds it
+  void api.cases[":case"].statements[":id"].$get({ param: at, query: { revision: 3 } })
+  // @ts-expect-error a date check needs both dates
+  void api["date-check"].$get({ query: { hijri: "17 Rabi al-Awal 1436" } })
+}
+
 describe("the typed client", () => {
   it("reads a case as of a day, writes with a reason and If-Match, and undoes", async () => {
     const api = clientOf(context.tokens.write)
     const verdict = await api.cases[":case"].verdicts[":id"].$get({
       param: { case: caseName, id: "st-449" },
       query: { asOf: "2015-01-09" }
-    } as never)
+    })
     expect(verdict.status).toBe(200)
     if (verdict.status !== 200) return
     const read = (await verdict.json()) as { asOf: string; revision: number }
@@ -60,8 +71,22 @@ describe("the typed client", () => {
     ])
     const timeline = await api.cases[":case"].timeline.$get({
       param: { case: caseName },
-      query: { asOf: "2015-01-09", channel: "ansarulsham" }
-    } as never)
+      query: { asOf: "2015-01-09", channel: "ansarulsham", status: "contested", limit: "5" }
+    })
     expect(timeline.status).toBe(200)
+    if (timeline.status === 200) {
+      const rows = (await timeline.json()) as {
+        items: ReadonlyArray<{ channel?: { id: string }; status?: string }>
+      }
+      expect(rows.items.length).toBeGreaterThan(0)
+      expect(rows.items.every((row) => row.channel?.id === "ansarulsham" && row.status === "contested")).toBe(
+        true
+      )
+    }
+    const refused = await api.cases[":case"].statements.$get({
+      param: { case: caseName },
+      query: { from: "2015-02-30" }
+    })
+    expect(refused.status).toBe(422)
   })
 })

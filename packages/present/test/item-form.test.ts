@@ -4,7 +4,6 @@ import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import {
   addEntry,
-  caseLabels,
   checkForm,
   claimKinds,
   dateReading,
@@ -23,7 +22,7 @@ import {
 const read = readCaseText(bundledCaseText(), "seed.yaml")
 if (Result.isFailure(read)) throw new Error("the bundled case does not read")
 const seed = read.success
-const context = formContext(seed, caseLabels(seed))
+const context = formContext(seed)
 
 const fill = (form: FormState, values: Record<string, string>) =>
   Object.entries(values).reduce((state, [key, value]) => setField(state, key, value), form)
@@ -37,8 +36,8 @@ const topKeys = (form: FormState) =>
 
 describe("the fields of a form", () => {
   it("cover every field of a statement and of an observation", () => {
-    expect([...topKeys(newForm("statement", seed))].sort()).toEqual(Object.keys(Statement.fields).sort())
-    expect([...topKeys(newForm("observation", seed))].sort()).toEqual(Object.keys(Observation.fields).sort())
+    expect([...topKeys(newForm("statement", context))].sort()).toEqual(Object.keys(Statement.fields).sort())
+    expect([...topKeys(newForm("observation", context))].sort()).toEqual(Object.keys(Observation.fields).sort())
   })
 
   it("cover every field of every kind of claim", () => {
@@ -46,7 +45,7 @@ describe("the fields of a form", () => {
     expect(claimKinds).toHaveLength(members.length)
     for (const member of members) {
       const kind = (member.fields.kind as { readonly literal: string }).literal
-      const form = setField(newForm("claim", seed), "kind", kind)
+      const form = setField(newForm("claim", context), "kind", kind)
       expect([...topKeys(form)].sort(), kind).toEqual(Object.keys(member.fields).sort())
     }
   })
@@ -56,13 +55,13 @@ describe("the fields of a form", () => {
       [...seed.statements, ...seed.claims, ...seed.observations].map((item) => item.id as string)
     )
     for (const kind of ["statement", "claim", "observation"] as const)
-      expect(taken.has(newForm(kind, seed).values.id!)).toBe(false)
+      expect(taken.has(newForm(kind, context).values.id!)).toBe(false)
   })
 })
 
 describe("checking a form", () => {
   const statement = () =>
-    fill(newForm("statement", seed), {
+    fill(newForm("statement", context), {
       "issuer.nameAsPrinted": "General Command of JAI",
       "issuer.actor": "jai-syria",
       observed: "18 Rabi' al-Awwal 1436",
@@ -80,7 +79,7 @@ describe("checking a form", () => {
 
   it("says beside each field what is missing or wrong, in the reader's words", () => {
     const check = checkForm(
-      fill(newForm("statement", seed), {
+      fill(newForm("statement", context), {
         "issuer.actor": "jai syria",
         observed: "18 Rabix 1436",
         "serial.number": "four",
@@ -104,7 +103,7 @@ describe("checking a form", () => {
   })
 
   it("checks a claim against the case's integrity: a reported claim must say when", () => {
-    const claim = fill(newForm("claim", seed), {
+    const claim = fill(newForm("claim", context), {
       kind: "pledge",
       scope: "jai-syria",
       "madeBy.source": seed.sources[0]!.id,
@@ -119,7 +118,7 @@ describe("checking a form", () => {
   })
 
   it("asks for the statement or the source of a claim, not both", () => {
-    const claim = fill(newForm("claim", seed), {
+    const claim = fill(newForm("claim", context), {
       scope: "jai",
       pledger: "jai",
       recipient: "islamic-state",
@@ -173,7 +172,7 @@ describe("editing an item of the case", () => {
 
 describe("lists, dates and pickers", () => {
   it("adds and removes entries, never below what the list needs", () => {
-    const form = newForm("statement", seed)
+    const form = newForm("statement", context)
     const two = addEntry(fill(form, { "cites.0.paragraph": "1" }), "cites")
     const filled = fill(two, { "cites.1.paragraph": "2" })
     expect(formBody(filled).cites).toEqual([{ paragraph: 1 }, { paragraph: 2 }])
@@ -191,7 +190,7 @@ describe("lists, dates and pickers", () => {
   })
 
   it("shows a row's reading: a date's days, the item a picked id names", () => {
-    const form = fill(newForm("statement", seed), { observed: "8 January 2015", "issuer.actor": "jai-syria" })
+    const form = fill(newForm("statement", context), { observed: "8 January 2015", "issuer.actor": "jai-syria" })
     const rows = formRows(form, context)
     const row = (key: string) => rows.find((entry) => entry.type === "field" && entry.field.key === key)
     expect(row("observed")).toMatchObject({ reading: "8 January 2015" })

@@ -4,6 +4,7 @@
  */
 export * as CaseServiceModule from "./case-service.ts"
 export { attempt, CaseService, type ReadAt, type WriteRequest, type Written } from "./case-service.ts"
+export { asOfViewsAt, caseOutlineAt } from "./case-views.ts"
 export { etagOf, noneMatchHolds, type Precondition, readIfMatch } from "./etags.ts"
 export { EvaluationCache } from "./evaluations.ts"
 export { type ItemFilter, readItemFilter } from "./item-filters.ts"

@@ -38,6 +38,24 @@ export const hashSecret = (secret: string): Effect.Effect<string> =>
     Effect.map(hex)
   )
 
+/**
+ * Hashes of secrets that matched a token, so that a client sending the same token on every request
+ * is not hashed again each time (Web Crypto's digest is a round trip to another thread). Only matched
+ * secrets are kept, at most `verifiedKept`, so unknown tokens cannot crowd them out; the token row is
+ * still looked up on every request, so a revocation holds at once.
+ */
+const verifiedKept = 256
+const verifiedHashes = new Map<string, string>()
+const hashOfPresented = (secret: string): Effect.Effect<string> => {
+  const known = verifiedHashes.get(secret)
+  return known === undefined ? hashSecret(secret) : Effect.succeed(known)
+}
+const rememberVerified = (secret: string, hash: string) => {
+  if (verifiedHashes.has(secret)) return
+  if (verifiedHashes.size >= verifiedKept) verifiedHashes.delete(verifiedHashes.keys().next().value!)
+  verifiedHashes.set(secret, hash)
+}
+
 /** Whether two strings are equal, taking the same time wherever they differ. */
 export const constantTimeEqual = (a: string, b: string): boolean => {
   let difference = a.length ^ b.length
@@ -101,13 +119,14 @@ export const authenticate = (authorization: string | undefined) =>
         }
       )
     const row = yield* (yield* EdgeTables).findToken(parts[1]!)
-    const hash = yield* hashSecret(parts[2]!)
+    const hash = yield* hashOfPresented(parts[2]!)
     // Compare even when no token has that id, so that timing does not tell which ids exist.
     const matches = constantTimeEqual(hash, row?.secretHash ?? "0".repeat(64))
     if (row === undefined || !matches || row.revokedAt !== undefined)
       return yield* problem(401, "This token is not known, or was revoked: ask for a new one.", {
         headers: challenge("invalid_token")
       })
+    rememberVerified(parts[2]!, hash)
     return { tokenId: row.id, label: row.label, scope: row.scope, cases: row.cases } satisfies Principal
   })
 

@@ -112,3 +112,13 @@ export const carryIndex = (base: CaseFile, next: CaseFile, added: ReadonlyArray<
   index.caseFile = next
   indexes.set(next, index)
 }
+
+/**
+ * Works out now what the first checked append to `caseFile` would otherwise work out then: the index of
+ * its ids and whether it is sound (a whole integrity check, once per line of revisions). For a caller
+ * with time to spare before a write, such as a UI once its case is on screen, so that the first save
+ * costs what it touches, as every later one does.
+ */
+export const prepareAppendCheck = (caseFile: CaseFile): void => {
+  indexOf(caseFile)
+}

@@ -26,6 +26,13 @@ export interface StoreBackendShape {
   readonly configure: Effect.Effect<void, SqlError>
   /** A client for the migrator, which wraps its work in `withTransaction`. */
   readonly migrationClient: SqlClient.SqlClient
+  /**
+   * A mark that changes whenever the database may have changed, through this connection or any
+   * other: while it stays the same, what was read stays true, and lookups made on every request (a
+   * case's head, a token) can be answered from memory. Read synchronously, outside any query queue.
+   * Absent where the database cannot tell cheaply (D1): there every lookup is a query.
+   */
+  readonly changeMark?: (() => string) | undefined
 }
 
 export class StoreBackend extends Context.Service<StoreBackend, StoreBackendShape>()(
@@ -40,6 +47,7 @@ export const transactionalBackend = (options: {
   readonly location: string
   readonly maxParameters: number
   readonly configure: Effect.Effect<void, SqlError>
+  readonly changeMark?: (() => string) | undefined
 }): Effect.Effect<StoreBackendShape, never, SqlClient.SqlClient> =>
   Effect.map(
     Effect.gen(function* () {
@@ -50,6 +58,7 @@ export const transactionalBackend = (options: {
       maxParameters: options.maxParameters,
       configure: options.configure,
       migrationClient: sql,
+      changeMark: options.changeMark,
       atomically: (statements, atomic) =>
         sql.withTransaction(
           Effect.gen(function* () {

@@ -9,7 +9,7 @@ import { type CaseFile, type CaseModel, modelOf } from "@allegiance/domain/model
 import { Effect, Result } from "effect"
 import { caseFileFromItems, DecodedItems } from "./case-items.ts"
 import { Corrupt, type StoreError, storeError } from "./errors.ts"
-import type { RevisionInfo, RevisionSelector, StoreShape } from "./store.ts"
+import type { CaseSnapshot, RevisionInfo, RevisionSelector, StoreShape } from "./store.ts"
 
 export interface LoadedCase {
   readonly caseFile: CaseFile
@@ -67,8 +67,7 @@ export const decodedCase = (
   Effect.gen(function* () {
     const { items, cases } = decodedOf(store, kinds)
     const wanted = at === undefined ? yield* store.head(caseName) : yield* store.resolveRevision(caseName, at)
-    const caseKey = `${caseName}\u0000${wanted.number}`
-    const known = cases.get(caseKey)
+    const known = cases.get(`${caseName}\u0000${wanted.number}`)
     if (known !== undefined) return known
     const snapshot = yield* store.load(
       caseName,
@@ -79,6 +78,22 @@ export const decodedCase = (
           : undefined
       }
     )
+    return yield* decodedSnapshot(store, caseName, snapshot, kinds)
+  })
+
+/**
+ * A snapshot of a case its caller read itself (`store.load`), decoded as `decodedCase` decodes one and
+ * remembered as that revision's decoded case: for a caller that looks at the stored bodies first (the
+ * terminal UI draws its lists from them) and decodes the case after, reading it once.
+ */
+export const decodedSnapshot = (
+  store: StoreShape,
+  caseName: string,
+  snapshot: CaseSnapshot,
+  kinds?: ReadonlyArray<ClaimKind>
+): Effect.Effect<LoadedCase, StoreError> =>
+  Effect.gen(function* () {
+    const { items, cases } = decodedOf(store, kinds)
     const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName }, modelOf(kinds).kinds)
     if (Result.isFailure(caseFile)) {
       return yield* storeError(
@@ -89,7 +104,7 @@ export const decodedCase = (
       )
     }
     const loaded = { caseFile: caseFile.success, revision: snapshot.revision }
-    cases.set(caseKey, loaded)
+    cases.set(`${caseName}\u0000${snapshot.revision.number}`, loaded)
     if (cases.size > casesKept) cases.delete(cases.keys().next().value!)
     return loaded
   })

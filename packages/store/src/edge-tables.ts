@@ -8,6 +8,7 @@ import { Context, Effect, Layer } from "effect"
 import { SqlClient } from "effect/sql"
 import type { SqlError } from "effect/sql/SqlError"
 import { StoreBackend } from "./backend.ts"
+import { changeMemo } from "./change-memo.ts"
 import { type StoreError, storeError, Unavailable } from "./errors.ts"
 
 export type TokenScope = "read" | "write" | "admin"
@@ -70,7 +71,9 @@ const tokenOf = (row: TokenRecord): TokenRow => ({
 
 export const makeEdgeTables = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
-  const { location } = yield* StoreBackend
+  const { location, changeMark } = yield* StoreBackend
+  // Every request looks up its token: kept while the database does not change (a revocation changes it).
+  const tokens = changeMemo<string, TokenRow | undefined>(changeMark)
   const failed =
     (operation: string) =>
     (error: SqlError): StoreError => {
@@ -87,11 +90,14 @@ export const makeEdgeTables = Effect.gen(function* () {
         failed("save the token")
       ).pipe(Effect.asVoid),
     findToken: (id) =>
-      Effect.mapError(
-        Effect.map(sql<TokenRecord>`SELECT * FROM api_tokens WHERE id = ${id}`, (rows) =>
-          rows[0] === undefined ? undefined : tokenOf(rows[0])
-        ),
-        failed("read its tokens")
+      tokens.through(
+        id,
+        Effect.mapError(
+          Effect.map(sql<TokenRecord>`SELECT * FROM api_tokens WHERE id = ${id}`, (rows) =>
+            rows[0] === undefined ? undefined : tokenOf(rows[0])
+          ),
+          failed("read its tokens")
+        )
       ),
     listTokens: Effect.mapError(
       Effect.map(sql<TokenRecord>`SELECT * FROM api_tokens ORDER BY created_at, id`, (rows) =>

@@ -4,6 +4,7 @@
  * runs once, which is where the bundled seed case is loaded.
  */
 import { mkdirSync } from "node:fs"
+import type { DatabaseSync, StatementSync } from "node:sqlite"
 import { dirname, resolve } from "node:path"
 import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import { Effect, Layer } from "effect"
@@ -40,6 +41,23 @@ const configure = Effect.gen(function* () {
   yield* sql`PRAGMA journal_size_limit = 67108864`
 })
 
+/**
+ * What this connection changed (`total_changes()`, rows written through it, rolled back or not) and
+ * whether another connection committed since (`data_version`, which moves only for those): together
+ * they move whenever what this connection reads may have changed. Prepared when first asked, once the
+ * store has found the file to be a database.
+ */
+const changeMarkOf = (database: DatabaseSync) => {
+  let statement: StatementSync | undefined
+  return () => {
+    statement ??= database.prepare(
+      "SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS others"
+    )
+    const row = statement.get() as { own: number; others: number }
+    return `${row.own}:${row.others}`
+  }
+}
+
 const backendLayer = (location: string) =>
   Layer.effect(
     StoreBackend,
@@ -48,7 +66,8 @@ const backendLayer = (location: string) =>
       return yield* transactionalBackend({
         location,
         maxParameters: sqliteMaxParameters,
-        configure: Effect.provideService(configure, SqlClient.SqlClient, sql)
+        configure: Effect.provideService(configure, SqlClient.SqlClient, sql),
+        changeMark: changeMarkOf((sql as SqliteNode.SqliteNodeClient).database)
       })
     })
   )

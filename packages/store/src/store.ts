@@ -19,6 +19,7 @@ import { Context, Effect, Layer, type Option } from "effect"
 import { SqlClient } from "effect/sql"
 import { type AtomicOptions, StoreBackend } from "./backend.ts"
 import type { StoreError } from "./errors.ts"
+import { changeMemo } from "./change-memo.ts"
 import { makeConflicts } from "./store/conflicts.ts"
 import { makeContext } from "./store/context.ts"
 import { makeHistory } from "./store/history.ts"
@@ -232,6 +233,8 @@ export const makeStore = Effect.gen(function* () {
   const writes = makeWrites(context, conflicts, rules, () => self)
   const undo = makeUndo(context, history, conflicts, writes)
   const { findCase, headOf } = context
+  // Every read asks for its case's head: one look at the change mark, not one for the row and one for the head.
+  const heads = changeMemo<string, RevisionInfo>(context.backend.changeMark)
   const self: StoreShape = Store.of({
     location: context.location,
     listCases: reads.listCases,
@@ -239,7 +242,7 @@ export const makeStore = Effect.gen(function* () {
     commit: writes.commit,
     replaceAll: writes.replaceAll,
     undo,
-    head: (caseName) => Effect.flatMap(findCase(caseName), headOf),
+    head: (caseName) => heads.through(caseName, Effect.flatMap(findCase(caseName), headOf)),
     resolveRevision: (caseName, at) =>
       Effect.flatMap(findCase(caseName), (kase) => history.resolveRevisionOf(kase, at)),
     load: reads.load,

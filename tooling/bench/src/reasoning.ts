@@ -10,11 +10,11 @@
 //   pnpm --filter @allegiance/bench run bench:reasoning -- --timeout=600     (seconds per size; default 900)
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
-import { Worker } from "node:worker_threads"
 import { addStatement, generateCaseInput } from "@allegiance/case-generator"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
 import { Schema } from "effect"
+import { rssSampler } from "./rss-sampler.ts"
 
 const SEED = 1
 /** After every generated item (the material spans 2012-2015), so the whole case counts. */
@@ -51,47 +51,6 @@ interface Row {
 
 const mb = (bytes: number) => bytes / 1024 / 1024
 
-/**
- * Samples the process's resident memory every few milliseconds from a worker thread: the
- * evaluation is synchronous and would starve a timer on the main thread.
- */
-const rssSampler = () => {
-  const worker = new Worker(
-    `const { parentPort } = require("node:worker_threads")
-     const { writeSync } = require("node:fs")
-     let peak = 0
-     let reported = 0
-     const tick = () => { peak = Math.max(peak, process.memoryUsage.rss()) }
-     const timer = setInterval(tick, 5)
-     // Straight to stdout (a worker's console waits for the busy main thread), so that the parent
-     // knows the peak so far even if it has to stop an evaluation that runs too long.
-     const report = setInterval(() => {
-       if (peak > reported) { reported = peak; writeSync(1, "RSS " + peak + "\\n") }
-     }, 1000)
-     parentPort.on("message", (message) => {
-       tick()
-       parentPort.postMessage(peak)
-       peak = 0
-       reported = 0
-       if (message === "stop") { clearInterval(timer); clearInterval(report) }
-     })`,
-    { eval: true }
-  )
-  const ask = (message: "peak" | "stop") =>
-    new Promise<number>((resolve) => {
-      worker.once("message", resolve)
-      worker.postMessage(message)
-    })
-  return {
-    /** The highest RSS seen since the last call, in bytes. */
-    peak: () => ask("peak"),
-    stop: async () => {
-      await ask("stop")
-      await worker.terminate()
-    }
-  }
-}
-
 const time = <A>(run: () => A): [A, number] => {
   const start = performance.now()
   const result = run()
@@ -121,7 +80,7 @@ const runSize = async (size: number): Promise<Row> => {
     }
   }
 
-  const sampler = rssSampler()
+  const sampler = rssSampler({ reportToStdout: true })
   await sampler.peak()
   try {
     // Only the figures are kept, so that one evaluation's result is not in memory during the next.

@@ -17,6 +17,7 @@ import {
 import type { Principal, TokenScope } from "@allegiance/service"
 import { Clock, Effect, Exit } from "effect"
 import type { MiddlewareHandler } from "hono"
+import { setRateHeaders } from "./answer.ts"
 import { problemOfExit, problemResponse } from "./respond.ts"
 import type { AppOptions } from "./runtime.ts"
 
@@ -64,9 +65,8 @@ export const access =
     )
     if (Exit.isFailure(checked)) return problemResponse(problemOfExit(checked.cause))
     c.set("principal", checked.value.principal)
-    await next()
-    for (const [name, value] of Object.entries(rateHeaders(checked.value.decision)))
-      c.res.headers.set(name, value)
+    setRateHeaders(c, rateHeaders(checked.value.decision))
+    return next()
   }
 
 /** What media type a path answers with. */

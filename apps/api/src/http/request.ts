@@ -5,20 +5,58 @@
 import { problem, readIfMatch, type ReadAt, type WriteRequest } from "@allegiance/service"
 import { sValidator } from "@hono/standard-validator"
 import type { StandardSchemaV1 } from "@standard-schema/spec"
-import type { Context } from "hono"
+import type { Context, MiddlewareHandler } from "hono"
 import { problemJson } from "./respond.ts"
 import type { ApiEnv } from "./guards.ts"
 
-export const readAt = (c: Context): ReadAt => {
-  const revision = c.req.query("revision")
-  if (revision !== undefined && !/^[1-9]\d{0,14}$/.test(revision))
-    throw problem(422, `revision must be a revision number (1, 2, ...), not "${revision.slice(0, 40)}".`, {
-      errors: [{ parameter: "revision", detail: "Expected a whole number from 1." }]
+/** Which state of the case a validated query asks for (`AtQuery`). */
+export const readAt = (query: { readonly revision?: string; readonly asOf?: string }): ReadAt => ({
+  revision: query.revision === undefined ? undefined : Number(query.revision),
+  asOf: query.asOf
+})
+
+/** Which page a validated query asks for. */
+export const pageQuery = (query: { readonly cursor?: string; readonly limit?: string }) => ({
+  cursor: query.cursor,
+  limit: query.limit
+})
+
+/** The query validated by `schema`; otherwise a 422 naming every parameter that cannot be read. */
+export const queryParameters = <S extends StandardSchemaV1>(schema: S) => {
+  const validate = sValidator("query", schema, (result, c) => {
+    if (result.success) return
+    return problemJson(
+      c,
+      problem(422, "Some parameters of this request cannot be read; nothing was done.", {
+        errors: result.error.map((issue) => ({
+          parameter: pointerOf(issue.path).slice(1).split("/")[0] ?? "",
+          detail: issue.message
+        }))
+      })
+    )
+  })
+  // The same query text always reads the same, and clients ask the same few again and again (a
+  // dashboard's verdicts as of today): each is validated once, then found here.
+  const known = new Map<string, object>()
+  const remembered: MiddlewareHandler = async (c, next) => {
+    const url = c.req.url
+    const at = url.indexOf("?")
+    const search = at < 0 ? "" : url.slice(at)
+    const found = known.get(search)
+    if (found !== undefined) {
+      c.req.addValidatedData("query", found)
+      return next()
+    }
+    return validate(c, async () => {
+      if (known.size >= queriesKept) known.delete(known.keys().next().value!)
+      known.set(search, c.req.valid("query" as never) as object)
+      await next()
     })
-  return { revision: revision === undefined ? undefined : Number(revision), asOf: c.req.query("asOf") }
+  }
+  return remembered as unknown as typeof validate
 }
 
-export const pageQuery = (c: Context) => ({ cursor: c.req.query("cursor"), limit: c.req.query("limit") })
+const queriesKept = 500
 
 export const writeRequest = (c: Context<ApiEnv>, reason: string): WriteRequest => ({
   author: c.get("principal").label,

@@ -6,8 +6,9 @@
 import { etagOf, noneMatchHolds, Problem, problem, problemOfStoreError } from "@allegiance/service"
 import type { StoreError } from "@allegiance/store"
 import { Cause, type Effect, Exit } from "effect"
-import type { Context } from "hono"
-import type { ContentfulStatusCode } from "hono/utils/http-status"
+import type { Context, TypedResponse } from "hono"
+import type { ClientErrorStatusCode, ServerErrorStatusCode } from "hono/utils/http-status"
+import { answer, answerJson } from "./answer.ts"
 import type { ApiServices, AppOptions } from "./runtime.ts"
 
 export interface ProblemJson {
@@ -24,7 +25,7 @@ export interface ProblemJson {
 }
 
 export const problemJson = (c: Context, found: Problem) =>
-  c.json(found.body() as ProblemJson, found.status as ContentfulStatusCode, {
+  answerJson(c, found.body() as ProblemJson, found.status as ClientErrorStatusCode | ServerErrorStatusCode, {
     ...found.headers,
     "content-type": "application/problem+json"
   })
@@ -70,6 +71,7 @@ export const problemOfExit = (cause: Cause.Cause<Problem | StoreError>): Problem
 /** A JSON read tagged with the revision (and variant) it was read at; 304 when `If-None-Match` holds it. */
 export const tagged = <T extends object>(c: Context, body: T, revision: number, variant?: string) => {
   const etag = etagOf(revision, variant)
-  if (noneMatchHolds(c.req.header("if-none-match"), etag)) return c.body(null, 304, { etag })
-  return c.json(body, 200, { etag, "cache-control": "private, no-cache" })
+  if (noneMatchHolds(c.req.header("if-none-match"), etag))
+    return answer(c, null, 304, { etag }) as Response & TypedResponse<null, 304, "body">
+  return answerJson(c, body, 200, { etag, "cache-control": "private, no-cache" })
 }

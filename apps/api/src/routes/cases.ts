@@ -2,13 +2,14 @@
  * Cases themselves: the list, a new case from a case file (admin), one case's overview, its own
  * section (title, summary, document), its export as a case file, its revisions and undoing one.
  */
-import { attempt, CaseService, problem } from "@allegiance/service"
+import { CaseService, problem } from "@allegiance/service"
 import { Effect } from "effect"
 import { Hono } from "hono"
-import { CaseInfoWrite, NewCase, ReasonBody, standard } from "../contract.ts"
+import { CaseInfoWrite, NewCase, ReasonBody, RevisionQuery, standard, standardQuery } from "../contract.ts"
 import type { ApiEnv } from "../http/guards.ts"
-import { jsonBody, readAt, writeRequest } from "../http/request.ts"
+import { jsonBody, queryParameters, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 import { Schema } from "effect"
 import { CaseInfo } from "@allegiance/domain"
@@ -22,7 +23,7 @@ export const caseRoutes = (options: AppOptions) =>
         c,
         options,
         CaseService.use((service) => service.listCases),
-        (cases) => c.json({ cases }, 200)
+        (cases) => answerJson(c, { cases }, 200)
       )
     )
     .post("/", jsonBody(standard(NewCase)), (c) => {
@@ -37,18 +38,18 @@ export const caseRoutes = (options: AppOptions) =>
           })
         ),
         (created) =>
-          c.json(created, 201, {
+          answerJson(c, created, 201, {
             location: `/cases/${encodeURIComponent(created.name)}`,
             etag: `"r${created.revision.number}"`
           })
       )
     })
-    .get("/:case", (c) =>
+    .get("/:case", queryParameters(standardQuery(RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).caseOverview(c.req.param("case"), at)
         }),
         (overview) => tagged(c, overview, overview.revision.number)
@@ -66,15 +67,15 @@ export const caseRoutes = (options: AppOptions) =>
             writeRequest(c, body.reason)
           )
         ),
-        (written) => c.json(written, 200, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 200, { etag: `"r${written.revision.number}"` })
       )
     })
-    .get("/:case/export", (c) =>
+    .get("/:case/export", queryParameters(standardQuery(RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).exportText(c.req.param("case"), at)
         }),
         ({ text, revision }) =>
@@ -100,7 +101,7 @@ export const caseRoutes = (options: AppOptions) =>
           const revision = yield* revisionParam(c.req.param("revision"))
           return yield* (yield* CaseService).revisionChanges(c.req.param("case"), revision)
         }),
-        (changes) => c.json(changes, 200)
+        (changes) => answerJson(c, changes, 200)
       )
     )
     .post("/:case/revisions/:revision/undo", jsonBody(standard(ReasonBody)), (c) => {
@@ -112,7 +113,7 @@ export const caseRoutes = (options: AppOptions) =>
           const revision = yield* revisionParam(c.req.param("revision"))
           return yield* (yield* CaseService).undo(c.req.param("case"), revision, writeRequest(c, body.reason))
         }),
-        (written) => c.json(written, 201, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 201, { etag: `"r${written.revision.number}"` })
       )
     })
 

@@ -7,12 +7,15 @@ import { problem } from "@allegiance/service"
 import { Scalar } from "@scalar/hono-api-reference"
 import { Hono } from "hono"
 import { problemJson } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 import { openApiDocument } from "../openapi.ts"
 
 export const docsRoutes = (options: AppOptions) =>
   new Hono()
-    .get("/openapi.json", (c) => c.json(openApiDocument(), 200, { "cache-control": "public, max-age=300" }))
+    .get("/openapi.json", (c) =>
+      answerJson(c, openApiDocument(), 200, { "cache-control": "public, max-age=300" })
+    )
     .get(
       "/docs",
       async (c, next) => {
@@ -28,7 +31,13 @@ export const docsRoutes = (options: AppOptions) =>
         cdn: "/docs/scalar.js",
         pageTitle: "Allegiance API reference",
         withDefaultFonts: false,
-        hideClientButton: true
+        hideClientButton: true,
+        // Nothing that calls Scalar's own services: no AI agent, no SDK or MCP generator, no
+        // developer toolbar (it links to their dashboard), no telemetry.
+        showDeveloperTools: "never",
+        agent: { disabled: true },
+        mcp: { disabled: true },
+        telemetry: false
       })
     )
     .get("/docs/scalar.js", async (c) => {

@@ -5,12 +5,13 @@
  * of every revision it missed, worked out from the store, then the live ones. Writes made by another
  * process or instance are found by looking at the head every `eventPollMs`.
  */
-import { attempt, CaseService, problem } from "@allegiance/service"
+import { CaseService, problem } from "@allegiance/service"
 import { Effect } from "effect"
 import { Hono } from "hono"
 import { streamSSE } from "hono/streaming"
 import type { ApiEnv } from "../http/guards.ts"
-import { readAt } from "../http/request.ts"
+import { EventsQuery, standardQuery } from "../contract.ts"
+import { queryParameters, readAt } from "../http/request.ts"
 import { problemJson, problemOfExit } from "../http/respond.ts"
 import type { AppOptions } from "../http/runtime.ts"
 
@@ -19,9 +20,9 @@ const replayLimit = 100
 const heartbeatMs = 15_000
 
 export const eventRoutes = (options: AppOptions) =>
-  new Hono<ApiEnv>().get("/:case/events", async (c) => {
+  new Hono<ApiEnv>().get("/:case/events", queryParameters(standardQuery(EventsQuery)), async (c) => {
     const caseName = c.req.param("case")
-    const lastEventId = c.req.header("last-event-id") ?? c.req.query("lastEventId")
+    const lastEventId = c.req.header("last-event-id") ?? c.req.valid("query").lastEventId
     if (lastEventId !== undefined && !/^\d{1,15}$/.test(lastEventId.trim()))
       return problemJson(
         c,
@@ -31,7 +32,7 @@ export const eventRoutes = (options: AppOptions) =>
       )
     const opened = await options.runtime.runPromiseExit(
       Effect.gen(function* () {
-        const at = yield* attempt(() => readAt(c))
+        const at = readAt(c.req.valid("query"))
         const service = yield* CaseService
         const cached = yield* service.evaluation(caseName, at)
         return { service, asOf: cached.asOf, head: cached.revision.number }

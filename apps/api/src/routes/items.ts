@@ -5,27 +5,29 @@
 import { attempt, CaseService, readItemFilter, type Section } from "@allegiance/service"
 import { Effect } from "effect"
 import { Hono } from "hono"
-import { itemWrite, ReasonBody, standard } from "../contract.ts"
+import { ItemListQuery, itemWrite, ReasonBody, RevisionQuery, standard, standardQuery } from "../contract.ts"
 import type { ApiEnv } from "../http/guards.ts"
 import { encodeItem } from "../http/items.ts"
-import { jsonBody, pageQuery, readAt, writeRequest } from "../http/request.ts"
+import { jsonBody, pageQuery, queryParameters, readAt, writeRequest } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
 
 export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =>
   new Hono<ApiEnv>()
-    .get("/", (c) =>
+    .get("/", queryParameters(standardQuery(ItemListQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
-          const filter = yield* attempt(() => readItemFilter(c.req.query()))
+          const at = readAt(c.req.valid("query"))
+          const query = c.req.valid("query")
+          const filter = yield* attempt(() => readItemFilter(query))
           return yield* (yield* CaseService).listItems(
             c.req.param("case")!,
             section,
             filter,
-            pageQuery(c),
+            pageQuery(query),
             at
           )
         }),
@@ -47,18 +49,18 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
           )
         ),
         (written) =>
-          c.json(written, 201, {
+          answerJson(c, written, 201, {
             etag: `"r${written.revision.number}"`,
             location: `${new URL(c.req.url).pathname.replace(/\/$/, "")}/${encodeURIComponent(encodeItem(section, body.item).id)}`
           })
       )
     })
-    .get("/:id", (c) =>
+    .get("/:id", queryParameters(standardQuery(RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).item(c.req.param("case")!, section, c.req.param("id"), at)
         }),
         ({ item, revision }) => tagged(c, { item, revision: revision.number }, revision.number)
@@ -78,7 +80,7 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
             writeRequest(c, body.reason)
           )
         ),
-        (written) => c.json(written, 200, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 200, { etag: `"r${written.revision.number}"` })
       )
     })
     .delete("/:id", jsonBody(standard(ReasonBody)), (c) => {
@@ -89,6 +91,6 @@ export const itemRoutes = <S extends Section>(section: S, options: AppOptions) =
         CaseService.use((service) =>
           service.deleteItem(c.req.param("case")!, section, c.req.param("id"), writeRequest(c, body.reason))
         ),
-        (written) => c.json(written, 200, { etag: `"r${written.revision.number}"` })
+        (written) => answerJson(c, written, 200, { etag: `"r${written.revision.number}"` })
       )
     })

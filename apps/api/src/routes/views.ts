@@ -5,31 +5,31 @@
  * views are `@allegiance/present`'s, served as they are.
  */
 import { checkDualDate } from "@allegiance/domain/calendar/index"
-import { attempt, CaseService, problem } from "@allegiance/service"
+import { CaseService, problem } from "@allegiance/service"
 import { Effect, Result } from "effect"
 import { Hono } from "hono"
 import type { ApiEnv } from "../http/guards.ts"
-import { pageQuery, readAt } from "../http/request.ts"
+import * as C from "../contract.ts"
+import { pageQuery, queryParameters, readAt } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
+import { answerJson } from "../http/answer.ts"
 import type { AppOptions } from "../http/runtime.ts"
-
-const statuses = new Set(["established", "refuted", "contested", "unsupported", "not-yet-known"])
 
 const variant = (c: { req: { url: string } }, asOf: string) => `${asOf}${new URL(c.req.url).search}`
 
 export const viewRoutes = (options: AppOptions) =>
   new Hono<ApiEnv>()
-    .get("/:case/verdicts", (c) =>
+    .get("/:case/verdicts", queryParameters(C.standardQuery(C.VerdictListQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).verdicts(
             c.req.param("case"),
             at,
-            { subject: c.req.query("subject"), status: c.req.query("status") },
-            pageQuery(c)
+            { subject: c.req.valid("query").subject, status: c.req.valid("query").status },
+            pageQuery(c.req.valid("query"))
           )
         }),
         ({ cached, page }) =>
@@ -41,29 +41,34 @@ export const viewRoutes = (options: AppOptions) =>
           )
       )
     )
-    .get("/:case/verdicts/:id", (c) =>
+    .get("/:case/verdicts/:id", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).verdict(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, verdict }) =>
           tagged(
             c,
-            { verdict, revision: cached.revision.number, asOf: cached.asOf },
+            // The domain gives the verdict as plain JSON; the contract says what it holds.
+            {
+              verdict: verdict as typeof C.Verdict.Encoded,
+              revision: cached.revision.number,
+              asOf: cached.asOf
+            },
             cached.revision.number,
             cached.asOf
           )
       )
     )
-    .get("/:case/verdicts/:id/history", (c) =>
+    .get("/:case/verdicts/:id/history", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).verdictHistory(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, history }) =>
@@ -75,12 +80,12 @@ export const viewRoutes = (options: AppOptions) =>
           )
       )
     )
-    .get("/:case/detail/:id", (c) =>
+    .get("/:case/detail/:id", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).detail(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, detail }) =>
@@ -92,27 +97,23 @@ export const viewRoutes = (options: AppOptions) =>
           )
       )
     )
-    .get("/:case/timeline", (c) =>
+    .get("/:case/timeline", queryParameters(C.standardQuery(C.TimelineQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
-          const status = c.req.query("status")
-          if (status !== undefined && !statuses.has(status))
-            return yield* problem(422, `status must be one of: ${[...statuses].join(", ")}.`, {
-              errors: [{ parameter: "status", detail: "Not a status." }]
-            })
+          const at = readAt(c.req.valid("query"))
+          const query = c.req.valid("query")
           return yield* (yield* CaseService).timeline(
             c.req.param("case"),
             at,
             {
-              ...(c.req.query("actor") === undefined ? {} : { actor: c.req.query("actor")! }),
-              ...(c.req.query("channel") === undefined ? {} : { channel: c.req.query("channel")! }),
-              ...(status === undefined ? {} : { status: status as "contested" }),
-              ...(c.req.query("text") === undefined ? {} : { text: c.req.query("text")! })
+              ...(query.actor === undefined ? {} : { actor: query.actor }),
+              ...(query.channel === undefined ? {} : { channel: query.channel }),
+              ...(query.status === undefined ? {} : { status: query.status }),
+              ...(query.text === undefined ? {} : { text: query.text })
             },
-            pageQuery(c)
+            pageQuery(query)
           )
         }),
         ({ cached, page, around }) =>
@@ -124,12 +125,12 @@ export const viewRoutes = (options: AppOptions) =>
           )
       )
     )
-    .get("/:case/key-judgments", (c) =>
+    .get("/:case/key-judgments", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).keyJudgments(c.req.param("case"), at)
         }),
         ({ cached, judgments }) =>
@@ -141,12 +142,12 @@ export const viewRoutes = (options: AppOptions) =>
           )
       )
     )
-    .get("/:case/relationship-rows", (c) =>
+    .get("/:case/relationship-rows", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).relationshipRows(c.req.param("case"), at)
         }),
         ({ cached, rows }) =>
@@ -158,12 +159,12 @@ export const viewRoutes = (options: AppOptions) =>
           )
       )
     )
-    .get("/:case/lifecycles", (c) =>
+    .get("/:case/lifecycles", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).actorRows(c.req.param("case"), at)
         }),
         ({ cached, rows }) =>
@@ -175,23 +176,23 @@ export const viewRoutes = (options: AppOptions) =>
           )
       )
     )
-    .get("/:case/hypotheses", (c) =>
+    .get("/:case/hypotheses", queryParameters(C.standardQuery(C.RevisionQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).hypotheses(c.req.param("case"), at)
         }),
         ({ revision, items }) => tagged(c, { items, revision: revision.number }, revision.number)
       )
     )
-    .get("/:case/questions/:id/matrix", (c) =>
+    .get("/:case/questions/:id/matrix", queryParameters(C.standardQuery(C.AtQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = yield* attempt(() => readAt(c))
+          const at = readAt(c.req.valid("query"))
           return yield* (yield* CaseService).matrix(c.req.param("case"), c.req.param("id"), at)
         }),
         ({ cached, matrix }) =>
@@ -206,22 +207,13 @@ export const viewRoutes = (options: AppOptions) =>
 
 /** The date check needs no case: a Hijri date against the Gregorian date printed beside it. */
 export const dateCheckRoutes = (options: AppOptions) =>
-  new Hono<ApiEnv>().get("/", (c) =>
+  new Hono<ApiEnv>().get("/", queryParameters(C.standardQuery(C.DateCheckQuery)), (c) =>
     respond(
       c,
       options,
       Effect.gen(function* () {
-        const hijri = c.req.query("hijri")
-        const gregorian = c.req.query("gregorian")
-        const missing = [
-          ...(hijri === undefined ? [{ parameter: "hijri", detail: "Give the Hijri date as printed." }] : []),
-          ...(gregorian === undefined
-            ? [{ parameter: "gregorian", detail: "Give the Gregorian date as printed." }]
-            : [])
-        ]
-        if (missing.length > 0)
-          return yield* problem(422, "A date check needs both dates.", { errors: missing })
-        const checked = checkDualDate(hijri!, gregorian!)
+        const { hijri, gregorian } = c.req.valid("query")
+        const checked = checkDualDate(hijri, gregorian)
         if (Result.isFailure(checked))
           return yield* problem(422, checked.failure.message, {
             errors: [{ parameter: checked.failure.field ?? "hijri", detail: checked.failure.message }]
@@ -229,6 +221,6 @@ export const dateCheckRoutes = (options: AppOptions) =>
         const { verdict, gapDays, explanation, matchedCalendar } = checked.success
         return { verdict, gapDays, explanation, ...(matchedCalendar === null ? {} : { matchedCalendar }) }
       }),
-      (found) => c.json(found, 200)
+      (found) => answerJson(c, found, 200)
     )
   )

@@ -12,8 +12,10 @@ export interface SuiteContext {
     readonly admin: string
     readonly otherCase: string
   }
-  /** Requests a token may make per window in this app. */
+  /** Requests a token may make per window (a minute) in this app. */
   readonly rateLimit: number
+  /** Moves the app's clock, which otherwise stands still. */
+  readonly advanceClock: (ms: number) => void
 }
 
 export const caseName = "jai-syria-allegiance-2015"
@@ -78,6 +80,63 @@ export const newStatement = (id: string, overrides: Record<string, unknown> = {}
 export interface SuiteCase {
   readonly name: string
   readonly run: (context: SuiteContext) => Promise<void>
+}
+
+/** One event of a Server-Sent Events stream. */
+interface StreamEvent {
+  readonly event: string
+  readonly id: string
+  readonly data: {
+    readonly revision: number
+    readonly changes?: ReadonlyArray<{ id: string; from: string; to: string }>
+  }
+}
+
+/**
+ * Reads events from a stream's body until one satisfies `wanted`, or fails after `ms` with what it
+ * read: a wait for a condition, with a limit.
+ */
+const eventsUntil = async (
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  wanted: (event: StreamEvent) => boolean,
+  ms: number,
+  seen: Array<StreamEvent> = []
+): Promise<StreamEvent> => {
+  const decoder = new TextDecoder()
+  let buffer = ""
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no such event within ${ms} ms; read ${JSON.stringify(seen)}`)),
+      ms
+    )
+  })
+  try {
+    for (;;) {
+      const { value, done } = await Promise.race([reader.read(), timeout])
+      if (done) throw new Error(`the stream ended; read ${JSON.stringify(seen)}`)
+      buffer += decoder.decode(value, { stream: true })
+      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+        const block = buffer.slice(0, end)
+        buffer = buffer.slice(end + 2)
+        const fields = new Map<string, string>()
+        for (const line of block.split("\n")) {
+          const colon = line.indexOf(":")
+          if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart())
+        }
+        if (!fields.has("data")) continue
+        const event = {
+          event: fields.get("event") ?? "message",
+          id: fields.get("id") ?? "",
+          data: JSON.parse(fields.get("data")!)
+        }
+        seen.push(event)
+        if (wanted(event)) return event
+      }
+    }
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 export const routeCases: ReadonlyArray<SuiteCase> = [
@@ -217,6 +276,43 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
         404
       )
       await problemOf(await request("/cases/no-such-case/statements", { headers: bearer(tokens.read) }), 404)
+      // Query parameters are read by the contract: each one that cannot be read is named.
+      const badRevision = await problemOf(
+        await request(`${base}/statements/st-449?revision=0`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(
+        badRevision.errors?.map((error) => error.parameter),
+        ["revision"],
+        "a revision that is none"
+      )
+      const noSuchDay = await problemOf(
+        await request(`${base}/verdicts/st-449?asOf=2015-02-30`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(
+        noSuchDay.errors?.map((error) => error.parameter),
+        ["asOf"],
+        "a day February does not have"
+      )
+      check(
+        noSuchDay.errors?.[0]?.detail.includes("28") === true,
+        `says why: ${noSuchDay.errors?.[0]?.detail}`
+      )
+      const twice = await problemOf(
+        await request(`${base}/statements/st-449?revision=1&revision=2`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(
+        twice.errors?.map((error) => error.parameter),
+        ["revision"],
+        "a parameter given twice"
+      )
+      equal(
+        (await request(`${base}/statements/st-449?utm_source=mail`, { headers: bearer(tokens.read) })).status,
+        200,
+        "a parameter the API does not know is left alone"
+      )
     }
   },
   {
@@ -538,6 +634,21 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
       await problemOf(await request(base, { headers: bearer(tokens.otherCase) }), 403)
       equal((await request("/health")).status, 200, "health needs no token")
       equal((await request("/openapi.json")).status, 200, "the document needs no token")
+      // The reference page runs its script from this server, not a CDN, under a policy that lets it.
+      const docs = await request("/docs")
+      const page = await docs.text()
+      equal(docs.status, 200, "the reference page needs no token")
+      check(page.includes('src="/docs/scalar.js"') && !/src="https?:/.test(page), "its script is served here")
+      const policy = docs.headers.get("content-security-policy") ?? ""
+      check(
+        /script-src 'self'/.test(policy) && /connect-src 'self'/.test(policy),
+        `the page may run its script and read the document, and reach nothing else: ${policy}`
+      )
+      check(
+        (await request("/health")).headers.get("content-security-policy") ===
+          "default-src 'none'; frame-ancestors 'none'",
+        "every other answer runs nothing"
+      )
     }
   },
   {
@@ -610,21 +721,156 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
     }
   },
   {
-    name: "limits each token's rate, with Retry-After",
-    run: async ({ request, tokens, rateLimit }) => {
-      let last: Response | undefined
-      for (let sent = 0; sent <= rateLimit; sent++) {
-        last = await request("/cases", { headers: bearer(tokens.otherCase) })
-        if (last.status === 429) break
+    name: "streams which verdicts each write changed, and what a client missed when it comes back",
+    run: async ({ request, tokens }) => {
+      const asOf = "2015-02-01"
+      const opened = await request(`${base}/events?asOf=${asOf}`, {
+        headers: { ...bearer(tokens.read), accept: "text/event-stream" }
+      })
+      equal(opened.status, 200, "the stream opens")
+      check((opened.headers.get("content-type") ?? "").startsWith("text/event-stream"), "as an event stream")
+      const reader = opened.body!.getReader()
+      try {
+        const ready = await eventsUntil(reader, (event) => event.event === "ready", 30_000)
+        const head = ready.data.revision
+        const written = await request(`${base}/statements`, {
+          method: "POST",
+          ...json(
+            tokens.write,
+            { reason: "seen on the stream", item: newStatement("st-streamed") },
+            { "if-match": `"r${head}"` }
+          )
+        })
+        equal(written.status, 201, "the write")
+        const event = await eventsUntil(reader, (seen) => seen.event === "verdicts", 30_000)
+        equal(
+          [event.id, event.data.revision],
+          [String(head + 1), head + 1],
+          "the event of the write's revision"
+        )
+        const change = event.data.changes?.find((found) => found.id === "st-streamed")
+        equal(change?.from, "not yet known", "the new statement was not judged before")
+        check(
+          ["established", "refuted", "contested", "unsupported"].includes(change?.to ?? ""),
+          `judged now: ${change?.to}`
+        )
+      } finally {
+        await reader.cancel()
       }
-      const limited = await problemOf(last!.clone(), 429)
-      check(Number(last!.headers.get("retry-after")) >= 1, "Retry-After in seconds")
+      // Away for one write: coming back with the last id it saw, the client gets that write first.
+      const missed = await request(`${base}/statements`, {
+        method: "POST",
+        ...json(tokens.write, { reason: "written while away", item: newStatement("st-missed") })
+      })
+      equal(missed.status, 201, "the write while away")
+      const revision = ((await missed.json()) as { revision: { number: number } }).revision.number
+      const resumed = await request(`${base}/events?asOf=${asOf}`, {
+        headers: {
+          ...bearer(tokens.read),
+          accept: "text/event-stream",
+          "last-event-id": String(revision - 1)
+        }
+      })
+      const again = resumed.body!.getReader()
+      try {
+        const caughtUp = await eventsUntil(again, (event) => event.event === "verdicts", 30_000)
+        equal(caughtUp.data.revision, revision, "the missed write's event")
+        check(
+          caughtUp.data.changes?.some((change) => change.id === "st-missed") === true,
+          "names what it changed"
+        )
+      } finally {
+        await again.cancel()
+      }
+      const refused = await problemOf(
+        await request(`${base}/events`, {
+          headers: { ...bearer(tokens.read), "last-event-id": "yesterday" }
+        }),
+        422
+      )
+      equal(refused.errors?.[0]?.header, "Last-Event-ID", "an id that is no event's")
+    }
+  },
+  {
+    name: "limits each token's rate, with Retry-After, until its window ends",
+    run: async ({ request, tokens, rateLimit, advanceClock }) => {
+      // The clock stands still: all these requests fall in one window however long they take.
+      for (let sent = 1; sent <= rateLimit; sent++) {
+        const allowed = await request("/cases", { headers: bearer(tokens.otherCase) })
+        equal(allowed.status, 200, `request ${sent} of ${rateLimit} is allowed`)
+        equal(allowed.headers.get("ratelimit-remaining"), String(rateLimit - sent), "RateLimit-Remaining")
+      }
+      const over = await request("/cases", { headers: bearer(tokens.otherCase) })
+      const limited = await problemOf(over.clone(), 429)
+      const retryAfter = Number(over.headers.get("retry-after"))
+      check(retryAfter >= 1 && retryAfter <= 60, `Retry-After in seconds within the window: ${retryAfter}`)
       check(limited.detail.includes(String(rateLimit)), "says the limit")
       equal(
         (await request("/cases", { headers: bearer(tokens.read) })).status,
         200,
         "other tokens are not limited"
       )
+      advanceClock(retryAfter * 1000)
+      equal(
+        (await request("/cases", { headers: bearer(tokens.otherCase) })).status,
+        200,
+        "once Retry-After has passed, the token is let through again"
+      )
+    }
+  },
+  {
+    name: "serves a UI's outline of the case, and a day's views against it with what changed since another day",
+    run: async ({ request, tokens }) => {
+      const read = await request(`${base}/outline`, { headers: bearer(tokens.read) })
+      equal(read.status, 200, "outline status")
+      const { outline, revision } = (await read.json()) as {
+        outline: {
+          counts: Record<string, number>
+          names: { ids: Array<string>; sections: string; labels: Array<string> }
+          timeline: { items: Array<number> }
+        }
+        revision: { number: number }
+      }
+      equal(read.headers.get("etag"), `"r${revision.number}"`, "the outline's ETag names its revision")
+      const counts = (
+        (await (await request(base, { headers: bearer(tokens.read) })).json()) as {
+          counts: Record<string, number>
+        }
+      ).counts
+      equal(outline.counts.statements, counts.statements, "counts the statements")
+      equal(
+        outline.timeline.items.length,
+        counts.statements! + counts.observations!,
+        "one row per dated item"
+      )
+      const named = outline.names.ids.indexOf("st-449")
+      equal(outline.names.sections[named], "S", "names st-449 as a statement")
+      equal(outline.names.labels[named], "Statement 449", "by its serial")
+      const place = outline.timeline.items.indexOf(named)
+      const views = await request(
+        `${base}/views?asOf=2015-01-09&since=2015-01-07&revision=${revision.number}`,
+        {
+          headers: bearer(tokens.read)
+        }
+      )
+      equal(views.status, 200, "views status")
+      const { view } = (await views.json()) as {
+        view: { timeline: { statuses: string }; changed: Array<number>; totals: { changed: number } }
+      }
+      equal(view.timeline.statuses.length, outline.timeline.items.length, "a verdict for every row")
+      equal(view.timeline.statuses[place], "C", "st-449 contested on the 9th")
+      check(view.changed.includes(place) && view.totals.changed > 0, "st-449 changed since the 7th")
+      const seventh = (await (
+        await request(`${base}/views?asOf=2015-01-07`, { headers: bearer(tokens.read) })
+      ).json()) as { view: { timeline: { statuses: string }; changed: Array<number> } }
+      equal(seventh.view.timeline.statuses[place], "-", "not yet known on the 7th")
+      equal(seventh.view.changed, [], "without since, nothing changed")
+      const since = await problemOf(
+        await request(`${base}/views?since=7-1-2015`, { headers: bearer(tokens.read) }),
+        422
+      )
+      equal(since.errors?.[0]?.parameter, "since", "points at since")
+      await problemOf(await request(`${base}/outline?revision=99`, { headers: bearer(tokens.read) }), 404)
     }
   }
 ]

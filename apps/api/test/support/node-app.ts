@@ -9,6 +9,7 @@ import { ManagedRuntime } from "effect"
 import { makeApp } from "../../src/app.ts"
 import { apiServices } from "../../src/services.ts"
 import type { SuiteContext } from "../suite/route-suite.ts"
+import { setClock } from "./set-clock.ts"
 
 export interface NodeApp extends SuiteContext {
   readonly app: ReturnType<typeof makeApp>
@@ -19,12 +20,19 @@ export interface NodeApp extends SuiteContext {
 
 export const rateLimit = 30
 
-export const nodeApp = async (): Promise<NodeApp> => {
+/**
+ * The app's clock stands still unless a test moves it (`advanceClock`): a rate window cannot end in the
+ * middle of a test however slowly it runs. `limit` raises the rate limit for tests about something else.
+ */
+export const nodeApp = async (options: { readonly rateLimit?: number } = {}): Promise<NodeApp> => {
   const folder = mkdtempSync(join(tmpdir(), "allegiance-api-"))
   const db = join(folder, "store.db")
+  const time = setClock(Date.now())
+  const limit = options.rateLimit ?? rateLimit
   const runtime = ManagedRuntime.make(
     apiServices(EdgeNode.layer({ filename: db, checkIntegrity: false }), {
-      rateLimit: { limit: rateLimit, windowSeconds: 60 }
+      rateLimit: { limit, windowSeconds: 60 },
+      clock: time.clock
     })
   )
   const issue = (scope: "read" | "write" | "admin", label: string, cases?: ReadonlyArray<string>) =>
@@ -49,7 +57,8 @@ export const nodeApp = async (): Promise<NodeApp> => {
     runtime: runtime as never,
     request,
     tokens,
-    rateLimit,
+    rateLimit: limit,
+    advanceClock: time.advance,
     dispose: async () => {
       await runtime.dispose()
       rmSync(folder, { recursive: true, force: true })

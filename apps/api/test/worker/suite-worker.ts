@@ -6,7 +6,8 @@
 import * as EdgeD1 from "@allegiance/store/edge-d1"
 import { issueToken } from "@allegiance/service/tokens"
 import { Effect } from "effect"
-import worker from "../../src/worker.ts"
+import { makeWorker } from "../../src/worker.ts"
+import { setClock } from "../support/set-clock.ts"
 import { routeCases } from "../suite/route-suite.ts"
 
 declare const SEED_CASE: string
@@ -19,6 +20,9 @@ export default {
     const db = env[`DB${index}`] as never
     if (suiteCase === undefined || db === undefined) return new Response(`no case ${index}`, { status: 404 })
     const workerEnv = { DB: db, RATE_LIMIT: String(workerRateLimit) }
+    // The Worker of src/worker.ts, on a clock that stands still unless the case moves it.
+    const time = setClock(Date.now())
+    const worker = makeWorker({ clock: time.clock })
     const issue = (scope: "read" | "write" | "admin", label: string, cases?: ReadonlyArray<string>) =>
       Effect.runPromise(
         Effect.map(issueToken({ scope, label, cases }), (issued) => issued.token).pipe(
@@ -41,7 +45,7 @@ export default {
       })
       if (seeded.status !== 201)
         return new Response(`seeding failed: ${await seeded.text()}`, { status: 500 })
-      await suiteCase.run({ request: send, tokens, rateLimit: workerRateLimit })
+      await suiteCase.run({ request: send, tokens, rateLimit: workerRateLimit, advanceClock: time.advance })
       return new Response("ok")
     } catch (error) {
       return new Response(error instanceof Error ? `${error.message}\n${error.stack}` : String(error), {

@@ -1,7 +1,7 @@
 import { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { Effect } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { dbFlag } from "../flags.ts"
+import { apiFlag, dbFlag, tokenFlag } from "../flags.ts"
 
 const config = {
   case: Argument.String("case").pipe(
@@ -9,6 +9,8 @@ const config = {
     Argument.optional
   ),
   db: dbFlag,
+  api: apiFlag,
+  token: tokenFlag,
   asOf: Flag.String("as-of").pipe(
     Flag.withDescription(
       "The as-of day to open on (YYYY-MM-DD): judge with only what was known by then. Default: today. " +
@@ -30,6 +32,7 @@ export const tui = Command.make("tui", config, (input) =>
   Command.withDescription(
     "Open the terminal UI on a stored case: views of its verdicts, timeline, actors, relationships, " +
       "hypotheses and history; move the as-of day; add and edit statements, claims and observations. " +
+      "With --api and --token, on a case of a server (allegiance serve), which reasons and saves. " +
       "When standard output is not a terminal, prints the case's overview instead."
   ),
   Command.withExamples([
@@ -37,6 +40,10 @@ export const tui = Command.make("tui", config, (input) =>
     {
       command: "allegiance tui --as-of 2015-01-07",
       description: "The bundled case as known on 7 January 2015"
+    },
+    {
+      command: "allegiance tui --api http://127.0.0.1:8787 --token $ALLEGIANCE_TOKEN",
+      description: "The bundled case on a server"
     }
   ])
 )

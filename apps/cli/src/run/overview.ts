@@ -1,6 +1,5 @@
 import { caseSummary } from "@allegiance/present"
 import { Console, Effect, Option } from "effect"
-import type { OverviewInput } from "../main.ts"
 import { loadCase, reportCaseInputError } from "./case-input.ts"
 
 /**
@@ -10,7 +9,10 @@ import { loadCase, reportCaseInputError } from "./case-input.ts"
 export const overview = ({
   db,
   case: caseName = Option.none()
-}: OverviewInput & { readonly case?: Option.Option<string> }) =>
+}: {
+  readonly db: Option.Option<string>
+  readonly case?: Option.Option<string>
+}) =>
   loadCase(caseName, db).pipe(
     Effect.flatMap(({ caseFile }) => Console.log(caseSummary(caseFile))),
     Effect.catchTag("CaseInputError", reportCaseInputError)

@@ -1,14 +1,14 @@
 /**
- * `CaseAccess` over the local store: the case is read on the UI's thread (it needs the items to draw
- * the lists and check forms), and evaluated, written and undone in a worker thread that opens the same
- * store on a connection of its own, so that neither a whole evaluation of a large case nor the store's
- * check of a change ever holds up a frame.
+ * `CaseAccess` over the local store. The UI's thread holds what it shows: the case's outline (its lists,
+ * not the case) and the items a form asks for, read from the store on a connection of its own. The
+ * case itself is read, evaluated, written and undone in a worker thread that opens the same store, so
+ * that neither a whole evaluation of a large case nor a store's write ever holds up a frame.
  */
 import { Worker } from "node:worker_threads"
-import type { CaseFile, IsoDay } from "@allegiance/domain"
-import { caseWithEdit } from "../reasoning/case-reasoner.ts"
+import { type CaseOutline, outlineWithItem } from "@allegiance/present"
 import type { Answers, Envelope, Reply, Request, WorkerStart } from "../reasoning/protocol.ts"
-import type { CaseAccess, HistoryProgress, Outcome } from "./case-access.ts"
+import type { IsoDay } from "@allegiance/domain"
+import type { CaseAccess, HistoryProgress, Outcome, ViewRows } from "./case-access.ts"
 import { type StoreOptions, storeSession } from "./store-session.ts"
 
 export interface LocalAccessOptions extends StoreOptions {
@@ -27,12 +27,14 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
   // which two connections must not both try).
   let worker: Worker | undefined
   const startWorker = () => {
-    if (worker !== undefined) return
-    worker = new Worker(options.workerUrl, { workerData: start })
+    if (worker !== undefined) return worker
+    const started = new Worker(options.workerUrl, { workerData: start })
     // The worker must not keep the process alive once the UI has gone.
-    worker.unref()
-    worker.on("message", onMessage)
-    worker.on("error", onError)
+    started.unref()
+    started.on("message", onMessage)
+    started.on("error", onError)
+    worker = started
+    return started
   }
   let next = 1
   const waiting = new Map<number, (reply: Reply) => void>()
@@ -64,54 +66,57 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
           reply.ok ? { ok: true, value: reply.value as Answers[T] } : { ok: false, problem: reply.problem }
         )
       })
-      startWorker()
-      worker!.postMessage({ request: number, ...request } as Envelope)
+      startWorker().postMessage({ request: number, ...request } as Envelope)
     })
   }
-  /** The case this thread holds, kept in step with what the worker saved. */
-  let current: CaseFile | undefined
+  /** The outline this thread holds, kept in step with what the worker saved. */
+  let outline: CaseOutline | undefined
 
   return {
     location: `${options.filename} (case ${options.caseName})`,
     open: async () => {
-      const ready = await store.ready()
-      if (!ready.ok) return ready
-      startWorker()
-      const opened = await store.load()
-      if (opened.ok) current = opened.value.caseFile
+      const opened = await store.open()
+      // The worker starts reading the case while the status line is drawn.
+      if (opened.ok) startWorker()
       return opened
     },
-    evaluate: (asOf: IsoDay) => ask({ type: "evaluate", asOf }),
+    outline: async () => {
+      const outlined = await ask({ type: "outline" })
+      if (outlined.ok) outline = outlined.value.outline
+      return outlined
+    },
+    evaluate: (asOf) => ask({ type: "evaluate", asOf }),
+    rows: <K extends keyof ViewRows>(kind: K, asOf: IsoDay) =>
+      ask({ type: "rows", kind, asOf }) as Promise<Outcome<ViewRows[K]>>,
     detail: (id, asOf) => ask({ type: "detail", id, asOf }),
     verdictHistory: (id, until, onProgress) => {
       const number = next++
       listeners.set(number, onProgress)
-      startWorker()
-      worker!.postMessage({ request: number, type: "history", id, until } as Envelope)
+      startWorker().postMessage({ request: number, type: "history", id, until } as Envelope)
       return () => {
         listeners.delete(number)
         void ask({ type: "stop-history", history: number })
       }
     },
+    items: (wanted) => store.items(wanted),
     save: async (edit, reason, basedOn, asOf) => {
       const saved = await ask({ type: "save", edit, reason, basedOn, asOf })
       if (!saved.ok) return saved
-      current = caseWithEdit(current!, edit)
+      // The same change the worker made to its outline; a removal is read back whole.
+      if (edit.body === null || outline === undefined) {
+        const outlined = await ask({ type: "outline" })
+        if (!outlined.ok) return outlined
+        outline = outlined.value.outline
+      } else outline = outlineWithItem(outline, edit.section, edit.body)
       return {
         ok: true,
-        value: { revision: saved.value.revision, view: saved.value.view, caseFile: current }
+        value: { revision: saved.value.revision, view: saved.value.view, outline: outline! }
       }
     },
     undo: async (basedOn, asOf) => {
       const undone = await ask({ type: "undo", basedOn, asOf })
-      if (!undone.ok) return undone
-      const reloaded = await store.load()
-      if (!reloaded.ok) return reloaded
-      current = reloaded.value.caseFile
-      return {
-        ok: true,
-        value: { revision: undone.value.revision, view: undone.value.view, caseFile: current }
-      }
+      if (undone.ok) outline = undone.value.outline
+      return undone
     },
     revisions: () => store.revisions(),
     close: async () => {

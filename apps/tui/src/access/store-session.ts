@@ -1,12 +1,27 @@
 /**
  * A case in the local store, opened once and kept open: each call runs on one store runtime instead of
- * opening (and checking) the SQLite file again. Used on the UI's thread to read the case and its
- * revisions, and in the reasoning worker to write. Failures come back as `AccessProblem`s.
+ * opening (and checking) the SQLite file again. Used on the UI's thread for the head, the revisions and
+ * the items a form needs, and in the reasoning worker to read the case and write. Failures come back as
+ * `AccessProblem`s.
  */
-import { loadCaseFile, type StoreError, Store, FileStore, seedBundledCase } from "@allegiance/store"
-import { Effect, ManagedRuntime } from "effect"
-import type { AccessProblem, ItemEdit, OpenedCase, Outcome, RevisionStamp } from "./case-access.ts"
+import {
+  type CaseSnapshot,
+  type CommitResult,
+  FileStore,
+  type LoadedCase,
+  loadCaseFile,
+  type RevisionInfo,
+  Store,
+  type StoreError,
+  seedBundledCase
+} from "@allegiance/store"
+import { prepareAppendCheck } from "@allegiance/store/append-check"
+import { appendItems, isAppend } from "@allegiance/store/appends"
+import { decodedSnapshot, rememberDecodedCase } from "@allegiance/store/decoded-cases"
+import type { CaseFile } from "@allegiance/domain"
 import type { RevisionFacts } from "@allegiance/present"
+import { Effect, ManagedRuntime, Option } from "effect"
+import type { AccessProblem, ItemBody, ItemEdit, OpenedCase, Outcome, RevisionStamp } from "./case-access.ts"
 
 export interface StoreOptions {
   /** The SQLite file. */
@@ -14,14 +29,14 @@ export interface StoreOptions {
   readonly caseName: string
   /** Who changes are recorded as. */
   readonly author: string
+  /**
+   * Whether to check the file for damage on opening (default true). The worker opens the file after
+   * the UI's thread has checked it.
+   */
+  readonly checkIntegrity?: boolean | undefined
 }
 
-const stampOf = (revision: {
-  number: number
-  author: string
-  at: string
-  reason: string
-}): RevisionStamp => ({
+export const stampOf = (revision: RevisionInfo): RevisionStamp => ({
   number: revision.number,
   author: revision.author,
   at: revision.at,
@@ -43,9 +58,19 @@ export const problemOf = (error: StoreError): AccessProblem => {
   return { kind: "failed", message: reason.message }
 }
 
+/** What a save left: the new revision, and the case it saved when the store built it (an append). */
+export interface Committed {
+  readonly revision: RevisionStamp
+  readonly caseFile?: CaseFile
+}
+
 export const storeSession = (options: StoreOptions) => {
   const runtime = ManagedRuntime.make(
-    FileStore.layer({ filename: options.filename, onCreate: seedBundledCase })
+    FileStore.layer({
+      filename: options.filename,
+      onCreate: seedBundledCase,
+      checkIntegrity: options.checkIntegrity
+    })
   )
   const run = async <A>(effect: Effect.Effect<A, StoreError, Store>): Promise<Outcome<A>> => {
     const exit = await runtime.runPromiseExit(effect)
@@ -66,48 +91,78 @@ export const storeSession = (options: StoreOptions) => {
     }
   }
   const meta = (reason: string) => ({ author: options.author, reason })
+  const { caseName } = options
   return {
-    /** Opens the store (creating, migrating and seeding a new one) and finds the case, without loading it. */
-    ready: () =>
+    /** Opens the store (creating, migrating and seeding a new one) and finds the case, without reading it. */
+    open: () =>
+      run(
+        Effect.map(
+          Store.use((store) => store.head(caseName)),
+          (head): OpenedCase => ({ caseName, revision: stampOf(head) })
+        )
+      ),
+    /** The case's items at its head as stored, not decoded. */
+    snapshot: () => run(Store.use((store) => store.load(caseName))),
+    /** A snapshot decoded, and kept as the store's decoded case at its revision. */
+    decode: (snapshot: CaseSnapshot) => run(Store.use((store) => decodedSnapshot(store, caseName, snapshot))),
+    /** The case at its head, decoded (from what the store keeps decoded, when it is the same revision). */
+    load: (): Promise<Outcome<LoadedCase>> => run(loadCaseFile(caseName)),
+    items: (wanted: ReadonlyArray<{ readonly section: ItemBody["section"]; readonly id: string }>) =>
       run(
         Effect.gen(function* () {
           const store = yield* Store
-          return yield* store.head(options.caseName)
+          // Lookups made together are answered by one query.
+          const found = yield* Effect.forEach(
+            wanted,
+            (item) => store.getItem(caseName, item.section, item.id),
+            {
+              concurrency: "unbounded"
+            }
+          )
+          return wanted.flatMap((item, at): ReadonlyArray<ItemBody> => {
+            const stored = found[at]!
+            return Option.isSome(stored) ? [{ ...item, body: stored.value.body }] : []
+          })
         })
       ),
-    load: () =>
-      run(
-        Effect.map(
-          loadCaseFile(options.caseName),
-          ({ caseFile, revision }): OpenedCase => ({
-            caseName: options.caseName,
-            caseFile,
-            revision: stampOf(revision)
-          })
-        )
-      ),
+    /**
+     * Saves one edit on top of `basedOn`. New statements, claims and observations go through the store's
+     * checked append, which checks them against what they name and keeps the case it saved in memory.
+     */
     commit: (edit: ItemEdit, reason: string, basedOn: number) =>
       run(
         Effect.gen(function* () {
+          const changes = [{ kind: edit.section, id: edit.id, body: edit.body }]
           const store = yield* Store
-          const result = yield* store.commit(
-            options.caseName,
-            basedOn,
-            [{ kind: edit.section, id: edit.id, body: edit.body }],
-            meta(reason)
-          )
-          return { revision: stampOf(result.revision), added: result.added, changed: result.changed }
+          const existing = yield* store.getItem(caseName, edit.section, edit.id)
+          if (edit.body !== null && Option.isNone(existing) && isAppend(changes)) {
+            const appended = yield* appendItems(caseName, basedOn, changes, meta(reason))
+            return { revision: stampOf(appended.result.revision), caseFile: appended.caseFile } as Committed
+          }
+          const result: CommitResult = yield* store.commit(caseName, basedOn, changes, meta(reason))
+          return { revision: stampOf(result.revision) } as Committed
         })
       ),
+    /** Keeps `caseFile` as the store's decoded case at `revision` (the case a save left, built by the caller). */
+    remember: (caseFile: CaseFile, revision: RevisionStamp) =>
+      run(
+        Effect.gen(function* () {
+          const store = yield* Store
+          const info = yield* store.resolveRevision(caseName, { revision: revision.number })
+          rememberDecodedCase(store, caseName, { caseFile, revision: info })
+        })
+      ),
+    /** Works out now what the first checked append to `caseFile` needs (see `prepareAppendCheck`). */
+    prepareAppend: (caseFile: CaseFile) => prepareAppendCheck(caseFile),
     undoLatest: (basedOn: number) =>
       run(
         Effect.gen(function* () {
           const store = yield* Store
           // The head now, which is the one the UI saw unless someone saved since: then the undo,
           // based on what the UI saw, is refused as a conflict rather than undoing their revision.
-          const head = yield* store.head(options.caseName)
+          const head = yield* store.head(caseName)
           const result = yield* store.undo(
-            options.caseName,
+            caseName,
             head.number,
             basedOn,
             meta(`Undo revision ${head.number} (${head.reason})`)
@@ -119,7 +174,7 @@ export const storeSession = (options: StoreOptions) => {
       run(
         Effect.gen(function* () {
           const store = yield* Store
-          const revisions: ReadonlyArray<RevisionFacts> = yield* store.revisions(options.caseName)
+          const revisions: ReadonlyArray<RevisionFacts> = yield* store.revisions(caseName)
           return revisions
         })
       ),

@@ -8,6 +8,9 @@
  * the case whole as of the new day, unless a recent evaluation of that day is at hand: the last few are
  * kept, by day. `evaluationAsOf` is the one place that decides how a day's evaluation is obtained, so
  * that it can switch to the domain's own as-of moves when the domain has them.
+ *
+ * The views of a day are given against the case's outline (`CaseOutline`), which the reasoner keeps in
+ * step with the case: the place of each verdict in the timeline is the outline's.
  */
 import {
   appendToCase,
@@ -24,24 +27,34 @@ import {
   type VerdictChange
 } from "@allegiance/domain"
 import {
+  type ActorRow,
   type AsOfView,
+  actorRows,
   asOfView,
   type CaseLabels,
+  type CaseOutline,
   caseLabels,
+  caseOutlineOf,
   type ItemDetail,
   indexVerdicts,
   itemDetail,
+  labelsWith,
+  outlineWithItem,
+  type RelationshipRow,
+  relationshipRows,
   type VerdictIndex,
-  verdictShifts
+  viewSince
 } from "@allegiance/present"
 import { Schema } from "effect"
-import type { HistoryProgress, ItemEdit } from "../access/case-access.ts"
+import type { HistoryProgress, ItemEdit, ViewRows } from "../access/case-access.ts"
 
 interface Evaluated {
   readonly evaluator: CaseEvaluator
   readonly verdicts: VerdictIndex
   /** The day's views, once worked out: only what changed since another day differs from one look to the next. */
   view?: AsOfView
+  relationships?: ReadonlyArray<RelationshipRow>
+  actors?: ReadonlyArray<ActorRow>
 }
 
 const decoders = {
@@ -100,18 +113,25 @@ export const eventDays = (caseFile: CaseFile): ReadonlyArray<IsoDay> => {
 export class CaseReasoner {
   #caseFile: CaseFile
   #labels: CaseLabels
+  #outline: CaseOutline
   /** Recent evaluations, by as-of day, the most recently used last. */
   readonly #evaluations = new Map<IsoDay, Evaluated>()
   /** The day the views looked at last, to say what changed since. */
   #lastDay: IsoDay | undefined
 
-  constructor(caseFile: CaseFile) {
+  /** `outline` is the case's, when worked out already (from its stored items). */
+  constructor(caseFile: CaseFile, outline: CaseOutline = caseOutlineOf(caseFile)) {
     this.#caseFile = caseFile
     this.#labels = caseLabels(caseFile)
+    this.#outline = outline
   }
 
   get caseFile(): CaseFile {
     return this.#caseFile
+  }
+
+  get outline(): CaseOutline {
+    return this.#outline
   }
 
   /** The evaluation as of a day: a kept one, else the case evaluated whole as of that day. */
@@ -140,20 +160,26 @@ export class CaseReasoner {
       this.#lastDay !== undefined && this.#lastDay !== day ? this.#evaluations.get(this.#lastDay) : undefined
     const current = this.evaluationAsOf(day)
     this.#lastDay = day
-    if (current.view === undefined)
-      current.view = asOfView(
-        this.#caseFile,
-        current.evaluator.evaluation,
-        this.#labels,
-        undefined,
-        current.verdicts
-      )
-    const changed = earlier === undefined ? [] : verdictShifts(earlier.verdicts, current.verdicts)
-    return {
-      ...current.view,
-      judgments: { ...current.view.judgments, changed },
-      changed: changed.map((shift) => shift.id)
-    }
+    current.view ??= asOfView(
+      current.evaluator.evaluation,
+      this.#labels,
+      this.#outline,
+      undefined,
+      current.verdicts
+    )
+    return earlier === undefined
+      ? current.view
+      : viewSince(current.view, this.#outline, earlier.verdicts, current.verdicts)
+  }
+
+  /** The rows of the Actors or the Relationships view as of a day, worked out once per evaluation. */
+  rows<K extends keyof ViewRows>(kind: K, day: IsoDay): ViewRows[K] {
+    const current = this.evaluationAsOf(day)
+    const evaluation = current.evaluator.evaluation
+    current.relationships ??= relationshipRows(evaluation, this.#labels)
+    if (kind === "relationships") return current.relationships as ViewRows[K]
+    current.actors ??= actorRows(this.#caseFile, evaluation, this.#labels, current.relationships)
+    return current.actors as ViewRows[K]
   }
 
   detail(id: string, day: IsoDay): ItemDetail | undefined {
@@ -161,13 +187,24 @@ export class CaseReasoner {
   }
 
   /**
-   * The case after a saved edit. The evaluation of the day being looked at is brought up to date (by the
-   * incremental evaluator when the edit appended an item, else whole); the others no longer hold.
+   * The case after a saved edit (`saved`, when the store handed back the case it saved). The evaluation
+   * of the day being looked at is brought up to date (by the incremental evaluator when the edit
+   * appended an item, else whole); the others no longer hold. Labels and outline change by the item.
    */
-  applyEdit(edit: ItemEdit, day: IsoDay): void {
+  applyEdit(edit: ItemEdit, day: IsoDay, saved: CaseFile = caseWithEdit(this.#caseFile, edit)): void {
     const before = this.#evaluations.get(day)
-    this.#caseFile = caseWithEdit(this.#caseFile, edit)
-    this.#labels = caseLabels(this.#caseFile)
+    this.#caseFile = saved
+    const item = (this.#caseFile[edit.section] as ReadonlyArray<{ readonly id: string }>).find(
+      (entry) => entry.id === edit.id
+    )
+    this.#labels =
+      item === undefined
+        ? caseLabels(this.#caseFile)
+        : labelsWith(this.#labels, { [edit.section]: [item] } as Parameters<typeof labelsWith>[1])
+    this.#outline =
+      edit.body === null
+        ? caseOutlineOf(this.#caseFile)
+        : outlineWithItem(this.#outline, edit.section, edit.body)
     this.#evaluations.clear()
     if (before !== undefined) {
       const evaluator = before.evaluator.reevaluate(this.#caseFile)
@@ -175,10 +212,11 @@ export class CaseReasoner {
     }
   }
 
-  /** The case as loaded again (after an undo): every evaluation is worked out anew. */
-  replaceCase(caseFile: CaseFile): void {
+  /** The case as loaded again (after an undo, or another writer's save): every evaluation is worked out anew. */
+  replaceCase(caseFile: CaseFile, outline: CaseOutline = caseOutlineOf(caseFile)): void {
     this.#caseFile = caseFile
     this.#labels = caseLabels(caseFile)
+    this.#outline = outline
     this.#evaluations.clear()
   }
 

@@ -4,7 +4,15 @@
  */
 import type { IsoDay } from "@allegiance/domain"
 import type { AsOfView, ItemDetail } from "@allegiance/present"
-import type { AccessProblem, HistoryProgress, ItemEdit, RevisionStamp } from "../access/case-access.ts"
+import type {
+  AccessProblem,
+  Evaluated,
+  HistoryProgress,
+  ItemEdit,
+  Outlined,
+  RevisionStamp,
+  ViewRows
+} from "../access/case-access.ts"
 
 /** What the worker is started with. */
 export interface WorkerStart {
@@ -14,7 +22,9 @@ export interface WorkerStart {
 }
 
 export type Request =
+  | { readonly type: "outline" }
   | { readonly type: "evaluate"; readonly asOf: IsoDay }
+  | { readonly type: "rows"; readonly kind: keyof ViewRows; readonly asOf: IsoDay }
   | { readonly type: "detail"; readonly id: string; readonly asOf: IsoDay }
   | { readonly type: "history"; readonly id: string; readonly until: IsoDay }
   | { readonly type: "stop-history"; readonly history: number }
@@ -28,12 +38,14 @@ export type Request =
   | { readonly type: "undo"; readonly basedOn: number; readonly asOf: IsoDay }
 
 export interface Answers {
-  readonly evaluate: AsOfView
+  readonly outline: Outlined
+  readonly evaluate: Evaluated
+  readonly rows: ViewRows[keyof ViewRows]
   readonly detail: ItemDetail | undefined
   readonly history: null
   readonly "stop-history": null
-  readonly save: { readonly revision: RevisionStamp; readonly view: AsOfView; readonly added: number }
-  readonly undo: { readonly revision: RevisionStamp; readonly view: AsOfView }
+  readonly save: { readonly revision: RevisionStamp; readonly view: AsOfView }
+  readonly undo: Outlined & { readonly view: AsOfView }
 }
 
 export type Reply =

@@ -1,34 +1,74 @@
 /**
- * The reasoning worker's entry: loads the case from the store (on its own connection), then answers the
- * UI's requests one at a time. Evaluating a large case takes seconds; here it keeps the UI's thread free
- * to draw and take keys. Verdict histories are worked out a day at a time between other requests.
+ * The reasoning worker's entry: reads the case from the store (on its own connection), then answers the
+ * UI's requests one at a time. Reading goes in the order the screen needs it: the stored items first,
+ * from which the outline (what the lists show) is answered at once; then the case is decoded from those
+ * same items and reasoned over. Evaluating a large case takes seconds; here it keeps the UI's thread
+ * free to draw and take keys. Verdict histories are worked out a day at a time between other requests.
  */
 import { parentPort, workerData } from "node:worker_threads"
-import type { AccessProblem } from "../access/case-access.ts"
-import { storeSession } from "../access/store-session.ts"
+import { caseOutlineOf, outlineOfStored } from "@allegiance/present"
+import type { AccessProblem, Outlined, RevisionStamp } from "../access/case-access.ts"
+import { stampOf, storeSession } from "../access/store-session.ts"
 import { CaseReasoner } from "./case-reasoner.ts"
 import type { Envelope, Reply, WorkerStart } from "./protocol.ts"
 
 const port = parentPort!
 const start = workerData as WorkerStart
-const store = storeSession(start)
+// The UI's thread has opened (and checked) the store file before starting this worker.
+const store = storeSession({ ...start, checkIntegrity: false })
 const send = (reply: Reply) => port.postMessage(reply)
 const fail = (request: number, problem: AccessProblem) =>
   send({ type: "answer", request, ok: false, problem })
 const answer = (request: number, value: unknown) => send({ type: "answer", request, ok: true, value })
 
-const reasoner: Promise<CaseReasoner | AccessProblem> = store
-  .load()
-  .then((loaded) => (loaded.ok ? new CaseReasoner(loaded.value.caseFile) : loaded.problem))
+/** The case this worker reasons over, and the revision it is. */
+interface Held {
+  revision: RevisionStamp
+  readonly reasoner: CaseReasoner
+}
+let held: Held | undefined
+/** Whether the store's check of a first save was worked out ahead for the case held. */
+let prepared = false
+
+/**
+ * The case at the store's head: the one held, when it is still the head; else read again, its outline
+ * handed to `onOutline` as soon as the stored items are in, before they are decoded.
+ */
+const atHead = async (onOutline?: (outlined: Outlined) => void): Promise<Held | AccessProblem> => {
+  const head = await store.open()
+  if (!head.ok) return head.problem
+  if (held !== undefined && held.revision.number === head.value.revision.number) {
+    onOutline?.({ revision: held.revision, outline: held.reasoner.outline })
+    return held
+  }
+  const snapshot = await store.snapshot()
+  if (!snapshot.ok) return snapshot.problem
+  const revision = stampOf(snapshot.value.revision)
+  const outline = outlineOfStored(snapshot.value.items)
+  onOutline?.({ revision, outline })
+  const decoded = await store.decode(snapshot.value)
+  if (!decoded.ok) return decoded.problem
+  held = { revision, reasoner: new CaseReasoner(decoded.value.caseFile, outline) }
+  prepared = false
+  return held
+}
+const current = () => (held === undefined ? atHead() : Promise.resolve(held))
 
 /** Histories being worked out, by request number: each takes one step per turn of the queue. */
 const histories = new Map<number, Generator<unknown, void, void>>()
 let queue: Promise<void> = Promise.resolve()
+let queued = 0
 /** Runs requests one after another, never two at once. */
 const enqueue = (work: () => Promise<void> | void) => {
-  queue = queue.then(work).catch((error: unknown) => {
-    console.error(error)
-  })
+  queued++
+  queue = queue
+    .then(work)
+    .catch((error: unknown) => {
+      console.error(error)
+    })
+    .finally(() => {
+      queued--
+    })
 }
 
 const stepHistories = () => {
@@ -48,17 +88,47 @@ const stepHistories = () => {
   })
 }
 
+/**
+ * Once the case's first views are out and nothing waits, the store's check of a first save is worked
+ * out (a whole integrity check of the case, once), so that saving costs what the saved item touches.
+ */
+const prepareWhenIdle = () => {
+  if (prepared || held === undefined) return
+  setImmediate(() => {
+    if (queued > 0) return prepareWhenIdle()
+    enqueue(() => {
+      if (prepared || held === undefined) return
+      prepared = true
+      store.prepareAppend(held.reasoner.caseFile)
+    })
+  })
+}
+
 const handle = async (message: Envelope) => {
-  const current = await reasoner
-  if (!(current instanceof CaseReasoner)) return fail(message.request, current)
+  if (message.type === "outline") {
+    let answered = false
+    const read = await atHead((outlined) => {
+      answered = true
+      answer(message.request, outlined)
+    })
+    // A failure after the outline went out is told to whatever asks next.
+    if (!answered && !("reasoner" in read)) fail(message.request, read)
+    return
+  }
+  const now = await current()
+  if (!("reasoner" in now)) return fail(message.request, now)
+  const { reasoner } = now
   switch (message.type) {
     case "evaluate":
-      return answer(message.request, current.view(message.asOf))
+      answer(message.request, { revision: now.revision.number, view: reasoner.view(message.asOf) })
+      return prepareWhenIdle()
+    case "rows":
+      return answer(message.request, reasoner.rows(message.kind, message.asOf))
     case "detail":
-      return answer(message.request, current.detail(message.id, message.asOf))
+      return answer(message.request, reasoner.detail(message.id, message.asOf))
     case "history": {
       const request = message.request
-      const steps = current.history(message.id, message.until)
+      const steps = reasoner.history(message.id, message.until)
       const reporting = (function* () {
         for (const progress of steps) {
           send({ type: "history", request, progress })
@@ -76,20 +146,26 @@ const handle = async (message: Envelope) => {
     case "save": {
       const saved = await store.commit(message.edit, message.reason, message.basedOn)
       if (!saved.ok) return fail(message.request, saved.problem)
-      current.applyEdit(message.edit, message.asOf)
-      return answer(message.request, {
-        revision: saved.value.revision,
-        added: saved.value.added,
-        view: current.view(message.asOf)
-      })
+      reasoner.applyEdit(message.edit, message.asOf, saved.value.caseFile)
+      // A change the store did not build the case of (a replaced item): keep the store's copy in step.
+      if (saved.value.caseFile === undefined) await store.remember(reasoner.caseFile, saved.value.revision)
+      now.revision = saved.value.revision
+      return answer(message.request, { revision: saved.value.revision, view: reasoner.view(message.asOf) })
     }
     case "undo": {
       const undone = await store.undoLatest(message.basedOn)
       if (!undone.ok) return fail(message.request, undone.problem)
       const loaded = await store.load()
       if (!loaded.ok) return fail(message.request, loaded.problem)
-      current.replaceCase(loaded.value.caseFile)
-      return answer(message.request, { revision: undone.value, view: current.view(message.asOf) })
+      const outline = caseOutlineOf(loaded.value.caseFile)
+      reasoner.replaceCase(loaded.value.caseFile, outline)
+      now.revision = stampOf(loaded.value.revision)
+      prepared = false
+      return answer(message.request, {
+        revision: now.revision,
+        outline,
+        view: reasoner.view(message.asOf)
+      })
     }
   }
 }

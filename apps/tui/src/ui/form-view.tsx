@@ -1,10 +1,9 @@
 /** The form of a statement, claim or observation being added or edited, as `item-form` of @allegiance/present lays it out. */
-import type { FormContext, FormRow, PickOption } from "@allegiance/present"
+import type { FormRow, FormSession, PickOption } from "@allegiance/present"
 import { Box, Text } from "ink"
-import { formKeys } from "./keys.ts"
+import { formKeys } from "./key-bindings.ts"
 import { LineText, LinesWindow, useWindowStart } from "./draw.tsx"
 import { fit, type Line, line, pad, wrap } from "./lines.ts"
-import type { FormSession } from "./state.ts"
 
 const titles = { statement: "statement", claim: "claim", observation: "observation" }
 
@@ -59,7 +58,6 @@ export const FormView = ({
 }: {
   readonly session: FormSession
   readonly rows: ReadonlyArray<FormRow>
-  readonly context: FormContext
   /** The picker's options, when a picker is open. */
   readonly options: ReadonlyArray<PickOption>
   readonly width: number

@@ -3,9 +3,9 @@
  * filter and search, and what overlay is open. Only navigation; what the views say comes from
  * @allegiance/present, and what the case holds from the `CaseAccess`.
  */
-import type { IsoDay, Status } from "@allegiance/domain"
-import type { FormState, TimelineFilter } from "@allegiance/present"
-import type { ViewName } from "./keys.ts"
+import type { IsoDay } from "@allegiance/domain"
+import type { FormSession, TimelineFilter } from "@allegiance/present"
+import type { ViewName } from "./view-names.ts"
 
 export type Overlay =
   | { readonly type: "none" }
@@ -17,21 +17,6 @@ export type Overlay =
       readonly problem?: string
     }
   | { readonly type: "confirm-undo" }
-
-/** A form being filled in, and where in it the reader is. */
-export interface FormSession {
-  readonly form: FormState
-  readonly field: number
-  /** The picker open on a field, with the text it filters by and the option chosen. */
-  readonly picker?: { readonly choice: number } | undefined
-  /** Asking for the reason before saving; the text typed so far. */
-  readonly reason?: string | undefined
-  /** Asking whether to throw the form away. */
-  readonly discarding?: boolean | undefined
-  /** What the last save said, when it did not save. */
-  readonly outcome?: { readonly message: string; readonly problems: ReadonlyArray<string> } | undefined
-  readonly saving?: boolean | undefined
-}
 
 export interface UiState {
   readonly view: ViewName
@@ -74,21 +59,6 @@ export type Action =
   | { readonly type: "overlay"; readonly overlay: Overlay }
   | { readonly type: "form"; readonly form: FormSession | undefined }
   | { readonly type: "message"; readonly message: UiState["message"] | undefined }
-
-const statuses: ReadonlyArray<Status | "not-yet-known"> = [
-  "established",
-  "contested",
-  "refuted",
-  "unsupported",
-  "not-yet-known"
-]
-
-/** The status filter after this one: each press of S moves on, and after the last shows all again. */
-export const nextStatusFilter = (current: TimelineFilter["status"]): TimelineFilter["status"] => {
-  if (current === undefined) return statuses[0]
-  const at = statuses.indexOf(current)
-  return at === statuses.length - 1 ? undefined : statuses[at + 1]
-}
 
 export const reduce = (state: UiState, action: Action): UiState => {
   switch (action.type) {

@@ -4,9 +4,9 @@
  * thread. `failNext` makes the next save or undo fail as a store would (a conflict, a refusal).
  */
 import { bundledCaseText, readCaseText } from "@allegiance/case-file"
-import type { CaseFile, IsoDay } from "@allegiance/domain"
-import type { RevisionFacts } from "@allegiance/present"
-import { Result } from "effect"
+import { Claim, type CaseFile, type IsoDay, Observation, Statement } from "@allegiance/domain"
+import { caseOutlineOf, type RevisionFacts } from "@allegiance/present"
+import { Result, Schema } from "effect"
 import type { AccessProblem, CaseAccess, RevisionStamp } from "../../src/access/case-access.ts"
 import { CaseReasoner, caseWithEdit } from "../../src/reasoning/case-reasoner.ts"
 
@@ -14,6 +14,12 @@ export const seedCase = (): CaseFile => {
   const read = readCaseText(bundledCaseText(), "seed.yaml")
   if (Result.isFailure(read)) throw new Error("the bundled case does not read")
   return read.success
+}
+
+const encoders: Record<"statements" | "claims" | "observations", (item: unknown) => unknown> = {
+  statements: Schema.encodeSync(Statement as unknown as Schema.Codec<unknown, unknown>),
+  claims: Schema.encodeSync(Claim as unknown as Schema.Codec<unknown, unknown>),
+  observations: Schema.encodeSync(Observation as unknown as Schema.Codec<unknown, unknown>)
 }
 
 export interface MemoryAccess extends CaseAccess {
@@ -67,14 +73,13 @@ export const memoryAccess = (caseFile: CaseFile = seedCase()): MemoryAccess => {
       })
       return release
     },
-    open: async () => ({
-      ok: true,
-      value: { caseName: "jai-syria-allegiance-2015", caseFile: cases.at(-1)!, revision: stamp() }
-    }),
+    open: async () => ({ ok: true, value: { caseName: "jai-syria-allegiance-2015", revision: stamp() } }),
+    outline: async () => ({ ok: true, value: { revision: stamp(), outline: reasoner.outline } }),
     evaluate: async (asOf: IsoDay) => {
       if (hold !== undefined) await hold
-      return { ok: true, value: reasoner.view(asOf) }
+      return { ok: true, value: { revision: revisions.length, view: reasoner.view(asOf) } }
     },
+    rows: async (kind, asOf) => ({ ok: true, value: reasoner.rows(kind, asOf) }),
     detail: async (id, asOf) => ({ ok: true, value: reasoner.detail(id, asOf) }),
     verdictHistory: (id, until, onProgress) => {
       let stopped = false
@@ -89,6 +94,15 @@ export const memoryAccess = (caseFile: CaseFile = seedCase()): MemoryAccess => {
         stopped = true
       }
     },
+    items: async (wanted) => ({
+      ok: true,
+      value: wanted.flatMap((item) => {
+        const found = (cases.at(-1)![item.section] as ReadonlyArray<{ readonly id: string }>).find(
+          (entry) => entry.id === item.id
+        )
+        return found === undefined ? [] : [{ ...item, body: encoders[item.section](found) }]
+      })
+    }),
     save: async (edit, reason, basedOn, asOf) => {
       const problem = takeFailure()
       if (problem !== undefined) return { ok: false, problem }
@@ -106,7 +120,7 @@ export const memoryAccess = (caseFile: CaseFile = seedCase()): MemoryAccess => {
         changed: 0,
         removed: 0
       })
-      return { ok: true, value: { revision: stamp(), caseFile: next, view: reasoner.view(asOf) } }
+      return { ok: true, value: { revision: stamp(), outline: reasoner.outline, view: reasoner.view(asOf) } }
     },
     undo: async (_basedOn, asOf) => {
       const problem = takeFailure()
@@ -114,7 +128,7 @@ export const memoryAccess = (caseFile: CaseFile = seedCase()): MemoryAccess => {
       const undone = revisions.at(-1)!
       const restored = cases[cases.length - 2]!
       cases.push(restored)
-      reasoner.replaceCase(restored)
+      reasoner.replaceCase(restored, caseOutlineOf(restored))
       revisions.push({
         number: revisions.length + 1,
         author: "tester",
@@ -125,7 +139,7 @@ export const memoryAccess = (caseFile: CaseFile = seedCase()): MemoryAccess => {
         changed: 0,
         removed: 1
       })
-      return { ok: true, value: { revision: stamp(), caseFile: restored, view: reasoner.view(asOf) } }
+      return { ok: true, value: { revision: stamp(), outline: reasoner.outline, view: reasoner.view(asOf) } }
     },
     revisions: async () => ({ ok: true, value: [...revisions] }),
     close: async () => {}

@@ -1,4 +1,4 @@
-import { copyOf } from "./bytes.ts"
+import { CR, copyOf, HASH, isBlank, NINE, NL, SPACE, TAB, ZERO } from "./bytes.ts"
 import { type Framework, fromSourceBuckets } from "./framework.ts"
 import { groundedLabelling, propagate } from "./grounded.ts"
 import type { FormatError, Instance } from "./instance.ts"
@@ -33,16 +33,6 @@ export type ScanResult =
 
 /** Beyond this a framework cannot be held in typed arrays on an ordinary machine. */
 export const MAX_ARGUMENTS = 100_000_000
-
-const NL = 10
-const CR = 13
-const SPACE = 32
-const TAB = 9
-const HASH = 35
-const ZERO = 48
-const NINE = 57
-
-const isBlank = (c: number): boolean => c === SPACE || c === TAB || c === CR
 
 /** What stands at `offset` of a line, quoted for a message: a word, or the end of the line. */
 export const describeAt = (bytes: Uint8Array, offset: number, end = bytes.length): string => {

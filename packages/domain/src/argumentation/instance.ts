@@ -1,3 +1,4 @@
+import { CR, HASH, isBlank, NL, SPACE, TAB } from "./bytes.ts"
 import type { Framework } from "./framework.ts"
 import type { Labelling } from "./label.ts"
 
@@ -32,14 +33,6 @@ export interface FormatError {
 export type ParseResult =
   | { readonly ok: true; readonly instance: Instance }
   | { readonly ok: false; readonly error: FormatError }
-
-const NL = 10
-const CR = 13
-const SPACE = 32
-const TAB = 9
-const HASH = 35
-
-const isBlank = (c: number): boolean => c === SPACE || c === TAB || c === CR
 
 /**
  * Guesses the format from the first line that is neither blank nor a comment, or undefined when `bytes`

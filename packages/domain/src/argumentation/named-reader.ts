@@ -1,4 +1,4 @@
-import { copyOf } from "./bytes.ts"
+import { CLOSE, COMMA, copyOf, DOT, HASH, NL, OPEN, PERCENT } from "./bytes.ts"
 import { makeFramework } from "./framework.ts"
 import { groundedLabelling } from "./grounded.ts"
 import type { FormatError, Instance, InstanceFormat, ParseResult } from "./instance.ts"
@@ -25,14 +25,6 @@ interface Position {
   readonly line: number
   readonly column: number
 }
-
-const NL = 10
-const HASH = 35
-const PERCENT = 37
-const OPEN = 40
-const CLOSE = 41
-const COMMA = 44
-const DOT = 46
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10 || c === 11 || c === 12
 

@@ -1,45 +1,75 @@
-import type { CaseEvaluation, CaseFile } from "@allegiance/domain"
-import { type ActorRow, actorRows } from "./actors.ts"
+import type { CaseEvaluation } from "@allegiance/domain"
+import type { CaseOutline } from "./case-outline.ts"
 import { type HypothesesMatrix, hypothesesMatrix } from "./hypotheses.ts"
 import { type KeyJudgments, keyJudgments } from "./key-judgments.ts"
 import type { CaseLabels } from "./labels.ts"
-import { type RelationshipRow, relationshipRows } from "./relationships.ts"
-import { type VerdictDigest, verdictDigest } from "./verdict-digest.ts"
-import { indexVerdicts, type VerdictIndex } from "./verdicts.ts"
+import { type TimelineVerdicts, timelineVerdicts } from "./timeline-verdicts.ts"
+import { indexVerdicts, type VerdictIndex, verdictShifts } from "./verdicts.ts"
+
+/** How many contested and changed items a view lists (their totals are given beside). */
+export const listedAtMost = 40
 
 /**
- * Everything the views of a case show for one as-of day, as plain data that crosses a worker thread
- * (or an HTTP response) as it is: the key judgments, with what changed since the day looked at
- * before; the actors with their lifecycles; the relationships; the hypotheses matrices; and every
- * verdict's status for the lists. An item's full detail is asked for on its own (`itemDetail`).
+ * What the views of a case show on every as-of day, as plain data that crosses a worker thread (or an
+ * HTTP response) as it is: the key judgments, with what changed since the day looked at before (the
+ * first `listedAtMost` of what is contested and what changed, and how many in all); the hypotheses
+ * matrices; and the verdict of each row of the outline's timeline. What only one view shows, and is
+ * large in a large case, is asked for when that view is drawn: the actors with their lifecycles
+ * (`actorRows`) and the relationships (`relationshipRows`) run to tens of megabytes at 100,000
+ * statements; an item's detail (`itemDetail`).
  */
 export interface AsOfView {
   readonly asOf: string
   readonly judgments: KeyJudgments
-  readonly actors: ReadonlyArray<ActorRow>
-  readonly relationships: ReadonlyArray<RelationshipRow>
+  readonly totals: { readonly contested: number; readonly changed: number }
   readonly hypotheses: ReadonlyArray<HypothesesMatrix>
-  readonly verdicts: VerdictDigest
-  /** The ids whose verdict differs from the earlier evaluation given: what this step changed. */
-  readonly changed: ReadonlyArray<string>
+  /** The verdicts of the timeline of the outline given, place by place. */
+  readonly timeline: TimelineVerdicts
+  /** The places of that timeline whose verdict differs from the earlier evaluation given: what this step changed. */
+  readonly changed: ReadonlyArray<number>
 }
 
 export const asOfView = (
-  caseFile: CaseFile,
   evaluation: CaseEvaluation,
   labels: CaseLabels,
+  outline: CaseOutline,
   earlier?: VerdictIndex,
   verdicts: VerdictIndex = indexVerdicts(evaluation)
 ): AsOfView => {
-  const judgments = keyJudgments(evaluation, verdicts, earlier)
-  const relationships = relationshipRows(evaluation, labels)
-  return {
+  const judgments = keyJudgments(evaluation, verdicts)
+  const view: AsOfView = {
     asOf: evaluation.asOf,
-    judgments,
-    actors: actorRows(caseFile, evaluation, labels, relationships),
-    relationships,
+    judgments: { ...judgments, contested: judgments.contested.slice(0, listedAtMost) },
+    totals: { contested: judgments.contested.length, changed: 0 },
     hypotheses: evaluation.questions.map((question) => hypothesesMatrix(question, labels)),
-    verdicts: verdictDigest(evaluation, verdicts),
-    changed: judgments.changed.map((shift) => shift.id)
+    timeline: timelineVerdicts(outline, verdicts),
+    changed: []
+  }
+  return earlier === undefined ? view : viewSince(view, outline, earlier, verdicts)
+}
+
+/**
+ * A day's views with what changed since an earlier evaluation of the case: a view worked out once per
+ * day says something else beside each day it is reached from.
+ */
+export const viewSince = (
+  view: AsOfView,
+  outline: CaseOutline,
+  earlier: VerdictIndex,
+  verdicts: VerdictIndex
+): AsOfView => {
+  const shifts = verdictShifts(earlier, verdicts)
+  const changed: Array<number> = []
+  const { items } = outline.timeline
+  const { ids } = outline.names
+  for (let at = 0; at < items.length; at++) {
+    const id = ids[items[at]!]!
+    if (earlier.get(id)?.status !== verdicts.get(id)?.status) changed.push(at)
+  }
+  return {
+    ...view,
+    judgments: { ...view.judgments, changed: shifts.slice(0, listedAtMost) },
+    totals: { ...view.totals, changed: shifts.length },
+    changed
   }
 }

@@ -33,35 +33,26 @@ export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronology
 export { type SourceLookup, sourceLookup } from "./citations.ts"
 export { type DateCheck, dateCheckOf } from "./date-check.ts"
 export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
-export { type AsOfView, asOfView } from "./as-of-view.ts"
+export { type AsOfView, asOfView, listedAtMost, viewSince } from "./as-of-view.ts"
 export { type HypothesesMatrix, hypothesesMatrix, type MatrixCell } from "./hypotheses.ts"
 export { type ItemDetail, type ItemLink, itemDetail } from "./item-detail.ts"
-export {
-  addEntry,
-  checkForm,
-  claimKinds,
-  dateReading,
-  type FieldInput,
-  type FieldSpec,
-  type FormCheck,
-  type FormContext,
-  type FormKind,
-  type FormRow,
-  type FormState,
-  formBody,
-  formContext,
-  formFields,
-  formOfItem,
-  formRows,
-  newForm,
-  type PickOf,
-  type PickOption,
-  pickOptions,
-  removeEntry,
-  setField
-} from "./item-form.ts"
+export * from "./item-form/index.ts"
 export { type JudgedItem, judgedItem, type KeyJudgments, keyJudgments } from "./key-judgments.ts"
-export { type CaseLabels, caseLabels, type ItemKind } from "./labels.ts"
+export {
+  type CaseOutline,
+  caseOutline,
+  type NamedSection,
+  type OutlineInput,
+  type OutlineNames,
+  type OutlineParts,
+  type OutlineTimeline,
+  sectionLetters
+} from "./case-outline.ts"
+export { type CaseLabels, caseLabels, type ItemKind, itemNames, labelsWith } from "./labels.ts"
+export { type EvidenceSection, outlineWithItem } from "./outline-edits.ts"
+export { type OutlineLookup, outlineLookup } from "./outline-names.ts"
+export { caseOutlineOf } from "./outline-of-case.ts"
+export { outlineOfStored, type StoredBody } from "./outline-of-stored.ts"
 export {
   type RelationshipRow,
   relationshipRow,
@@ -84,20 +75,27 @@ export {
   writtenDay,
   writtenInterval
 } from "./timeline.ts"
+export {
+  nextStatusFilter,
+  searchHits,
+  toggleActorFilter,
+  toggleChannelFilter,
+  withNextStatus,
+  withWords
+} from "./timeline-filters.ts"
 export { type TimelineIndex, timelineIndex } from "./timeline-index.ts"
 export {
-  changedIds,
-  digestLookup,
-  digestStatuses,
-  type VerdictDigest,
-  type VerdictLookup,
-  verdictDigest
-} from "./verdict-digest.ts"
+  type TimelineVerdicts,
+  timelineVerdictLookup,
+  timelineVerdicts,
+  verdictAt
+} from "./timeline-verdicts.ts"
 export {
   indexVerdicts,
   type StatusCounts,
   statusCounts,
   type VerdictIndex,
+  type VerdictLookup,
   type VerdictShift,
   verdictShifts
 } from "./verdicts.ts"

@@ -25,6 +25,38 @@ export type ItemKind =
 const short = (text: string, max = 72) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`)
 
 /**
+ * What a reader calls each kind of item. The items may be the model's own or as a case file writes them
+ * (the fields named here are the same in both), so that a list built from stored bodies and one built
+ * from a decoded case name every item alike.
+ */
+export const itemNames = {
+  actor: (actor: { readonly name: { readonly primary: string } }) => actor.name.primary,
+  channel: (channel: { readonly handle: string }) => channel.handle,
+  source: (source: { readonly description: string }) => short(source.description.replace(/\.$/, "")),
+  statement: (statement: {
+    readonly id: string
+    readonly serial?: { readonly text: string } | undefined
+    readonly title?: string | undefined
+  }) => statement.serial?.text ?? short(statement.title ?? statement.id),
+  /** A claim without a summary is named by its kind and by who makes it: "Dissolution claim in Statement 449". */
+  claim: (
+    claim: {
+      readonly kind: string
+      readonly summary?: string | undefined
+      readonly madeBy: { readonly statement: string } | { readonly source: string }
+    },
+    of: (id: string) => string
+  ) => {
+    if (claim.summary !== undefined) return short(claim.summary)
+    const kind = claim.kind.replace(/-/g, " ")
+    const by =
+      "statement" in claim.madeBy ? `in ${of(claim.madeBy.statement)}` : `by ${of(claim.madeBy.source)}`
+    return short(`${kind.charAt(0).toUpperCase()}${kind.slice(1)} claim ${by}`)
+  },
+  observation: (observation: { readonly description: string }) => short(observation.description)
+}
+
+/**
  * Items are indexed once, but each is named only when first asked for: a large case holds hundreds of
  * thousands of items and a view names a few hundred of them.
  */
@@ -44,23 +76,14 @@ export const caseLabels = (caseFile: CaseFile): CaseLabels => {
     }
     return label
   }
-  for (const actor of caseFile.actors) put(actor.id, "actor", () => actor.name.primary)
-  for (const channel of caseFile.channels) put(channel.id, "channel", () => channel.handle)
-  for (const source of caseFile.sources)
-    put(source.id, "source", () => short(source.description.replace(/\.$/, "")))
+  for (const actor of caseFile.actors) put(actor.id, "actor", () => itemNames.actor(actor))
+  for (const channel of caseFile.channels) put(channel.id, "channel", () => itemNames.channel(channel))
+  for (const source of caseFile.sources) put(source.id, "source", () => itemNames.source(source))
   for (const statement of caseFile.statements)
-    put(statement.id, "statement", () => statement.serial?.text ?? short(statement.title ?? statement.id))
-  // A claim without a summary is named by its kind and by who makes it: "Dissolution claim in Statement 449".
-  for (const claim of caseFile.claims)
-    put(claim.id, "claim", () => {
-      if (claim.summary !== undefined) return short(claim.summary)
-      const kind = claim.kind.replace(/-/g, " ")
-      const by =
-        "statement" in claim.madeBy ? `in ${of(claim.madeBy.statement)}` : `by ${of(claim.madeBy.source)}`
-      return short(`${kind.charAt(0).toUpperCase()}${kind.slice(1)} claim ${by}`)
-    })
+    put(statement.id, "statement", () => itemNames.statement(statement))
+  for (const claim of caseFile.claims) put(claim.id, "claim", () => itemNames.claim(claim, of))
   for (const observation of caseFile.observations)
-    put(observation.id, "observation", () => short(observation.description))
+    put(observation.id, "observation", () => itemNames.observation(observation))
   for (const relationship of caseFile.relationships)
     put(relationship.id, "relationship", () => `${relationship.kind.replace(/-/g, " ")} (${relationship.id})`)
   for (const question of caseFile.questions) {
@@ -69,4 +92,36 @@ export const caseLabels = (caseFile: CaseFile): CaseLabels => {
       put(hypothesis.id, "hypothesis", () => short(hypothesis.text))
   }
   return { of, kindOf: (id) => kinds.get(id) }
+}
+
+/**
+ * The labels of a case after items were added to it or replaced: those items' own, and the case's
+ * before for the rest, without naming the whole case again.
+ */
+export const labelsWith = (
+  base: CaseLabels,
+  items: {
+    readonly statements?: ReadonlyArray<Parameters<typeof itemNames.statement>[0]>
+    readonly claims?: ReadonlyArray<Parameters<typeof itemNames.claim>[0] & { readonly id: string }>
+    readonly observations?: ReadonlyArray<
+      Parameters<typeof itemNames.observation>[0] & { readonly id: string }
+    >
+  }
+): CaseLabels => {
+  const labels = new Map<string, string>()
+  const kinds = new Map<string, ItemKind>()
+  for (const statement of items.statements ?? []) {
+    labels.set(statement.id, itemNames.statement(statement))
+    kinds.set(statement.id, "statement")
+  }
+  const of = (id: string) => labels.get(id) ?? base.of(id)
+  for (const claim of items.claims ?? []) {
+    labels.set(claim.id, itemNames.claim(claim, of))
+    kinds.set(claim.id, "claim")
+  }
+  for (const observation of items.observations ?? []) {
+    labels.set(observation.id, itemNames.observation(observation))
+    kinds.set(observation.id, "observation")
+  }
+  return { of, kindOf: (id) => kinds.get(id) ?? base.kindOf(id) }
 }

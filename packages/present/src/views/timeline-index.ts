@@ -1,68 +1,66 @@
-import type { CaseFile, IsoDay } from "@allegiance/domain"
-import type { CaseLabels } from "./labels.ts"
-import { type TimelineFilter, type TimelineRow, timelineRowOf } from "./timeline.ts"
-import type { VerdictLookup } from "./verdict-digest.ts"
-
-type Entry =
-  | { readonly kind: "statement"; readonly item: CaseFile["statements"][number] }
-  | { readonly kind: "observation"; readonly item: CaseFile["observations"][number] }
+import type { IsoDay } from "@allegiance/domain"
+import type { CaseOutline } from "./case-outline.ts"
+import { outlineLookup } from "./outline-names.ts"
+import { badgeOf } from "./status-badge.ts"
+import type { TimelineFilter, TimelineRow } from "./timeline.ts"
+import { type TimelineVerdicts, verdictAt } from "./timeline-verdicts.ts"
 
 /**
- * The timeline of a case without building its rows: the date order of its statements and observations,
- * worked out once per case (dates do not move with the as-of day), and the rows of a window built when
- * asked for, with whatever verdicts are at hand. A list of 100,000 rows shows twenty of them; building
- * all of them on every as-of step would cost more than the step.
+ * The timeline of an outline without building its rows: the places are in date order already, and the
+ * rows of a window are built when asked for, with the day's verdicts if they are in. A list of 100,000
+ * rows shows twenty of them; building all of them on every as-of step would cost more than the step.
  */
 export interface TimelineIndex {
   readonly length: number
-  /** The row at a place in date order, with its verdict from `verdicts` (none: not yet judged or known). */
-  readonly row: (at: number, verdicts: VerdictLookup) => TimelineRow
+  /** The row at a place, with its verdict from `verdicts` (none: not yet judged, or not known on the day). */
+  readonly row: (at: number, verdicts: TimelineVerdicts | undefined) => TimelineRow
   readonly idAt: (at: number) => string
   /** Where an item sits in date order. */
   readonly placeOf: (id: string) => number | undefined
   /** The places a filter keeps, in date order; the status filter reads `verdicts`. */
-  readonly filter: (filter: TimelineFilter, verdicts: VerdictLookup) => ReadonlyArray<number>
+  readonly filter: (filter: TimelineFilter, verdicts: TimelineVerdicts | undefined) => ReadonlyArray<number>
   /** The places whose text holds every word of `words`, for search (`/`, `n`, `N`). */
   readonly search: (words: string) => ReadonlyArray<number>
   /** The last event day before `day` and the first after it: where "previous/next event" go. */
   readonly neighbours: (day: IsoDay) => { readonly previous?: IsoDay; readonly next?: IsoDay }
 }
 
-const dateOf = (entry: Entry) => (entry.kind === "statement" ? entry.item.observed : entry.item.date)
+const indexes = new WeakMap<CaseOutline, TimelineIndex>()
 
-export const timelineIndex = (caseFile: CaseFile, labels: CaseLabels): TimelineIndex => {
-  const entries: Array<Entry> = []
-  for (const item of caseFile.statements) entries.push({ kind: "statement", item })
-  for (const item of caseFile.observations) entries.push({ kind: "observation", item })
-  entries.sort((a, b) => {
-    const x = dateOf(a)
-    const y = dateOf(b)
-    return x.start < y.start
-      ? -1
-      : x.start > y.start
-        ? 1
-        : x.end < y.end
-          ? -1
-          : x.end > y.end
-            ? 1
-            : a.item.id < b.item.id
-              ? -1
-              : a.item.id > b.item.id
-                ? 1
-                : 0
-  })
-  const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
-  let places: Map<string, number> | undefined
+export const timelineIndex = (outline: CaseOutline): TimelineIndex => {
+  const known = indexes.get(outline)
+  if (known !== undefined) return known
+  const { names, timeline } = outline
+  const length = timeline.items.length
+  const idAt = (at: number) => names.ids[timeline.items[at]!]!
+  const rowAt = (at: number, verdicts: TimelineVerdicts | undefined): TimelineRow => {
+    const item = timeline.items[at]!
+    const channel = timeline.channel[at]!
+    const actor = timeline.actor[at]!
+    const verdict = verdictAt(verdicts, at)
+    const printed: Array<TimelineRow["date"]> = []
+    for (let p = timeline.printedFrom[at]!; p < timeline.printedFrom[at + 1]!; p++)
+      printed.push(timeline.dates[timeline.printed[p]!]!)
+    const statement = names.sections[item] === "S"
+    return {
+      id: names.ids[item]!,
+      kind: statement ? "statement" : "observation",
+      label: names.labels[item]!,
+      date: timeline.dates[timeline.date[at]!]!,
+      printed,
+      ...(channel < 0 ? {} : { channel: { id: names.ids[channel]!, handle: names.labels[channel]! } }),
+      actor: { id: names.ids[actor]!, name: names.labels[actor]! },
+      ...(statement ? { issuerAsPrinted: timeline.issuer[at]! } : {}),
+      ...(verdict === undefined ? {} : { status: verdict.status, confidence: verdict.confidence.words }),
+      badge: badgeOf(verdict?.status)
+    }
+  }
   let haystacks: Array<string> | undefined
-  const days = [...new Set(entries.map((entry) => dateOf(entry).end))].sort()
-  const rowAt = (at: number, verdicts: VerdictLookup) =>
-    timelineRowOf(entries[at]!, verdicts, labels, handles)
   const hay = () => {
     if (haystacks === undefined) {
-      const stacks = new Array<string>(entries.length)
-      const none: VerdictLookup = { get: () => undefined }
-      for (let at = 0; at < entries.length; at++) {
-        const row = rowAt(at, none)
+      const stacks = new Array<string>(length)
+      for (let at = 0; at < length; at++) {
+        const row = rowAt(at, undefined)
         stacks[at] = [
           row.label,
           row.id,
@@ -89,25 +87,34 @@ export const timelineIndex = (caseFile: CaseFile, labels: CaseLabels): TimelineI
     const stacks = hay()
     return (at: number) => words.every((word) => stacks[at]!.includes(word))
   }
-  return {
-    length: entries.length,
+  let places: Map<number, number> | undefined
+  let days: ReadonlyArray<IsoDay> | undefined
+  const eventDays = () => {
+    days ??= [...new Set(timeline.date.map((date) => timeline.dates[date]!.end))].sort()
+    return days
+  }
+  const index: TimelineIndex = {
+    length,
     row: rowAt,
-    idAt: (at) => entries[at]!.item.id,
+    idAt,
     placeOf: (id) => {
-      if (places === undefined) places = new Map(entries.map((entry, at) => [entry.item.id as string, at]))
-      return places.get(id)
+      const item = outlineLookup(outline).indexOf(id)
+      if (item === undefined) return undefined
+      places ??= new Map(timeline.items.map((entry, at) => [entry, at]))
+      return places.get(item)
     },
     filter: (filter, verdicts) => {
       const words = matching(filter.text)
+      const lookup = outlineLookup(outline)
+      const actor = filter.actor === undefined ? undefined : lookup.indexOf(filter.actor)
+      const channel = filter.channel === undefined ? undefined : lookup.indexOf(filter.channel)
       const kept: Array<number> = []
-      for (let at = 0; at < entries.length; at++) {
-        const entry = entries[at]!
-        const actor = entry.kind === "statement" ? entry.item.issuer.actor : entry.item.actor
-        if (filter.actor !== undefined && actor !== filter.actor) continue
-        if (filter.channel !== undefined && entry.item.channel !== filter.channel) continue
+      for (let at = 0; at < length; at++) {
+        if (filter.actor !== undefined && timeline.actor[at] !== actor) continue
+        if (filter.channel !== undefined && timeline.channel[at] !== channel) continue
         if (
           filter.status !== undefined &&
-          (verdicts.get(entry.item.id)?.status ?? "not-yet-known") !== filter.status
+          (verdictAt(verdicts, at)?.status ?? "not-yet-known") !== filter.status
         )
           continue
         if (words !== undefined && !words(at)) continue
@@ -119,23 +126,26 @@ export const timelineIndex = (caseFile: CaseFile, labels: CaseLabels): TimelineI
       const words = matching(text)
       if (words === undefined) return []
       const hits: Array<number> = []
-      for (let at = 0; at < entries.length; at++) if (words(at)) hits.push(at)
+      for (let at = 0; at < length; at++) if (words(at)) hits.push(at)
       return hits
     },
     neighbours: (day) => {
+      const all = eventDays()
       // Binary search for the first event day after `day`.
       let low = 0
-      let high = days.length
+      let high = all.length
       while (low < high) {
         const middle = (low + high) >> 1
-        if (days[middle]! <= day) low = middle + 1
+        if (all[middle]! <= day) low = middle + 1
         else high = middle
       }
-      const next = days[low]
+      const next = all[low]
       let before = low - 1
-      if (before >= 0 && days[before] === day) before--
-      const previous = before >= 0 ? days[before] : undefined
+      if (before >= 0 && all[before] === day) before--
+      const previous = before >= 0 ? all[before] : undefined
       return { ...(previous === undefined ? {} : { previous }), ...(next === undefined ? {} : { next }) }
     }
   }
+  indexes.set(outline, index)
+  return index
 }

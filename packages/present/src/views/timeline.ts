@@ -1,7 +1,8 @@
 import type { CaseFile, IsoDay, PrintedDate, Status } from "@allegiance/domain"
+import { formatDayNumber, isoDayToDayNumber } from "@allegiance/domain/calendar/day-number"
 import type { CaseLabels } from "./labels.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
-import type { VerdictLookup } from "./verdict-digest.ts"
+import type { VerdictLookup } from "./verdicts.ts"
 
 /** A date as printed and the Gregorian days it stands for. */
 export interface DateShown {
@@ -34,32 +35,17 @@ export interface TimelineRow {
   readonly badge: Badge
 }
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
-
-/** "8 January 2015" for an ISO day. */
-export const writtenDay = (day: IsoDay): string => {
-  const [year, month, date] = day.split("-")
-  return `${Number(date)} ${monthNames[Number(month) - 1]} ${year}`
-}
+/** "8 January 2015" for an ISO day, as the calendar writes days in prose. */
+export const writtenDay = (day: IsoDay): string => formatDayNumber(isoDayToDayNumber(day))
 
 /** "8 January 2015", or "1 August 2014 to 31 August 2014" for an interval. */
 export const writtenInterval = (start: IsoDay, end: IsoDay): string =>
   start === end ? writtenDay(start) : `${writtenDay(start)} to ${writtenDay(end)}`
 
-export const dateShown = (date: PrintedDate): DateShown => ({
+/** What a date shown needs of a printed date. */
+export type DateLike = Pick<PrintedDate, "text" | "calendar" | "start" | "end" | "precision">
+
+export const dateShown = (date: DateLike): DateShown => ({
   text: date.text,
   calendar: date.calendar,
   start: date.start,

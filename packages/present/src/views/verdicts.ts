@@ -1,5 +1,15 @@
 import type { CaseEvaluation, Status, Verdict } from "@allegiance/domain"
 
+/**
+ * What a list needs of a verdict: its status and how sure. A `VerdictIndex` is one; so is the lookup of
+ * a day's `TimelineVerdicts`, which carry only these two across a worker thread or an HTTP response.
+ */
+export interface VerdictLookup {
+  readonly get: (
+    id: string
+  ) => { readonly status: Status; readonly confidence: { readonly words: string } } | undefined
+}
+
 /** Every verdict of an evaluation, by the id of what it judges. */
 export interface VerdictIndex {
   readonly get: (id: string) => Verdict | undefined

@@ -7,6 +7,7 @@ import { Clock, Effect } from "effect"
 import type { SqlClient } from "effect/sql"
 import type { SqlError } from "effect/sql/SqlError"
 import type { StoreBackendShape } from "../backend.ts"
+import { changeMemo } from "../change-memo.ts"
 import { CaseNotFound, Corrupt, StoreError, storeError, Unavailable } from "../errors.ts"
 import type { RevisionInfo, WriteMeta } from "../store.ts"
 
@@ -77,7 +78,13 @@ export const makeContext = (sql: SqlClient.SqlClient, backend: StoreBackendShape
 
   const caseNames = query("list its cases")(sql<{ name: string }>`SELECT name FROM cases ORDER BY name`)
 
-  const findCase = (caseName: string) =>
+  // Every read and write starts by finding its case: kept while the database does not change.
+  const caseRows = changeMemo<string, CaseRow>(backend.changeMark)
+  const heads = changeMemo<number, RevisionInfo>(backend.changeMark)
+
+  const findCase = (caseName: string) => caseRows.through(caseName, findCaseRow(caseName))
+
+  const findCaseRow = (caseName: string) =>
     Effect.gen(function* () {
       const rows = yield* query("read the case")(
         sql<CaseRow>`SELECT id, name, created_at FROM cases WHERE name = ${caseName}`
@@ -98,10 +105,13 @@ export const makeContext = (sql: SqlClient.SqlClient, backend: StoreBackendShape
     )
 
   const headOf = (kase: CaseRow) =>
-    Effect.flatMap(headRow(kase.id), (row) =>
-      row === undefined
-        ? storeError(new Corrupt({ location, details: `case "${kase.name}" has no revisions` }))
-        : Effect.succeed(revisionInfo(kase.name, row))
+    heads.through(
+      kase.id,
+      Effect.flatMap(headRow(kase.id), (row) =>
+        row === undefined
+          ? storeError(new Corrupt({ location, details: `case "${kase.name}" has no revisions` }))
+          : Effect.succeed(revisionInfo(kase.name, row))
+      )
     )
 
   /** How many rows fit in one statement that also binds `fixed` other parameters. */

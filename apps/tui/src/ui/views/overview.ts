@@ -1,5 +1,4 @@
-import type { CaseFile } from "@allegiance/domain"
-import { type AsOfView, badgeOf, writtenDay } from "@allegiance/present"
+import { type AsOfView, badgeOf, type CaseOutline, listedAtMost, writtenDay } from "@allegiance/present"
 import { badge, blank, fit, heading, type Line, line, paragraph, targetLine } from "../lines.ts"
 
 const subjects: Record<string, string> = {
@@ -11,27 +10,27 @@ const subjects: Record<string, string> = {
   hypothesis: "Hypotheses"
 }
 
-/** How many contested or changed items the overview lists before pointing to the timeline. */
-const shownAtMost = 40
+/** How many contested or changed items the overview lists before pointing to the timeline (what a view lists). */
+const shownAtMost = listedAtMost
 
 /** What the case holds, before any verdict is in. */
-export const caseSizeLines = (caseFile: CaseFile): ReadonlyArray<Line> => [
+export const caseSizeLines = ({ counts }: CaseOutline): ReadonlyArray<Line> => [
   line(
-    `${caseFile.actors.length} actors, ${caseFile.channels.length} channels, ${caseFile.sources.length} sources, ` +
-      `${caseFile.statements.length} statements, ${caseFile.claims.length} claims, ` +
-      `${caseFile.observations.length} observations, ${caseFile.questions.length} questions`
+    `${counts.actors} actors, ${counts.channels} channels, ${counts.sources} sources, ` +
+      `${counts.statements} statements, ${counts.claims} claims, ` +
+      `${counts.observations} observations, ${counts.questions} questions`
   )
 ]
 
 /** The key judgments: each question's ranked hypotheses, what is contested, what just changed, counts. */
 export const overviewLines = (
   view: AsOfView,
-  caseFile: CaseFile,
+  outline: CaseOutline,
   width: number,
   previousDay: string | undefined
 ): ReadonlyArray<Line> => {
   const { judgments } = view
-  const lines: Array<Line> = [...caseSizeLines(caseFile), blank]
+  const lines: Array<Line> = [...caseSizeLines(outline), blank]
   for (const question of judgments.questions) {
     lines.push(...paragraph(`Q: ${question.text}`, width, { tone: "heading", bold: true }, 3))
     for (const hypothesis of question.ranked)
@@ -47,10 +46,10 @@ export const overviewLines = (
     lines.push(blank)
   }
   const since = previousDay === undefined ? "the day looked at before" : writtenDay(previousDay as never)
-  lines.push(heading(`Changed since ${since} (${judgments.changed.length})`))
+  lines.push(heading(`Changed since ${since} (${view.totals.changed})`))
   if (previousDay === undefined)
     lines.push(line({ text: "  move the as-of day ([ ] { } ( ) < >) to see what changes", dim: true }))
-  else if (judgments.changed.length === 0) lines.push(line({ text: "  no verdict changed", dim: true }))
+  else if (view.totals.changed === 0) lines.push(line({ text: "  no verdict changed", dim: true }))
   for (const shift of judgments.changed.slice(0, shownAtMost))
     lines.push(
       targetLine(
@@ -60,22 +59,22 @@ export const overviewLines = (
         ` ${fit(`${shift.from} → ${shift.to}: ${shift.about}`, width - 6)}`
       )
     )
-  if (judgments.changed.length > shownAtMost)
+  if (view.totals.changed > shownAtMost)
     lines.push(
       line({
-        text: `  and ${judgments.changed.length - shownAtMost} more, marked * in the timeline`,
+        text: `  and ${view.totals.changed - shownAtMost} more, marked * in the timeline`,
         dim: true
       })
     )
   lines.push(blank)
-  lines.push(heading(`Contested (${judgments.contested.length})`))
-  if (judgments.contested.length === 0) lines.push(line({ text: "  nothing is contested", dim: true }))
+  lines.push(heading(`Contested (${view.totals.contested})`))
+  if (view.totals.contested === 0) lines.push(line({ text: "  nothing is contested", dim: true }))
   for (const item of judgments.contested.slice(0, shownAtMost))
     lines.push(targetLine(item.id, "  ", badge(item.badge), ` ${fit(item.about, width - 6)}`))
-  if (judgments.contested.length > shownAtMost)
+  if (view.totals.contested > shownAtMost)
     lines.push(
       line({
-        text: `  and ${judgments.contested.length - shownAtMost} more: the timeline lists them all (3, then S for a status)`,
+        text: `  and ${view.totals.contested - shownAtMost} more: the timeline lists them all (3, then S for a status)`,
         dim: true
       })
     )

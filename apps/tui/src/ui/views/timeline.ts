@@ -1,4 +1,4 @@
-import type { TimelineIndex, TimelineRow, VerdictLookup } from "@allegiance/present"
+import type { TimelineIndex, TimelineRow, TimelineVerdicts } from "@allegiance/present"
 import { badge, changedMark, fit, type Line, line, pad, targetLine } from "../lines.ts"
 
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -72,8 +72,8 @@ export const timelineWindow = (
   places: ReadonlyArray<number> | undefined,
   from: number,
   count: number,
-  verdicts: VerdictLookup,
-  changed: ReadonlySet<string>,
+  verdicts: TimelineVerdicts | undefined,
+  changed: ReadonlySet<number>,
   hits: ReadonlySet<number>,
   width: number
 ): ReadonlyArray<Line> => {
@@ -82,7 +82,7 @@ export const timelineWindow = (
   for (let at = from; at < Math.min(length, from + count); at++) {
     const place = places === undefined ? at : places[at]!
     const row = index.row(place, verdicts)
-    lines.push(timelineLine(row, changed.has(row.id), hits.has(at), width))
+    lines.push(timelineLine(row, changed.has(place), hits.has(at), width))
   }
   return lines
 }

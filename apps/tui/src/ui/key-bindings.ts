@@ -2,34 +2,7 @@
  * Every key of the UI, view by view: the one table both the key handling and the help overlay (`?`)
  * read, so that help always says what the keys do.
  */
-export type ViewName =
-  | "overview"
-  | "actors"
-  | "timeline"
-  | "detail"
-  | "relationships"
-  | "hypotheses"
-  | "history"
-
-export const viewTitles: Record<ViewName, string> = {
-  overview: "Overview",
-  actors: "Actors",
-  timeline: "Timeline",
-  detail: "Detail",
-  relationships: "Relationships",
-  hypotheses: "Hypotheses",
-  history: "History"
-}
-
-/** The views one key away, in tab order, with their key. */
-export const tabs: ReadonlyArray<{ readonly view: ViewName; readonly key: string }> = [
-  { view: "overview", key: "1" },
-  { view: "actors", key: "2" },
-  { view: "timeline", key: "3" },
-  { view: "relationships", key: "4" },
-  { view: "hypotheses", key: "5" },
-  { view: "history", key: "6" }
-]
+import { tabs, type ViewName, viewTitles } from "./view-names.ts"
 
 export type Command =
   | { readonly type: "show"; readonly view: ViewName }
@@ -264,48 +237,6 @@ export const formKeys: ReadonlyArray<{ readonly keys: string; readonly does: str
   { keys: "Esc", does: "close the form (asks first; nothing is saved)" },
   { keys: "?", does: "these keys" }
 ]
-
-/** The named key an Ink key event stands for, if any. */
-export const namedKey = (key: {
-  readonly upArrow: boolean
-  readonly downArrow: boolean
-  readonly leftArrow: boolean
-  readonly rightArrow: boolean
-  readonly pageUp: boolean
-  readonly pageDown: boolean
-  readonly home: boolean
-  readonly end: boolean
-  readonly return: boolean
-  readonly escape: boolean
-  readonly backspace: boolean
-  readonly delete: boolean
-  readonly tab: boolean
-}): string | undefined =>
-  key.upArrow
-    ? "up"
-    : key.downArrow
-      ? "down"
-      : key.leftArrow
-        ? "left"
-        : key.rightArrow
-          ? "right"
-          : key.pageUp
-            ? "pageUp"
-            : key.pageDown
-              ? "pageDown"
-              : key.home
-                ? "home"
-                : key.end
-                  ? "end"
-                  : key.return
-                    ? "return"
-                    : key.escape
-                      ? "escape"
-                      : key.backspace || key.delete
-                        ? "backspace"
-                        : key.tab
-                          ? "tab"
-                          : undefined
 
 /** The command a key gives in a view, if any. */
 export const commandFor = (view: ViewName, input: string, named: string | undefined): Command | undefined => {

@@ -1,0 +1,85 @@
+/**
+ * An outline's items by id: what each id names (its section and kind) and what a reader calls it. The
+ * index is built once per outline, when first asked: a first screen draws rows by their place and
+ * needs none of it.
+ */
+import type { ItemSection } from "@allegiance/domain"
+import { type CaseOutline, sectionLetters } from "./case-outline.ts"
+import type { CaseLabels, ItemKind } from "./labels.ts"
+
+export interface OutlineLookup extends CaseLabels {
+  /** The item's place in `outline.names`. */
+  readonly indexOf: (id: string) => number | undefined
+  readonly sectionOf: (id: string) => ItemSection | undefined
+}
+
+const sectionOfLetter = new Map<string, ItemSection>(
+  Object.entries(sectionLetters).map(([section, letter]) => [letter, section as ItemSection])
+)
+const kindOfSection: Record<string, ItemKind> = {
+  actors: "actor",
+  channels: "channel",
+  sources: "source",
+  statements: "statement",
+  claims: "claim",
+  observations: "observation"
+}
+
+const lookups = new WeakMap<CaseOutline, OutlineLookup>()
+/**
+ * Each outline's index of ids, when built. Outlines that follow one another by saved items name the
+ * same items at the same places, and only add to the end: they share one index, which answers for
+ * an outline only the places it has.
+ */
+const indexes = new WeakMap<CaseOutline, Map<string, number>>()
+
+const indexFor = (outline: CaseOutline) => {
+  let index = indexes.get(outline)
+  if (index === undefined) {
+    const { ids } = outline.names
+    index = new Map()
+    for (let at = 0; at < ids.length; at++) if (!index.has(ids[at]!)) index.set(ids[at]!, at)
+    indexes.set(outline, index)
+  }
+  return index
+}
+
+/** `next` names what `outline` names at the same places, and `added` after them: it shares the index. */
+export const carryIndex = (
+  outline: CaseOutline,
+  next: CaseOutline,
+  added: ReadonlyArray<readonly [id: string, at: number]>
+): void => {
+  const index = indexes.get(outline)
+  if (index === undefined) return
+  for (const [id, at] of added) if (!index.has(id)) index.set(id, at)
+  indexes.set(next, index)
+}
+
+export const outlineLookup = (outline: CaseOutline): OutlineLookup => {
+  const known = lookups.get(outline)
+  if (known !== undefined) return known
+  const { ids, sections, labels } = outline.names
+  const indexOf = (id: string) => {
+    const at = indexFor(outline).get(id)
+    return at !== undefined && ids[at] === id ? at : undefined
+  }
+  const sectionOf = (id: string) => {
+    const at = indexOf(id)
+    return at === undefined ? undefined : sectionOfLetter.get(sections[at]!)
+  }
+  const lookup: OutlineLookup = {
+    indexOf,
+    sectionOf,
+    of: (id) => {
+      const at = indexOf(id)
+      return at === undefined ? id : labels[at]!
+    },
+    kindOf: (id) => {
+      const section = sectionOf(id)
+      return section === undefined ? undefined : kindOfSection[section]
+    }
+  }
+  lookups.set(outline, lookup)
+  return lookup
+}
