@@ -155,7 +155,10 @@ const mention = (graph: Graph, key: ArgumentKey, by: number) => {
   const after = before + by
   if (after === 0) graph.mentions.delete(key)
   else graph.mentions.set(key, after)
-  if (before === 0 && after > 0 && graph.index.has(key)) graph.orphans--
+  // Only an argument the framework holds can be an orphan: one a whole evaluation left out (named only
+  // by an attack whose attacker weighs nothing) is not in the index, and is counted once it is added.
+  if (!graph.index.has(key)) return
+  if (before === 0 && after > 0) graph.orphans--
   else if (before > 0 && after === 0) graph.orphans++
 }
 
