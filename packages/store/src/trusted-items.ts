@@ -193,6 +193,7 @@ const source = instanceOf(Source, {
 const statement = instanceOf(Statement, {
   id: same,
   title: optional(),
+  label: optional(),
   serial: optional(instanceOf(Serial, { text: same, number: optional() })),
   issuer: required(instanceOf(Issuer, { nameAsPrinted: same, actor: same, signedBy: optional() })),
   signers: optional(list),
@@ -304,6 +305,7 @@ const claimsOf = (model: CaseModel): Read => {
 const observation = instanceOf(Observation, {
   id: same,
   kind: same,
+  label: optional(),
   actor: same,
   source: same,
   channel: optional(),

@@ -16,6 +16,11 @@ export type ObservationKind = typeof ObservationKind.Type
 export class Observation extends Schema.Class<Observation>("allegiance/model/Observation")({
   id: ObservationId,
   kind: ObservationKind,
+  /**
+   * The short name a writer would use for it in a sentence ("the August 2014 Shura statement"); without
+   * one, explanations derive a name from what the item holds. Ids never appear in running text.
+   */
+  label: Schema.optionalKey(Schema.NonEmptyString),
   actor: ActorId,
   source: SourceId,
   channel: Schema.optionalKey(ChannelId),

@@ -37,6 +37,11 @@ export class Media extends Schema.Class<Media>("allegiance/model/Media")({
 export class Statement extends Schema.Class<Statement>("allegiance/model/Statement")({
   id: StatementId,
   title: Schema.optionalKey(Schema.String),
+  /**
+   * The short name a writer would use for it in a sentence ("the August 2014 Shura statement"); without
+   * one, explanations derive a name from what the item holds. Ids never appear in running text.
+   */
+  label: Schema.optionalKey(Schema.NonEmptyString),
   serial: Schema.optionalKey(Serial),
   issuer: Issuer,
   /**

@@ -1,4 +1,5 @@
 import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
+import { formatDayNumber, gregorianMonthName, isoDayToDayNumber } from "../calendar/day-number.ts"
 import { utcDayOf } from "../calendar/time-of-day.ts"
 import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { Actor } from "../model/actor.ts"
@@ -428,20 +429,78 @@ export const claimsByShape = indexPerView<Claim>((view, items, add) => {
   for (const claim of items.claims) add(shapeKey(view.model, claim), claim)
 })
 
-/** A short name for an item in explanations: its title or name, then its id in brackets. */
+/**
+ * The name a writer would use for an item in a sentence, never its id (ids go where a reader looks them
+ * up: the explanation's steps list the items they rest on). An item's own `label` first; else a
+ * statement's serial ("Statement 449") or short title, or "the statement of 8 January 2015"; a claim by
+ * its kind and where it was made ("the dissolution claim in Statement 449"); an observation by what it
+ * is and when ("the activity seen 4 January 2015").
+ */
 export const itemName = (view: CaseView, id: string): string => {
   const statement = view.statementById.get(id)
-  if (statement !== undefined) {
-    const label = statement.serial?.text ?? statement.title ?? "statement"
-    const channel =
-      statement.channel === undefined ? "" : ` on ${view.channels.get(statement.channel)?.handle}`
-    return `${label}${channel} (${id})`
-  }
+  if (statement !== undefined) return statementName(view, statement)
   const actor = view.actors.get(id)
   if (actor !== undefined) return actor.name.primary
   const channel = view.channels.get(id)
   if (channel !== undefined) return channel.handle
   const source = view.sources.get(id)
   if (source !== undefined) return source.description.replace(/\.$/, "")
+  const claim = view.claimById.get(id)
+  if (claim !== undefined) {
+    if (claim.label !== undefined) return claim.label
+    const kind = `the ${claim.kind.replace(/-/g, " ")} claim`
+    if ("statement" in claim.madeBy) {
+      const maker = view.statementById.get(claim.madeBy.statement)
+      return maker === undefined ? kind : `${kind} in ${statementName(view, maker)}`
+    }
+    const reporter = view.sources.get(claim.madeBy.source)
+    return reporter === undefined ? kind : `${kind} reported by ${shortSource(reporter.description)}`
+  }
+  const observation = observationById(view).get(id)
+  if (observation !== undefined) {
+    if (observation.label !== undefined) return observation.label
+    const what =
+      observation.kind === "absence"
+        ? "the release missed"
+        : observation.kind === "release"
+          ? "the release seen"
+          : "the activity seen"
+    return `${what} ${observation.date.text}`
+  }
   return id
 }
+
+/** A date as a writer puts it before "statement": "8 January 2015", "August 2014", "2014", "mid-2014". */
+const periodWords = (date: PrintedDate): string => {
+  const [start, end] = [date.start, date.end]
+  if (start === end) return formatDayNumber(isoDayToDayNumber(start))
+  const month = (day: string) => gregorianMonthName(Number(day.slice(5, 7)))
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${month(start)} ${start.slice(0, 4)}`
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${month(start)} to ${month(end)} ${start.slice(0, 4)}`
+  return `${start.slice(0, 4)} to ${end.slice(0, 4)}`
+}
+
+/** A title short enough to name a statement by in a sentence. */
+const SHORT_TITLE_WORDS = 6
+
+const statementName = (view: CaseView, statement: Statement): string => {
+  if (statement.label !== undefined) return statement.label
+  const channel = statement.channel === undefined ? undefined : view.channels.get(statement.channel)?.handle
+  const on = channel === undefined ? "" : ` on ${channel}`
+  if (statement.serial !== undefined) return `${statement.serial.text}${on}`
+  const title = statement.title?.trim()
+  if (title !== undefined && title !== "" && title.split(/\s+/).length <= SHORT_TITLE_WORDS)
+    return `${title}${on}`
+  return `the ${periodWords(statement.observed)} statement${on}`
+}
+
+/** A source's description cut to its first clause, to name it by. */
+const shortSource = (description: string): string =>
+  description
+    .split(/[,;:(]/)[0]!
+    .replace(/\.$/, "")
+    .trim()
+    .replace(/^The /, "the ")
+
+/** A name or phrase starting a sentence: its first letter upper-case ("the dissolution claim..." → "The..."). */
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

@@ -4,7 +4,7 @@ import { reliabilityWords, type Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
 import type { ArgumentGraph, GraphReading } from "./argument-graph.ts"
 import { voicesOf } from "./actor-tree.ts"
-import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
+import { type CaseView, claimDate, itemName, upperFirst, push } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
 import { type SupportLookup, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
 import {
@@ -18,11 +18,10 @@ import {
 } from "./verdict.ts"
 
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
-  label === "IN"
-    ? "which stands"
-    : label === "OUT"
-      ? "which is itself defeated"
-      : "which is itself in dispute"
+  label === "IN" ? "which stands" : label === "OUT" ? "which is defeated" : "which is in dispute"
+
+const attackerWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
+  label === "IN" ? "That stands." : label === "OUT" ? "That is defeated in turn." : "That is in dispute too."
 
 /** What the rules said about each argument, by argument. */
 export interface FindingsAbout {
@@ -95,7 +94,8 @@ const explain = (
     steps.push({
       rule: attack.rule,
       items: attack.items,
-      sentence: `${ownAttacks.has(attack) ? "" : "Against what it rests on: "}${attack.sentence.replace(/\.$/, "")}, ${labelWords(label)}.`
+      // How the attacker fares is a sentence of its own, not one more clause stacked on the attack's.
+      sentence: `${ownAttacks.has(attack) ? "" : "Against what it rests on: "}${attack.sentence.replace(/\.$/, "")}. ${attackerWords(label)}`
     })
   }
   return steps
@@ -310,21 +310,21 @@ export const verdictMaker = (
     opening: (statement) => {
       const signers = statement.signers ?? []
       const relays = statement.relayedBy ?? []
-      return `${itemName(view, statement.id)} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}${signers.length === 0 ? "" : `, signed by ${signers.map((signer) => itemName(view, signer)).join(" and ")}`}${relays.length === 0 ? "" : `, relayed by ${relays.map((relay) => itemName(view, relay)).join(" and ")}`}, ${statement.observed.text}.`
+      return `${upperFirst(itemName(view, statement.id))} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}${signers.length === 0 ? "" : `, signed by ${signers.map((signer) => itemName(view, signer)).join(" and ")}`}${relays.length === 0 ? "" : `, relayed by ${relays.map((relay) => itemName(view, relay)).join(" and ")}`}, ${statement.observed.text}.`
     }
   }
   const claimWording: Wording<Claim> = {
-    what: (claim) => `${describeClaim(view, claim)} (${claim.id})`,
+    what: (claim) => describeClaim(view, claim),
     opening: (claim) => {
       const date = claimDate(claim, view.statementById)
       const maker = itemName(view, "statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source)
-      return `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+      return `${upperFirst(itemName(view, claim.id))}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
     }
   }
   const observationWording: Wording<Observation> = {
-    what: (observation) => `the observation ${observation.id}`,
+    what: (observation) => itemName(view, observation.id),
     opening: (observation) =>
-      `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`
+      `${upperFirst(itemName(view, observation.id))}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`
   }
 
   const statement = (statement: Statement) => {

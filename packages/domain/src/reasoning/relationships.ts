@@ -89,7 +89,7 @@ export const lifecycleOf = (
     return {
       actor,
       state: "active",
-      because: `${itemName(view, actor)} is said to have ended (${first.claim.id}, ${first.date!.text}), yet evidence of it going on stands beside it: it goes on in another form.`,
+      because: `${itemName(view, actor)} is said to have ended (${itemName(view, first.claim.id)}, ${first.date!.text}), yet evidence of it going on stands beside it: it goes on in another form.`,
       items: [first.claim.id, continuation.id]
     }
   if (first !== undefined)
@@ -97,7 +97,7 @@ export const lifecycleOf = (
       actor,
       state: "ceased",
       since: first.date!.start,
-      because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${first.claim.id} is established.`,
+      because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${itemName(view, first.claim.id)} is established.`,
       items: ends.map((end) => end.claim.id)
     }
   if (continuation?.status === "established")
@@ -262,7 +262,7 @@ export const claimedRelationships = (
     const steps = (): ReadonlyArray<ExplanationStep> => [
       {
         items: members.map((claim) => claim.id),
-        sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
+        sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${itemName(view, claim.id)}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
       },
       ...(kind !== "pledged-to"
         ? []

@@ -1,7 +1,7 @@
 import type { Claim, ClaimOf } from "../../model/claim.ts"
 import { isWithin, speaksAsPartOf } from "../actor-tree.ts"
 import type { CaseView } from "../case-view.ts"
-import { indexPerView, itemName } from "../case-view.ts"
+import { indexPerView, itemName, upperFirst } from "../case-view.ts"
 import { claimArg, type Finding, worded } from "../finding.ts"
 import { groupedRule, type Rule } from "../rule.ts"
 
@@ -89,7 +89,7 @@ export const acceptance: Rule = groupedRule({
           target: claimArg(claim.id),
           items: [claim.id],
           sentence: () =>
-            `${claim.id} does not come from ${itemName(view, claim.recipient)}: it is not an acknowledgement by the recipient, so the pledge of ${itemName(view, claim.pledger)} is not accepted on it.`
+            `${upperFirst(itemName(view, claim.id))} does not come from ${itemName(view, claim.recipient)}: it is not an acknowledgement by the recipient, so the pledge of ${itemName(view, claim.pledger)} is not accepted on it.`
         })
       ]
     }

@@ -2,7 +2,7 @@ import type { Claim } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { activityEvidence, addedEvidence } from "../activity.ts"
 import { speaksWithin } from "../actor-tree.ts"
-import { type CaseView, itemName, statementsByActor } from "../case-view.ts"
+import { type CaseView, itemName, upperFirst, statementsByActor } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf, worded } from "../finding.ts"
 import { originsOf, sharesOrigin } from "../origins.ts"
@@ -64,7 +64,7 @@ export const authorityAndMajority: Rule = groupedRule({
             target: claimArg(claim.id),
             on: rep,
             sentence: () =>
-              `${claim.id} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
+              `${upperFirst(itemName(view, claim.id))} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
           })
         )
     for (const claim of partial)
@@ -75,7 +75,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: rep,
           items: [claim.id],
           sentence: () =>
-            `${claim.id} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
+            `${upperFirst(itemName(view, claim.id))} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
         })
       )
     const deniers = deniersOf(view, statement).filter((denier) => speaksForActor(view, denier, actor))
@@ -89,7 +89,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: rep,
           items: [denier.id],
           sentence: () =>
-            `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's (${denier.id}).`,
+            `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's.`,
           settle: () =>
             `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
         })
@@ -102,7 +102,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: claimArg(denier.id),
           items: [statement.id],
           sentence: () =>
-            `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
+            `${itemName(view, statement.id)}, issued by ${part}, contests ${itemName(view, denier.id)}: one part of the group speaks against another.`,
           settle: () =>
             `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
         })
@@ -117,7 +117,7 @@ export const authorityAndMajority: Rule = groupedRule({
               target: claimArg(denier.id),
               items: [backing.id],
               sentence: () =>
-                `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)} (${backing.id}), against the deniers.`
+                `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)}, against the deniers.`
             })
           )
     }
@@ -136,7 +136,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: rep,
           items: [evidence.id],
           sentence: () =>
-            `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.id}, ${evidence.date.text}).`
+            `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.date.text}).`
         })
       )
     }

@@ -97,7 +97,8 @@ export const channelControl: Rule = groupedRule({
             "channel-control",
             lapse,
             claim,
-            () => `${claim.id} still holds after the recovery notices unless one of them stands.`
+            () =>
+              `The claim that ${channel.handle} was lost still holds after the recovery notices unless one of them stands.`
           )
         )
         for (const recovery of before)
@@ -109,7 +110,7 @@ export const channelControl: Rule = groupedRule({
               target: lapse,
               items: [recovery.id],
               sentence: () =>
-                `${channel.handle} was reported recovered (${recovery.id}, ${recovery.at.text}) before ${itemName(view, statement.id)} appeared.`
+                `${channel.handle} was reported recovered (${recovery.at.text}) before ${itemName(view, statement.id)} appeared.`
             })
           )
       }
@@ -123,7 +124,8 @@ export const channelControl: Rule = groupedRule({
             "channel-control",
             inside,
             claim,
-            () => `${itemName(view, statement.id)} fell inside the compromise only if ${claim.id} holds.`
+            () =>
+              `${itemName(view, statement.id)} fell inside the compromise only if the claim that ${channel.handle} was lost holds.`
           )
         )
         for (const recovery of before)
@@ -135,7 +137,7 @@ export const channelControl: Rule = groupedRule({
               target: inside,
               items: [recovery.id],
               sentence: () =>
-                `${channel.handle} was reported recovered (${recovery.id}, ${recovery.at.text}) before ${itemName(view, statement.id)} appeared.`
+                `${channel.handle} was reported recovered (${recovery.at.text}) before ${itemName(view, statement.id)} appeared.`
             })
           )
         const sameDay = sameDayUntimed(statement.observed, claim.since)
@@ -159,7 +161,7 @@ export const channelControl: Rule = groupedRule({
             target: authOf(statement.id),
             items: [claim.id, maker.id],
             sentence: () =>
-              `${itemName(view, maker.id)} says ${channel.handle} was lost from ${claim.since.text} on (${claim.id}); ${why()}, so whether it is the owner's stays in dispute.`,
+              `${itemName(view, maker.id)} says ${channel.handle} was lost from ${claim.since.text} on; ${why()}, so whether it is the owner's stays in dispute.`,
             settle: () =>
               `The time ${itemName(view, statement.id)} was posted and the time ${channel.handle} was lost, or word from ${itemName(view, owner)} on that day's posts, would settle it.`
           })
@@ -174,7 +176,7 @@ export const channelControl: Rule = groupedRule({
           target: authOf(statement.id),
           items: [claim.id, maker.id],
           sentence: () =>
-            `${itemName(view, maker.id)}, speaking for ${itemName(view, owner)} through another channel${made === undefined ? "" : ` (${made.text})`}, says ${channel.handle} was lost from ${claim.since.text} on (${claim.id}); ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
+            `${itemName(view, maker.id)}, speaking for ${itemName(view, owner)} through another channel${made === undefined ? "" : ` (${made.text})`}, says ${channel.handle} was lost from ${claim.since.text} on; ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
           settle: () =>
             `A recovery notice for ${channel.handle}, or independent evidence of who controlled it from ${claim.since.text}, would settle who wrote it.`
         })

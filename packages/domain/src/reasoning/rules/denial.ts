@@ -1,7 +1,7 @@
 import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { speaksAsPartOf, speaksWithin, voicesOf } from "../actor-tree.ts"
-import { type CaseView, claimDate, itemName } from "../case-view.ts"
+import { type CaseView, claimDate, itemName, upperFirst } from "../case-view.ts"
 import { surelyBefore } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
 import { groupedRule, type Rule } from "../rule.ts"
@@ -118,7 +118,7 @@ const denialFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => {
       target,
       items: [claim.id, maker.id],
       sentence: () =>
-        `${itemName(view, attributedTo)} denies ${itemName(view, claim.target)} through ${itemName(view, maker.id)} (${claim.id}).`,
+        `${itemName(view, attributedTo)} denies ${itemName(view, claim.target)} through ${itemName(view, maker.id)}.`,
       settle: () =>
         `A later confirmation by ${itemName(view, attributedTo)}, or evidence that the deniers no longer speak for it, would settle it.`
     })
@@ -143,7 +143,7 @@ const denialFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => {
         target: claimArg(claim.id),
         items: [confirmation.id],
         sentence: () =>
-          `${itemName(view, attributedTo)} later confirmed ${confirms === "authorship" ? "that it issued" : "what"} ${itemName(view, confirmation.target)}${confirms === "content" ? " says" : ""} (${confirmation.id}, ${confirmed.text}), which defeats the earlier denial.`
+          `${itemName(view, attributedTo)} later confirmed ${confirms === "authorship" ? "that it issued" : "what"} ${itemName(view, confirmation.target)}${confirms === "content" ? " says" : ""} (${confirmed.text}), which defeats the earlier denial.`
       })
     )
   }
@@ -174,7 +174,7 @@ const upholdingFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
         from: authOf(source.id),
         items: [confirmation.id, source.id],
         sentence: () =>
-          `${itemName(view, actor)} later confirmed what ${upheld.id} says (${confirmation.id}, ${confirmed.text}), so it stands on ${itemName(view, source.id)} or on that confirmation, whichever stands.`
+          `${itemName(view, actor)} later confirmed what ${itemName(view, upheld.id)} says (${confirmed.text}), so it stands on ${itemName(view, source.id)} or on that confirmation, whichever stands.`
       }),
       worded({
         kind: "attack",
@@ -183,7 +183,7 @@ const upholdingFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
         target: claim,
         items: [source.id, confirmation.id],
         sentence: () =>
-          `Without ${itemName(view, source.id)} or the confirmation ${confirmation.id}, nothing would found ${upheld.id}`
+          `Without ${itemName(view, source.id)} or the later confirmation, nothing would found ${itemName(view, upheld.id)}`
       }),
       worded({
         kind: "attack",
@@ -191,7 +191,7 @@ const upholdingFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
         attacker: authOf(source.id),
         target: unfounded,
         items: [source.id],
-        sentence: () => `${itemName(view, source.id)} founds ${upheld.id}.`
+        sentence: () => `${upperFirst(itemName(view, source.id))} founds ${itemName(view, upheld.id)}.`
       }),
       worded({
         kind: "attack",
@@ -199,7 +199,7 @@ const upholdingFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
         attacker: claimArg(confirmation.id),
         target: unfounded,
         items: [confirmation.id],
-        sentence: () => `The confirmation ${confirmation.id} founds ${upheld.id}.`
+        sentence: () => `The later confirmation founds ${itemName(view, upheld.id)}.`
       })
     )
   }

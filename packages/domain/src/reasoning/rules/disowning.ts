@@ -3,7 +3,7 @@ import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { actorsWithin, inOwnName, selfAndAncestors } from "../actor-tree.ts"
 import type { CaseView } from "../case-view.ts"
-import { claimDate, indexPerView, itemName } from "../case-view.ts"
+import { claimDate, indexPerView, itemName, upperFirst } from "../case-view.ts"
 import { standingOn } from "../conditional.ts"
 import { notSurelyBefore, surelyBefore, unordered } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
@@ -205,7 +205,8 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
             "disowning",
             reach,
             claim,
-            () => `${claim.id} reaches past the later declarations only if they fall.`
+            () =>
+              `${upperFirst(itemName(view, claim.id))} reaches past the later declarations only if they fall.`
           )
         )
         for (const declaration of unless)
@@ -217,7 +218,7 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
               target: reach,
               items: [declaration.id],
               sentence: () =>
-                `${itemName(view, declaration.scope)} declared its channels again later (${declaration.id}), which supersedes the earlier disowning.`
+                `${itemName(view, declaration.scope)} declared its channels again later, which supersedes the earlier disowning.`
             })
           )
       }
@@ -230,7 +231,7 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
         target: authOf(statement.id),
         items: [claim.id, maker],
         sentence: () =>
-          `${itemName(view, maker)} disowns ${itemName(view, statement.id)} (${claim.id}): it declares it false and not the group's.`,
+          `${itemName(view, maker)} disowns ${itemName(view, statement.id)}: it declares it false and not the group's.`,
         settle: () =>
           "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
       })
@@ -269,7 +270,7 @@ const declarationFindings = (view: CaseView, scope: string): ReadonlyArray<Findi
               .map((channel) => itemName(view, channel))
               .join(
                 ", "
-              )} are each declared the official channels of ${itemName(view, a.scope)} at the same time (${a.id}, ${b.id}); both cannot be.`,
+              )} are each declared the official channels of ${itemName(view, a.scope)} at the same time; both cannot be.`,
           settle: () =>
             `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
         })

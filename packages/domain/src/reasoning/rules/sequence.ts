@@ -86,7 +86,7 @@ export const sequence: Rule = groupedRule({
               target: authOf(statement.id),
               items: [claim.id, statement.id],
               sentence: () =>
-                `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)} (${claim.id}).`,
+                `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)}.`,
               weight: 1
             })
           )

@@ -5,6 +5,7 @@ import {
   claimDate,
   indexPerView,
   itemName,
+  upperFirst,
   observationById,
   observationsByActor
 } from "../case-view.ts"
@@ -87,7 +88,7 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           target: continues,
           items: [item.id],
           sentence: () =>
-            `${itemName(view, actor)} was seen at work: ${item.description} (${item.id}, ${item.date.text}).`
+            `${itemName(view, actor)} was seen at work: ${view.statementById.get(item.id) === undefined ? item.description.replace(/\.$/, "") : `${itemName(view, item.id)}, ${item.description}`} (${item.date.text}).`
         })
       )
   const releases = new Set<string>()
@@ -114,7 +115,7 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           target: claimArg(claim.id),
           items: [item.id],
           sentence: () =>
-            `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${claim.id}: ${item.description} (${item.id}).`
+            `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${itemName(view, claim.id)}: ${item.description}.`
         })
       )
     // A statement that ends the actor and says it goes on (under its own name, within another) says both.
@@ -130,7 +131,7 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           target: continues,
           items: [claim.id],
           sentence: () =>
-            `${claim.id} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
+            `${upperFirst(itemName(view, claim.id))} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
         })
       )
   }
@@ -149,7 +150,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
       target: obsArg(observation.id),
       items: [observation.id],
       sentence: () =>
-        `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text} (${observation.id}): this supports that it is inactive or has ceased.`
+        `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text}: this supports that it is inactive or has ceased.`
     })
   )
   const lastActivity = activityEvidence(view)
@@ -164,7 +165,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
         target: continues,
         items: [observation.id],
         sentence: () =>
-          `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.id}, ${observation.date.text}).`
+          `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.date.text}).`
       })
     )
   for (const claim of denialsWithin(view).get(observation.actor)) {
@@ -179,7 +180,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
         target: claimArg(claim.id),
         items: [observation.id, claim.id],
         sentence: () =>
-          `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.id}, ${observation.date.text}), so the denial ${claim.id} does not hold.`
+          `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.date.text}), so ${itemName(view, claim.id)} does not hold.`
       })
     )
   }

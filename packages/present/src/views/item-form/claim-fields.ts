@@ -20,6 +20,13 @@ export const claimCommonParts: ReadonlyArray<Part> = [
   { field: choice("kind", "Kind", claimKinds, "What the claim says: pledge, denial, disowning...", true) },
   { field: idField },
   {
+    field: text(
+      "label",
+      "Short name",
+      'The name a writer would use for it in a sentence: "the August 2014 Shura statement".'
+    )
+  },
+  {
     field: pick("scope", "About", "actor", "The actor the claim is about (a branch is not its parent).", true)
   },
   {
@@ -79,6 +86,7 @@ const commonClaimKeys = new Set([
   "restsOn",
   "credibility",
   "summary",
+  "label",
   "cites"
 ])
 

@@ -6,6 +6,13 @@ import type { Part } from "./form-types.ts"
 export const statementParts: ReadonlyArray<Part> = [
   { field: idField },
   { field: text("title", "Title", "Its title, when it has one.") },
+  {
+    field: text(
+      "label",
+      "Short name",
+      'The name a writer would use for it in a sentence: "the August 2014 Shura statement".'
+    )
+  },
   { field: text("serial.text", "Serial", 'The serial as printed: "Statement 449".') },
   { field: int("serial.number", "Serial number", "The serial's number, when it has one: 449.") },
   {
