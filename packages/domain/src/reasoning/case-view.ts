@@ -500,7 +500,7 @@ const shortSource = (description: string): string =>
     .split(/[,;:(]/)[0]!
     .replace(/\.$/, "")
     .trim()
-    .replace(/^The /, "the ")
+    .replace(/^(The|A|An) /, (article) => article.toLowerCase())
 
 /** A name or phrase starting a sentence: its first letter upper-case ("the dissolution claim..." → "The..."). */
 export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
