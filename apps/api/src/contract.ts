@@ -296,9 +296,14 @@ export const AtQuery = Schema.Struct({
 })
 export const RevisionQuery = Schema.Struct({ revision: AtQuery.fields.revision })
 
-/** A day's views (`/cases/{case}/views`): which state, and the day to say what changed since. */
+/** A day's views against a revision's outline, with what changed since another day. */
 export const ViewsQuery = Schema.Struct({
-  ...AtQuery.fields,
+  revision: Schema.optionalKey(
+    AtQuery.fields.revision.annotate({
+      description: "The revision of the outline the views go with (default: the head)."
+    })
+  ),
+  asOf: AtQuery.fields.asOf,
   since: dayParameter("Say what changed since this day, YYYY-MM-DD.")
 })
 

@@ -7,14 +7,14 @@ import { asOfViewsAt, CaseService, caseOutlineAt } from "@allegiance/service"
 import { Effect } from "effect"
 import { Hono } from "hono"
 import type { ApiEnv } from "../http/guards.ts"
-import { RevisionQuery, standardQuery, ViewsQuery } from "../contract.ts"
+import * as C from "../contract.ts"
 import { queryParameters, readAt } from "../http/request.ts"
 import { respond, tagged } from "../http/respond.ts"
 import type { AppOptions } from "../http/runtime.ts"
 
 export const outlineRoutes = (options: AppOptions) =>
   new Hono<ApiEnv>()
-    .get("/:case/outline", queryParameters(standardQuery(RevisionQuery)), (c) =>
+    .get("/:case/outline", queryParameters(C.standardQuery(C.RevisionQuery)), (c) =>
       respond(
         c,
         options,
@@ -25,13 +25,13 @@ export const outlineRoutes = (options: AppOptions) =>
         ({ revision, outline }) => tagged(c, { outline, revision }, revision.number)
       )
     )
-    .get("/:case/views", queryParameters(standardQuery(ViewsQuery)), (c) =>
+    .get("/:case/views", queryParameters(C.standardQuery(C.ViewsQuery)), (c) =>
       respond(
         c,
         options,
         Effect.gen(function* () {
-          const at = readAt(c.req.valid("query"))
-          return yield* asOfViewsAt(yield* CaseService, c.req.param("case"), at, c.req.valid("query").since)
+          const query = c.req.valid("query")
+          return yield* asOfViewsAt(yield* CaseService, c.req.param("case"), readAt(query), query.since)
         }),
         ({ cached, view }) =>
           tagged(
