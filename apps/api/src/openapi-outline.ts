@@ -1,7 +1,6 @@
 /** The OpenAPI operations of the routes a client that draws a case's lists reads (`routes/outline.ts`). */
 import { RevisionQuery, ViewsQuery } from "./contract.ts"
 import { AsOfViewsRead, CaseOutlineRead } from "./contract-outline.ts"
-import { RevisionQuery, ViewsQuery } from "./contract.ts"
 import type { Operation } from "./openapi.ts"
 
 export const outlineOperations: ReadonlyArray<Operation> = [

@@ -220,7 +220,8 @@ const integrityProblems = (
   } catch {
     const holes: Record<string, unknown> = { ...parts }
     for (const { section, at } of partial) {
-      const list = [...(holes[section] as ReadonlyArray<unknown>)]
+      // slice, not a spread: a spread would fill the holes of unread items with undefined.
+      const list = (holes[section] as ReadonlyArray<unknown>).slice()
       delete list[at]
       holes[section] = list
     }

@@ -8,7 +8,10 @@ type Path = ReadonlyArray<string | number>
  * one of its `documents`, named by an id the case lists.
  */
 export const checkCitations = (caseFile: CaseFile, problems: Array<CaseProblem>) => {
-  const documents = caseFile.case.documents ?? []
+  // A reader that could not read the case section leaves it out and reports why; its citations are
+  // then checked against no documents rather than not at all.
+  const info = caseFile.case as CaseFile["case"] | undefined
+  const documents = info?.documents ?? []
   const ids = new Set<string>()
   documents.forEach((document, i) => {
     if (ids.has(document.id))
@@ -18,7 +21,7 @@ export const checkCitations = (caseFile: CaseFile, problems: Array<CaseProblem>)
       })
     ids.add(document.id)
   })
-  const own = caseFile.case.document !== undefined || documents.length === 0
+  const own = info === undefined || info.document !== undefined || documents.length === 0
   const check = (
     cites: ReadonlyArray<{ readonly document?: string; readonly paragraph?: number; readonly at?: string }>,
     path: Path

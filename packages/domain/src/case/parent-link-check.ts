@@ -6,15 +6,16 @@ import type { CaseProblem } from "./case-problem.ts"
  * following parents up from a link's actor, by any link, never comes back to the actor.
  */
 export const checkParentLinks = (caseFile: CaseFile, problems: Array<CaseProblem>): void => {
-  const parentOf = new Map(
-    caseFile.actors.map((actor) => [actor.id as string, actor.parent as string | undefined])
-  )
-  const datedParents = new Map(
-    caseFile.actors.map((actor) => [
-      actor.id as string,
+  // forEach, not map: a reader that could not read an actor leaves a hole in the list, which map keeps.
+  const parentOf = new Map<string, string | undefined>()
+  const datedParents = new Map<string, ReadonlyArray<string>>()
+  caseFile.actors.forEach((actor) => {
+    parentOf.set(actor.id, actor.parent)
+    datedParents.set(
+      actor.id,
       (actor.parents ?? []).map((link) => link.actor as string)
-    ])
-  )
+    )
+  })
   caseFile.actors.forEach((actor, i) => {
     ;(actor.parents ?? []).forEach((link, j) => {
       // Whatever links hold at the time, following parents up from the link's actor must not come back.
