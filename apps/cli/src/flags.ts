@@ -4,6 +4,7 @@
  * subcommand uses it.
  */
 import { storeEnvironmentVariable } from "@allegiance/store/location"
+import { Schema, SchemaTransformation } from "effect"
 import { Argument, Flag } from "effect/cli"
 
 export const dbFlag = Flag.String("db").pipe(
@@ -40,3 +41,24 @@ export const tokenFlag = Flag.String("token").pipe(
   Flag.withMetavar("TOKEN"),
   Flag.optional
 )
+
+/**
+ * A whole number from `min` to `max` written in digits, as a flag takes it: `1e3`, `1.0`, `0x10`, a
+ * sign or a number past `max` is refused with the range, where a plain number flag would read `1e3` as
+ * 1000 and answer `x` with a parser's phrase.
+ */
+const wholeNumber = (min: number, max: number, example: string) =>
+  Schema.String.check(
+    Schema.makeFilter(
+      (text: string) =>
+        (/^\d{1,16}$/u.test(text) && Number(text) >= min && Number(text) <= max) ||
+        `Expected a whole number from ${min} to ${max.toLocaleString("en")} in digits, e.g. ${example}`
+    )
+  ).pipe(Schema.decodeTo(Schema.Number, SchemaTransformation.numberFromString))
+
+/** A number flag that takes a whole number from `min` to `max`. */
+export const wholeNumberFlag = (name: string, min: number, max: number, example: string) =>
+  Flag.String(name).pipe(Flag.withSchema(wholeNumber(min, max, example)), Flag.withMetavar("N"))
+
+/** A flag naming a revision of a stored case: 1, 2, 3, ... */
+export const revisionFlag = (name: string) => wholeNumberFlag(name, 1, Number.MAX_SAFE_INTEGER, "3")

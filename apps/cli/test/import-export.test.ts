@@ -29,6 +29,9 @@ const run = (env: Record<string, string>, ...args: ReadonlyArray<string>) => {
   })
 }
 
+/** A case file without the header an export puts on it (the case and revision it came from). */
+const body = (text: string) => text.replace(/^(#[^\n]*\n)+/, "")
+
 const fresh = () => {
   const directory = mkdtempSync(join(tmpdir(), "allegiance-cli-store-"))
   return { directory, env: { ALLEGIANCE_DB: join(directory, "store.db") } }
@@ -41,7 +44,10 @@ describe("allegiance export and import", () => {
     const exported = run(env, "export", seedId, "-o", file)
     expect(exported.status).toBe(0)
     expect(exported.stderr).toContain(`Exported case "${seedId}" at revision 1 to ${file}`)
-    expect(exported.stderr).toContain(`allegiance import ${file} --based-on 1`)
+    expect(exported.stderr).toContain(`allegiance import ${file} (the file names revision 1`)
+    expect(readFileSync(file, "utf8")).toMatch(
+      new RegExp(`^# Exported from case "${seedId}" at revision 1 of the store\\.`)
+    )
     expect(run({}, "validate", file).status).toBe(0)
     const printed = run(env, "export", seedId)
     expect(printed.status).toBe(0)
@@ -79,7 +85,11 @@ describe("allegiance export and import", () => {
     expect(imported.stdout).toContain('as the new case "copy"')
     const again = run(b.env, "export", "copy")
     expect(again.status).toBe(0)
-    expect(again.stdout).toBe(readFileSync(file, "utf8").replace(`id: ${seedId}\n`, "id: copy\n"))
+    expect(again.stdout).toBe(
+      readFileSync(file, "utf8")
+        .replace(`id: ${seedId}\n`, "id: copy\n")
+        .replace(`from case "${seedId}"`, 'from case "copy"')
+    )
     const reimported = run(b.env, "import", file)
     expect(reimported.stdout).toContain("exactly as the store has it (revision 1); nothing was changed")
   })
@@ -97,8 +107,8 @@ describe("allegiance export and import", () => {
     writeFileSync(file, edited)
     const imported = run(env, "import", file, "--based-on", "1", "--reason", "Better wording")
     expect(imported.status).toBe(0)
-    expect(imported.stdout).toContain("as revision 2: 0 added, 1 changed, 0 removed")
-    expect(run(env, "export", seedId).stdout).toBe(edited)
+    expect(imported.stdout).toContain("as revision 2, on top of revision 1: 0 added, 1 changed, 0 removed")
+    expect(body(run(env, "export", seedId).stdout)).toBe(body(edited))
     expect(run(env, "export", seedId, "--revision", "1").stdout).toBe(original)
   })
 
@@ -113,9 +123,35 @@ describe("allegiance export and import", () => {
     writeFileSync(mine, readFileSync(mine, "utf8").replace("JAI Syria", "JAI-Syria"))
     const stale = run(env, "import", mine, "--based-on", "1")
     expect(stale.status).toBe(1)
-    expect(stale.stderr).toContain("based on revision 1, but the store now holds revision 2")
+    expect(stale.stderr).toContain(`You said ${mine} was edited on revision 1`)
+    expect(stale.stderr).toContain("revision 2 was saved by tester")
     expect(stale.stderr).toContain("Nothing was saved")
-    expect(run(env, "export", seedId).stdout).toBe(readFileSync(theirs, "utf8"))
+    expect(stale.stderr).toContain(`allegiance import ${mine} --based-on 2`)
+    expect(body(run(env, "export", seedId).stdout)).toBe(body(readFileSync(theirs, "utf8")))
+  })
+
+  it("two edits of one export, imported without --based-on: the second is refused, not saved over the first", () => {
+    const { directory, env } = fresh()
+    const first = join(directory, "first.yaml")
+    const second = join(directory, "second.yaml")
+    run(env, "export", seedId, "-o", first)
+    run(env, "export", seedId, "-o", second)
+    writeFileSync(first, readFileSync(first, "utf8").replace("a rival of IS", "a long-time rival of IS"))
+    writeFileSync(second, readFileSync(second, "utf8").replace("JAI Syria", "JAI-Syria"))
+    const saved = run(env, "import", first)
+    expect(saved.status).toBe(0)
+    expect(saved.stdout).toContain("on top of revision 1, which the file was exported from")
+    const refused = run(env, "import", second)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain(`${second} was exported from revision 1 of case "${seedId}"`)
+    expect(refused.stderr).toContain(`To replace what the case holds now with ${second} as it is`)
+    expect(body(run(env, "export", seedId).stdout)).toBe(body(readFileSync(first, "utf8")))
+    const missing = run(env, "import", second, "--based-on", "7")
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain(
+      `Case "${seedId}" has no revision 7: its revisions run from 1 to 2. Nothing was saved.`
+    )
+    expect(missing.stderr).not.toContain("changed since")
   })
 
   it("an invalid file is refused with located problems and leaves the store as it was", () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { caseFileJsonSchema, formatProblem, readCaseText, writeCaseYaml } from "@allegiance/case-file"
+import { exportHeader } from "@allegiance/case-file/export-header"
 import { comparableEvaluation } from "@allegiance/case-generator/properties"
 import {
   appendToCase,
@@ -46,7 +47,9 @@ describe("a case file that holds reported deaths", () => {
     expect(Result.isFailure(withoutKinds)).toBe(true)
     if (Result.isFailure(withoutKinds))
       expect(withoutKinds.failure.map(formatProblem)).toContainEqual(
-        expect.stringMatching(/^posthumous-message\.yaml:\d+:\d+: claims\[0\]: Expected /)
+        expect.stringMatching(
+          /^posthumous-message\.yaml:\d+:\d+: claims\[0\]\.kind: "reported-death" is not a kind of claim\. The kinds of claim are: acceptance, /
+        )
       )
   })
 
@@ -108,7 +111,11 @@ describe("a case file that holds reported deaths", () => {
         })
       )
       expect(loaded).toStrictEqual(read(caseText))
-      expect(exported).toBe(writeCaseYaml(read(caseText), { kinds }))
+      // The canonical text, headed by where it was exported from.
+      expect(exported).toBe(
+        exportHeader({ caseName: "posthumous-message", revision: 1 }) +
+          writeCaseYaml(read(caseText), { kinds })
+      )
       const again = await run(
         "second",
         Effect.gen(function* () {
@@ -167,12 +174,12 @@ describe("a case file that holds reported deaths", () => {
       expect(verdict("cl-killed").status).toBe("established")
       expect(verdict("st-message").status).toBe("refuted")
       expect(explanationText(verdict("st-message"))).toContain(
-        "Message to the mujahidin on @abu_yahya_k (st-message) appeared 20 March 2016, in the name of Abu Yahya al-Karimi, who was reported dead before it (cl-killed, 10 March 2016): if the report stands, Abu Yahya al-Karimi did not issue it, so who did is in dispute, which stands."
+        "Message to the mujahidin on @abu_yahya_k appeared 20 March 2016, in the name of Abu Yahya al-Karimi, who was reported dead before it (10 March 2016): if the report stands, Abu Yahya al-Karimi did not issue it, so who did is in dispute. That stands. [cl-killed, st-message]"
       )
       expect(verdict("st-will").status).toBe("established")
       expect(verdict("st-speech").status).toBe("established")
       expect(verdict("cl-killed").about).toBe(
-        "that Abu Yahya al-Karimi is dead (10 March 2016, killed in an air strike) (cl-killed)"
+        "that Abu Yahya al-Karimi is dead (10 March 2016, killed in an air strike)"
       )
     })
 

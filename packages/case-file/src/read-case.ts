@@ -1,51 +1,73 @@
 import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
-import { checkIntegrity } from "@allegiance/domain/case/integrity"
 import type { CaseFile } from "@allegiance/domain/model/case-file"
-import { type CaseModel, modelOf } from "@allegiance/domain/model/case-model"
-import { Result, Schema, SchemaIssue } from "effect"
+import { modelOf } from "@allegiance/domain/model/case-model"
+import { Result } from "effect"
 import { isCollection, LineCounter, parseDocument } from "yaml"
+import { readCaseContent } from "./case-content.ts"
+import { keysHeld, keysWritten, locateInJson, positionsOf, repeatedKeys } from "./json-text.ts"
 import { type LocatedProblem, locatedProblem } from "./located-problem.ts"
-import { quickJsonFrom, readJsonQuickly } from "./read-json-quickly.ts"
-
-type Decode = (input: unknown) => Result.Result<CaseFile, Schema.SchemaError>
-const decoders = new WeakMap<CaseModel, Decode>()
-
-/** The strict decoding of a whole case file of the model: every problem, and no field the model does not know. */
-const caseDecoder = (model: CaseModel): Decode => {
-  let decode = decoders.get(model)
-  if (decode === undefined) {
-    decode = Schema.decodeUnknownResult(model.CaseFile, { errors: "all", onExcessProperty: "error" })
-    decoders.set(model, decode)
-  }
-  return decode
-}
-const issueMessages = SchemaIssue.makeFormatterStandardSchemaV1()
+import { type ContentProblem, type Path, yamlErrorMessage } from "./problem-words.ts"
 
 /** How to read a case file: the kinds of claim it may hold (the built-in ones unless given). */
 export interface ReadOptions {
   readonly kinds?: ReadonlyArray<ClaimKind> | undefined
 }
 
+type Read = Result.Result<CaseFile, ReadonlyArray<LocatedProblem>>
+
 /**
  * Reads a whole case file (YAML, or JSON, which YAML includes) and returns the case or every problem
  * found in it, each with its line, column and field. It never throws: whatever the text, the answer is
- * a case or a list of problems. A large valid JSON file takes a quicker way to the same case.
+ * a case or a list of problems. JSON is parsed by `JSON.parse` and located by a scan of its text, so that
+ * a large file costs about what parsing it costs, whether it is valid or not; anything else goes through
+ * the YAML parser, which places every node.
  */
-export const readCaseText = (
-  text: string,
-  file: string,
-  options: ReadOptions = {}
-): Result.Result<CaseFile, ReadonlyArray<LocatedProblem>> => {
-  const quick = text.length >= quickJsonFrom ? readJsonQuickly(text, options) : undefined
-  return quick === undefined ? readCaseYaml(text, file, options) : Result.succeed(quick)
+export const readCaseText = (text: string, file: string, options: ReadOptions = {}): Read => {
+  const json = /^\s*\{/.test(text) ? parseJson(text) : undefined
+  return json === undefined
+    ? readCaseYaml(text, file, options)
+    : readCaseJson(text, json.value, file, options)
 }
 
-/** `readCaseText` through the YAML parser alone, whatever the text's size. */
-export const readCaseYaml = (
-  text: string,
-  file: string,
-  options: ReadOptions = {}
-): Result.Result<CaseFile, ReadonlyArray<LocatedProblem>> => {
+const parseJson = (text: string): { readonly value: unknown } | undefined => {
+  try {
+    return { value: JSON.parse(text) }
+  } catch {
+    // Not JSON after all (YAML's flow style looks alike): the YAML parser says where it goes wrong.
+    return undefined
+  }
+}
+
+const repeatedKeyMessage =
+  "This key is written a second time in the same object: each field may appear only once, and a reader would keep only the last; remove or rename one of them."
+
+const readCaseJson = (text: string, content: unknown, file: string, options: ReadOptions): Read => {
+  const read = readCaseContent(content, modelOf(options.kinds))
+  // JSON.parse keeps the last of two equal keys, where a case file may write each key once.
+  const written = keysWritten(text)
+  const held = read.problems.length === 0 ? read.keys : keysHeld(content)
+  const repeated = written === held ? [] : repeatedKeys(text)
+  if (read.caseFile !== undefined && repeated.length === 0) return Result.succeed(read.caseFile)
+  const positions = locateInJson(
+    text,
+    read.problems.map((problem) => problem.path)
+  )
+  const located = read.problems.map((problem, at) =>
+    locatedProblem(file, positions[at]!, problem.path, problem.message)
+  )
+  const repeatedAt = positionsOf(
+    text,
+    repeated.map((key) => key.offset)
+  )
+  const twice = repeated.map((key, at) => locatedProblem(file, repeatedAt[at]!, key.path, repeatedKeyMessage))
+  return Result.fail(sortedByPlace([...twice, ...located]))
+}
+
+const sortedByPlace = (problems: ReadonlyArray<LocatedProblem>): Array<LocatedProblem> =>
+  [...problems].sort((a, b) => a.line - b.line || a.column - b.column)
+
+/** `readCaseText` through the YAML parser alone, whatever the text. */
+export const readCaseYaml = (text: string, file: string, options: ReadOptions = {}): Read => {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
   const position = (offset: number) => {
@@ -53,18 +75,18 @@ export const readCaseYaml = (
     return { line, column: col }
   }
   if (document.errors.length > 0) {
-    return Result.fail(
-      document.errors.map((error) =>
-        locatedProblem(
-          file,
-          position(error.pos[0]),
-          [],
-          `The file is not valid YAML or JSON: ${firstLine(error.message)}`
-        )
-      )
-    )
+    // One problem per place: a file nested too deeply, say, reports the same error at every level.
+    const seen = new Set<string>()
+    const problems: Array<LocatedProblem> = []
+    for (const error of document.errors) {
+      const message = yamlErrorMessage(error.code, error.message)
+      if (seen.has(message)) continue
+      seen.add(message)
+      problems.push(locatedProblem(file, position(error.pos[0]), [], message))
+    }
+    return Result.fail(problems)
   }
-  const locate = (path: ReadonlyArray<string | number>) => {
+  const locate = (path: Path) => {
     // The deepest node that exists along the path: a missing field is reported where its parent is.
     for (let depth = path.length; depth >= 0; depth--) {
       const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true)
@@ -87,12 +109,7 @@ export const readCaseYaml = (
       )
     ])
   }
-  if (
-    !isCollection(document.contents) ||
-    typeof content !== "object" ||
-    content === null ||
-    Array.isArray(content)
-  ) {
+  if (!isCollection(document.contents)) {
     return Result.fail([
       locatedProblem(
         file,
@@ -102,32 +119,15 @@ export const readCaseYaml = (
       )
     ])
   }
-  const decoded = caseDecoder(modelOf(options.kinds))(content)
-  if (Result.isFailure(decoded)) {
-    const { issues } = issueMessages(decoded.failure.issue)
-    return Result.fail(
-      issues.map((issue) => {
-        const path = (issue.path ?? []).map((key) => (typeof key === "object" ? key.key : key)) as Array<
-          string | number
-        >
-        return locatedProblem(file, locate(path), path, analystMessage(issue.message))
-      })
+  const read = readCaseContent(content, modelOf(options.kinds))
+  if (read.caseFile !== undefined) return Result.succeed(read.caseFile)
+  return Result.fail(
+    sortedByPlace(
+      read.problems.map((problem: ContentProblem) =>
+        locatedProblem(file, locate(problem.path), problem.path, problem.message)
+      )
     )
-  }
-  const problems = checkIntegrity(decoded.success, options)
-  if (problems.length > 0) {
-    return Result.fail(
-      problems.map((problem) => locatedProblem(file, locate(problem.path), problem.path, problem.message))
-    )
-  }
-  return Result.succeed(decoded.success)
+  )
 }
 
 const firstLine = (message: string) => message.split("\n")[0] ?? message
-
-/** Schema's generic wording, put in the terms of a case file. */
-const analystMessage = (message: string): string =>
-  message
-    .replace(/^Missing key$/, "This field is required but missing.")
-    .replace(/^Unexpected key(.*)$/, "This field is not part of a case file (check its spelling)$1.")
-    .replace(/^Expected no excess property$/, "This field is not part of a case file (check its spelling).")

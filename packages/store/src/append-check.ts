@@ -14,7 +14,7 @@
 import { checkIntegrity } from "@allegiance/domain/case/integrity"
 import type { CaseFile, CaseInfo, ItemSection } from "@allegiance/domain/model/index"
 import { itemSections } from "@allegiance/domain/model/index"
-import { trustedCaseFile } from "./trusted-items.ts"
+import { caseFileOfItems } from "./stored-items.ts"
 
 const appendable = new Set<string>(["statements", "claims", "observations"])
 
@@ -92,7 +92,7 @@ export const appendProblems = (
     }
   }
   for (const item of added) sections.get(item.kind)!.push(item.value)
-  const small = trustedCaseFile(base.case as CaseInfo, sections)
+  const small = caseFileOfItems(base.case as CaseInfo, sections)
   const ownIds = new Set(added.map((item) => item.id))
   // Problems of the items named come from their own fields, which name items left out here.
   return describe(small).filter((problem) => {

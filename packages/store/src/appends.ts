@@ -12,7 +12,7 @@ import { decodeItemStrictly } from "./case-items.ts"
 import { decodedCase, type LoadedCase, rememberDecodedCase } from "./decoded-cases.ts"
 import type { StoreError } from "./errors.ts"
 import { type CommitResult, type ItemInput, Store, type WriteMeta } from "./store.ts"
-import { trustedCaseFile } from "./trusted-items.ts"
+import { caseFileOfItems } from "./stored-items.ts"
 
 export interface AppendResult {
   readonly result: CommitResult
@@ -82,7 +82,7 @@ export const appendedCase = (base: CaseFile, added: ReadonlyArray<AddedItem>): C
     if (more.length > 0 || unbuilt) pending.set(section, { parent: base, added: more, list: undefined })
     else sections.set(section, base[section] as ReadonlyArray<unknown>)
   }
-  const caseFile = trustedCaseFile(base.case, sections)
+  const caseFile = caseFileOfItems(base.case, sections)
   if (pending.size === 0) return caseFile
   pendingLists.set(caseFile, pending)
   for (const [kind, own] of pending)
@@ -136,7 +136,7 @@ export const appendItems = (
       }
     }
     // The items were decoded as strictly as a case file's and checked by the store's rules before
-    // saving: the case is made by the store's trusted path, its lists shared where nothing was added,
+    // saving: the case is made as a loaded one is, its lists shared where nothing was added,
     // and those added to built only when first read (see `appendedCase`).
     const caseFile = appendedCase(base.caseFile, added)
     rememberDecodedCase(store, caseName, { caseFile, revision: result.revision })

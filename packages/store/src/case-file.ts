@@ -7,6 +7,7 @@
  * opened with others).
  */
 import { bundledCaseText, formatProblem, readCaseText, writeCaseYaml } from "@allegiance/case-file"
+import { type ExportedFrom, exportedFrom, exportHeader } from "@allegiance/case-file/export-header"
 import type { CaseFile } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import type { AtomicOptions } from "./backend.ts"
@@ -27,9 +28,13 @@ export interface ImportOptions {
   readonly caseName?: string | undefined
   /**
    * The revision of the case the file was edited from. When the case has moved on since,
-   * the import is refused rather than undoing those changes. Default: the current head.
+   * the import is refused rather than undoing those changes. Default: the revision the file says it
+   * was exported from (`exportedFrom`), when it was exported from the case it is imported into; for
+   * any other file, the current head.
    */
   readonly basedOn?: number | undefined
+  /** Where the file says it was exported from (its header); `importCaseText` reads it from the text. */
+  readonly exportedFrom?: ExportedFrom | undefined
   readonly author: string
   readonly reason?: string | undefined
   readonly at?: Date | undefined
@@ -40,6 +45,8 @@ export interface ImportResult {
   readonly caseName: string
   /** True when the import created the case; false when it became a new revision of it. */
   readonly created: boolean
+  /** The revision the import was saved on top of, and why: given, the file's own, or the head. */
+  readonly basedOn?: { readonly revision: number; readonly from: "given" | "file" | "head" } | undefined
   readonly result: CommitResult
 }
 
@@ -55,7 +62,7 @@ export const parseCaseFile = (text: string, fileName: string): Effect.Effect<Cas
 /** Imports a case file: a new case, or a new revision of the case of that name. */
 export const importCaseText = (options: ImportOptions): Effect.Effect<ImportResult, StoreError, Store> =>
   Effect.flatMap(parseCaseFile(options.text, options.fileName), (caseFile) =>
-    importParsedCase(caseFile, options)
+    importParsedCase(caseFile, { ...options, exportedFrom: options.exportedFrom ?? exportedFrom(options.text) })
   )
 
 /**
@@ -90,16 +97,25 @@ export const importParsedCase = (
     }
     const atomic = {
       onProgress: options.onProgress,
-      equivalent: (kind: string, stored: unknown, given: unknown) => sameItem(kind, stored, given, kinds)
+      equivalent: (kind: string, stored: unknown, given: unknown) => sameItem(kind, stored, given, kinds),
+      // The reader checked the whole file.
+      checkedWhole: true
     }
     const existing = yield* store.listCases
     if (!existing.some((summary) => summary.name === caseName)) {
       const result = yield* store.createCase(caseName, items, meta, atomic)
       return { caseName, created: true, result }
     }
-    const basedOn = options.basedOn ?? (yield* store.head(caseName)).number
-    const result = yield* store.replaceAll(caseName, basedOn, items, meta, atomic)
-    return { caseName, created: false, result }
+    // A file exported from this case was edited on the revision it names: saving it on the head instead
+    // would undo, without a word, whatever was saved since.
+    const base =
+      options.basedOn !== undefined
+        ? { revision: options.basedOn, from: "given" as const }
+        : options.exportedFrom?.caseName === caseName
+          ? { revision: options.exportedFrom.revision, from: "file" as const }
+          : { revision: (yield* store.head(caseName)).number, from: "head" as const }
+    const result = yield* store.replaceAll(caseName, base.revision, items, meta, atomic)
+    return { caseName, created: false, basedOn: base, result }
   })
 
 /**
@@ -115,14 +131,18 @@ export const loadCaseFile = (
     return yield* decodedCase(yield* Store, caseName, at, yield* CaseKinds)
   })
 
-/** The canonical YAML text of a case as the store holds it. */
+/**
+ * The canonical YAML text of a case as the store holds it, headed by a comment naming the case and the
+ * revision it was exported from (`exportHeader`), which an import of the file takes as its base.
+ */
 export const exportCaseText = (
   caseName: string,
   at?: RevisionSelector
 ): Effect.Effect<{ readonly text: string; readonly revision: RevisionInfo }, StoreError, Store> =>
   Effect.gen(function* () {
     const { caseFile, revision } = yield* loadCaseFile(caseName, at)
-    return { text: writeCaseYaml(caseFile, { kinds: yield* CaseKinds }), revision }
+    const header = exportHeader({ caseName, revision: revision.number })
+    return { text: header + writeCaseYaml(caseFile, { kinds: yield* CaseKinds }), revision }
   })
 
 /**

@@ -29,7 +29,8 @@ import { formatPath } from "@allegiance/domain/case/case-problem"
 import { Result, Schema, SchemaIssue } from "effect"
 import { canonicalJson } from "./canonical-json.ts"
 import type { ItemInput, StoredItem } from "./store.ts"
-import { trustedCaseFile, trustedReaders, Unreadable } from "./trusted-items.ts"
+import { checkIntegrity } from "@allegiance/domain/case/integrity"
+import { caseFileOfItems, invalid, storedItemReaders } from "./stored-items.ts"
 
 /** The kind and id under which a case's own section (`case:`) is stored. */
 export const caseInfoKind = "case"
@@ -255,32 +256,28 @@ const decodedStrictly = (decode: Decode, body: unknown): Result.Result<unknown, 
 /** The kinds of item a case holds, as the store names them. */
 export const itemKinds: ReadonlyArray<string> = [caseInfoKind, ...itemSections]
 
-const describe = (issue: SchemaIssue.Issue) =>
-  issueMessages(issue)
-    .issues.slice(0, 3)
-    .map((found) => {
-      const path = (found.path ?? []).map((key) => String(typeof key === "object" ? key.key : key)).join(".")
-      return path === "" ? found.message : `${path}: ${found.message}`
-    })
-    .join("; ")
+/** How many problems a load reports: enough to say what is wrong, not every item of a damaged case. */
+const problemsShown = 10
 
 /**
- * The case file a store snapshot holds, or what keeps it from being one (the store was
- * written under a model this version does not read). The store checked every body against
- * the model when it wrote it, so bodies are read without checking them again (see
- * `trusted-items.ts`); one that lacks what its kind requires is decoded to say what is wrong.
+ * The case file a store snapshot holds, or what keeps it from being one (a body that does not hold
+ * what the model says, or items that name what the case does not hold). Every body is decoded by the
+ * model's compiled decoders, which check every value as they go (see `stored-items.ts`); a case that
+ * was not checked whole when it was written (`checkWhole`, which loads take from the snapshot) is then
+ * held to the integrity a case file must keep, so that a reference to nothing is reported, not shown.
  * With a cache, versions decoded before are reused, and the whole load is kept for the next.
  * `kinds` are the kinds of claim the case holds: the built-in ones unless given.
  */
 export const caseFileFromItems = (
   items: ReadonlyArray<StoredItem>,
   cache?: { readonly decoded: DecodedItems; readonly caseName: string },
-  kinds?: ReadonlyArray<ClaimKind>
+  kinds?: ReadonlyArray<ClaimKind>,
+  options: { readonly checkWhole?: boolean | undefined } = {}
 ): Result.Result<CaseFile, ReadonlyArray<string>> => {
   const model = modelOf(kinds)
-  const readers = trustedReaders(model)
-  const { decoders } = codecsOf(model)
+  const readers = storedItemReaders(model)
   const problems: Array<string> = []
+  let unshown = 0
   const sections = new Map<string, Array<unknown>>(itemSections.map((section) => [section, []]))
   let info: unknown
   const values = new Array<unknown>(items.length)
@@ -300,24 +297,24 @@ export const caseFileFromItems = (
     let decoded = known?.decoded.get(known.caseName, item.kind, item.id, item.since)
     if (decoded === undefined) {
       if (item.body === undefined) {
-        problems.push(`${item.kind} "${item.id}" was dropped from memory while loading; load the case again`)
+        problems.push(
+          `${storedItemName(item.kind, item.id)} was dropped from memory while loading; load the case again`
+        )
         continue
       }
       if (read === undefined) {
-        problems.push(`${item.kind} "${item.id}" is of a kind this version does not know`)
+        problems.push(`${storedItemName(item.kind, item.id)} is of a kind this version does not know`)
         continue
       }
-      try {
-        decoded = read(item.body)
-      } catch (error) {
-        if (!(error instanceof Unreadable)) throw error
-        const result = decoders.get(kind!)!(item.body)
-        if (Result.isFailure(result)) {
-          if (problems.length < 10)
-            problems.push(`${item.kind} "${item.id}": ${describe(result.failure.issue)}`)
-          continue
-        }
-        decoded = result.success
+      decoded = read.decode(item.body)
+      if (decoded === invalid) {
+        // Schema says why, for the first few: a damaged case may hold thousands of such items.
+        if (problems.length < problemsShown)
+          problems.push(
+            `${storedItemName(item.kind, item.id)}: ${read.problems(item.body).slice(0, 3).map(withoutStop).join("; ")}`
+          )
+        else unshown++
+        continue
       }
     }
     values[at] = decoded
@@ -325,7 +322,34 @@ export const caseFileFromItems = (
     else section.push(decoded)
   }
   if (info === undefined) problems.push("it has no case section")
-  if (problems.length > 0) return Result.fail(problems)
+  if (problems.length > 0) return Result.fail(shown(problems, unshown))
+  const caseFile = caseFileOfItems(info as CaseInfo, sections)
+  if (options.checkWhole !== false) {
+    for (const problem of checkIntegrity(caseFile, { kinds: model.kinds })) {
+      const [name, index, ...rest] = problem.path
+      const listed =
+        typeof name === "string" && typeof index === "number" ? sections.get(name)?.[index] : undefined
+      const id = (listed as { readonly id?: string } | undefined)?.id
+      const field = formatPath(id === undefined ? problem.path : rest)
+      problems.push(
+        `${id === undefined ? "" : `${storedItemName(String(name), id)}: `}${field === "" ? "" : `${field}: `}${withoutStop(problem.message)}`
+      )
+    }
+    if (problems.length > 0) return Result.fail(shown(problems, 0))
+  }
   cache?.decoded.remember(cache.caseName, items, values)
-  return Result.succeed(trustedCaseFile(info as CaseInfo, sections))
+  return Result.succeed(caseFile)
+}
+
+const withoutStop = (message: string) => message.replace(/\.$/, "")
+
+/** An item as an analyst names it: `statement "st-12"`, or the case's own section. */
+export const storedItemName = (kind: string, id: string): string =>
+  kind === caseInfoKind ? "the case's own section" : `${kind.replace(/ies$/, "y").replace(/s$/, "")} "${id}"`
+
+/** The first problems, and how many more there are. */
+const shown = (problems: ReadonlyArray<string>, unshown: number): ReadonlyArray<string> => {
+  const more = unshown + Math.max(problems.length - problemsShown, 0)
+  const first = problems.slice(0, problemsShown)
+  return more === 0 ? first : [...first, `and ${more} more`]
 }

@@ -16,7 +16,7 @@ import { appendProblems } from "./append-check.ts"
 import { caseFileItems, caseInfoId, caseInfoKind, decodeItemStrictly, itemKinds } from "./case-items.ts"
 import { decodedCase } from "./decoded-cases.ts"
 import type { ItemChange, ItemInput, ItemRulesShape, ProposedWrite, StoreShape } from "./store.ts"
-import { trustedCaseFile } from "./trusted-items.ts"
+import { caseFileOfItems } from "./stored-items.ts"
 
 const nouns: Record<ItemSection, string> = {
   actors: "actor",
@@ -141,7 +141,7 @@ const applyChanges = (
       )
   }
   // Every item was decoded (and so checked) on its own, or read from what the store checked.
-  return trustedCaseFile(info as CaseInfo, sections)
+  return caseFileOfItems(info as CaseInfo, sections)
 }
 
 /** A case's integrity problems, each naming the item and the field. */

@@ -94,12 +94,16 @@ export const decodedSnapshot = (
 ): Effect.Effect<LoadedCase, StoreError> =>
   Effect.gen(function* () {
     const { items, cases } = decodedOf(store, kinds)
-    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName }, modelOf(kinds).kinds)
+    // A case checked whole when it was written, whose checksums hold, is as it was then: it need not be
+    // checked whole again. Any other is, so that a reference to nothing is reported, not shown.
+    const caseFile = caseFileFromItems(snapshot.items, { decoded: items, caseName }, modelOf(kinds).kinds, {
+      checkWhole: !snapshot.checkedWhole
+    })
     if (Result.isFailure(caseFile)) {
       return yield* storeError(
         new Corrupt({
           location: store.location,
-          details: `case "${caseName}" at revision ${snapshot.revision.number} is not a readable case: ${caseFile.failure.join("; ")}`
+          details: `case "${caseName}" at revision ${snapshot.revision.number} is not a readable case:${caseFile.failure.map((problem) => `\n  ${problem}`).join("")}`
         })
       )
     }

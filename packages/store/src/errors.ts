@@ -104,10 +104,11 @@ export class Corrupt extends Schema.TaggedClass<Corrupt>()("Corrupt", {
   details: Schema.String
 }) {
   get message(): string {
-    return (
-      `The store at ${this.location} is damaged or is not an Allegiance store (${this.details}). ` +
-      `It was left untouched: restore it from a backup, or choose another store with --db.`
-    )
+    const advice = "It was left untouched: restore it from a backup, or choose another store with --db."
+    // A list of what is wrong reads best a line each.
+    return this.details.includes("\n")
+      ? `The store at ${this.location} is damaged or is not an Allegiance store: ${this.details}\n${advice}`
+      : `The store at ${this.location} is damaged or is not an Allegiance store (${this.details}). ${advice}`
   }
 }
 

@@ -78,6 +78,12 @@ export interface CaseSnapshot {
   readonly revision: RevisionInfo
   /** In the order the items entered the case. */
   readonly items: ReadonlyArray<StoredItem>
+  /**
+   * Whether the case at this revision was checked whole against the store's rules when it was written
+   * (a case created or imported whole, and every revision the rules passed since); not for revisions
+   * written before the store kept checksums, whose items were checked only as they were written.
+   */
+  readonly checkedWhole: boolean
 }
 
 /** One step in an item's history: its body from `revision` on, or `null` where it was removed. */
@@ -124,6 +130,11 @@ export interface LoadOptions {
 }
 
 export interface WriteOptions extends AtomicOptions {
+  /**
+   * The caller vouches that the items were checked whole against the store's rules (a case file the
+   * reader checked): the revision is recorded as checked whole, whatever its base was.
+   */
+  readonly checkedWhole?: boolean | undefined
   /**
    * Whether two bodies of an item of `kind` that differ as text say the same thing (one
    * written in a shorter form, say). Such an item is not recorded as changed.

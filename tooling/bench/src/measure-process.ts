@@ -33,9 +33,19 @@ export const measureOnce = (
 export const median = (values: ReadonlyArray<number>) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
-export const measure = (command: ReadonlyArray<string>, runs: number, env?: NodeJS.ProcessEnv): Measure => {
+/** The median of `runs` runs after one to warm up; `beforeEach` (untimed) sets each run up alike. */
+export const measure = (
+  command: ReadonlyArray<string>,
+  runs: number,
+  env?: NodeJS.ProcessEnv,
+  beforeEach?: () => void
+): Measure => {
+  beforeEach?.()
   measureOnce(command, env) // warm the disk cache and Node's compile cache
-  const all = Array.from({ length: runs }, () => measureOnce(command, env))
+  const all = Array.from({ length: runs }, () => {
+    beforeEach?.()
+    return measureOnce(command, env)
+  })
   return {
     seconds: median(all.map((m) => m.seconds)),
     peakMb: Math.max(...all.map((m) => m.peakMb)),

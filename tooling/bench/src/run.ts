@@ -9,6 +9,7 @@ for (const name of [
   "reasoning",
   "validate",
   "store",
+  "export",
   "brief",
   "tui",
   "api"

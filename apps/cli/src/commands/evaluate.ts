@@ -1,7 +1,7 @@
 import { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
-import { caseArgument, dbFlag } from "../flags.ts"
+import { caseArgument, dbFlag, revisionFlag } from "../flags.ts"
 
 const config = {
   case: caseArgument,
@@ -18,7 +18,7 @@ const config = {
     Flag.withSchema(IsoDay),
     Flag.optional
   ),
-  revision: Flag.Int("revision").pipe(
+  revision: revisionFlag("revision").pipe(
     Flag.withDescription(
       "Evaluate the case as the store held it at this revision instead of as it is now. Revisions are " +
         "numbered from 1, one for each saved change (import says which number it saved). Only for a case " +
@@ -48,7 +48,9 @@ const config = {
     Flag.withDefault(false)
   ),
   explain: Flag.Boolean("explain").pipe(
-    Flag.withDescription("Follow each verdict with its explanation and what would settle it."),
+    Flag.withDescription(
+      "Follow each verdict with its explanation (in a writer's words, the ids of the items each step rests on in brackets) and what would settle it."
+    ),
     Flag.withDefault(false)
   )
 }

@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { dbFlag } from "../flags.ts"
+import { dbFlag, revisionFlag } from "../flags.ts"
 
 const config = {
   case: Argument.String("case").pipe(Argument.withDescription("The name of the case in the store.")),
@@ -10,7 +10,7 @@ const config = {
     Flag.withMetavar("FILE"),
     Flag.optional
   ),
-  revision: Flag.Int("revision").pipe(
+  revision: revisionFlag("revision").pipe(
     Flag.withDescription("Export the case as it was at this revision. Default: as it is now."),
     Flag.optional
   ),
@@ -32,7 +32,7 @@ export const exportCommand = Command.make("export", config, (input) =>
   )
 ).pipe(
   Command.withDescription(
-    "Write a case from the store as a canonical YAML case file: as it is now, at a revision, or as the store held it at a moment. Importing that file and exporting again gives the same bytes."
+    "Write a case from the store as a canonical YAML case file: as it is now, at a revision, or as the store held it at a moment. The file's first line names the case and the revision it was exported from, which import takes as the base of the edits in it. Importing that file and exporting again gives the same bytes."
   ),
   Command.withExamples([
     {

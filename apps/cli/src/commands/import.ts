@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { dbFlag } from "../flags.ts"
+import { dbFlag, revisionFlag } from "../flags.ts"
 
 const config = {
   file: Argument.String("file").pipe(Argument.withDescription("The case file to import (YAML or JSON).")),
@@ -11,9 +11,9 @@ const config = {
     Flag.withMetavar("NAME"),
     Flag.optional
   ),
-  basedOn: Flag.Int("based-on").pipe(
+  basedOn: revisionFlag("based-on").pipe(
     Flag.withDescription(
-      "The revision of the case you edited this file from (export says which). If someone saved the case since, the import is refused instead of undoing their changes. Default: the case as it is now."
+      "The revision of the case you edited this file from. A file written by export names the revision it was exported from in its first line, and import takes that unless told otherwise; for any other file the default is the case as it is now. If someone saved the case since that revision, the import is refused instead of undoing their work: give the case's current revision here to replace it with the file anyway."
     ),
     Flag.withMetavar("REVISION"),
     Flag.optional
@@ -37,7 +37,7 @@ export const importCommand = Command.make("import", config, (input) =>
   )
 ).pipe(
   Command.withDescription(
-    "Check a whole case file and put it in the store in one step: a new case, or a new revision of the case of that name holding exactly what the file holds. A file with any problem, or an import cut short, changes nothing."
+    "Check a whole case file and put it in the store in one step: a new case, or a new revision of the case of that name holding exactly what the file holds. A file written by export is saved on top of the revision it was exported from, and refused if the case has changed since. A file with any problem, or an import cut short, changes nothing."
   ),
   Command.withExamples([
     { command: "allegiance import my-case.yaml", description: "Import a case, or save your edits to it" },

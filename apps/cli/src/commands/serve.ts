@@ -1,9 +1,9 @@
 import { Effect } from "effect"
 import { Command, Flag } from "effect/cli"
-import { dbFlag } from "../flags.ts"
+import { dbFlag, wholeNumberFlag } from "../flags.ts"
 
 const config = {
-  port: Flag.Int("port").pipe(
+  port: wholeNumberFlag("port", 0, 65_535, "8787").pipe(
     Flag.withDescription("The port to listen on (0 picks a free one). Default: 8787."),
     Flag.withDefault(8787)
   ),
@@ -20,7 +20,7 @@ const config = {
     Flag.withMetavar("ORIGIN"),
     Flag.between(0, 100)
   ),
-  rateLimit: Flag.Int("rate-limit").pipe(
+  rateLimit: wholeNumberFlag("rate-limit", 1, 1_000_000, "6000").pipe(
     Flag.withDescription("Requests each token may make per minute. Default: 6000."),
     Flag.withDefault(6000)
   ),

@@ -31,7 +31,8 @@ export const exportCommand = ({ case: caseName, output, revision, at: moment, db
     if (Result.isFailure(written)) return yield* fail(written.failure)
     yield* Console.error(
       `Exported case "${caseName}" at revision ${exported.revision.number} to ${output.value}. ` +
-        `To save your edits later: allegiance import ${output.value} --based-on ${exported.revision.number}`
+        `To save your edits later: allegiance import ${output.value} (the file names revision ` +
+        `${exported.revision.number}, and the import is refused if someone saved the case since)`
     )
   }).pipe(
     Effect.onInterrupt(() =>

@@ -29,9 +29,18 @@ export class IncrementalGrounded {
     this.addArguments(size)
   }
 
-  /** Starts from an existing framework (its attacks are copied). */
-  static fromFramework(framework: Framework): IncrementalGrounded {
+  /**
+   * Starts from an existing framework (its attacks are copied). Given its grounded labelling (as
+   * `groundedLabelling` gives it), takes that as the current one instead of labelling every argument again.
+   */
+  static fromFramework(framework: Framework, grounded?: Labelling): IncrementalGrounded {
     const inc = new IncrementalGrounded(framework.size)
+    if (grounded !== undefined) {
+      if (grounded.length !== framework.size)
+        throw new RangeError(`a labelling of ${grounded.length} arguments given for ${framework.size}`)
+      inc.labelStore.set(grounded)
+      inc.dirty = []
+    }
     for (let x = 0; x < framework.size; x++) {
       const end = framework.attackersStart[x + 1]!
       const row = inc.attackersOf[x]!

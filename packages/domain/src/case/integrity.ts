@@ -2,6 +2,8 @@ import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { CaseFile, ItemSection } from "../model/case-file.ts"
 import { modelOf } from "../model/case-model.ts"
 import type { CaseProblem } from "./case-problem.ts"
+import { checkCitations } from "./citation-check.ts"
+import { checkParentLinks } from "./parent-link-check.ts"
 
 type Path = ReadonlyArray<string | number>
 
@@ -33,14 +35,22 @@ const nounList = (sections: ReadonlyArray<ItemSection | "hypotheses">): string =
  * reported by a source says when. Every problem is returned, not just the first. What each kind of
  * claim names is its kind's to say (`ClaimKind.refers`): pass `kinds` when the case holds claims of
  * more kinds than the built-in ones.
+ *
+ * A reader that could not read some items leaves holes in their sections (a sparse list), so that the
+ * others keep their places, and passes the ids those items declare as `unread`: references to them are
+ * taken to name something, whose kind cannot be checked until the item is put right.
  */
 export const checkIntegrity = (
   caseFile: CaseFile,
-  options: { readonly kinds?: ReadonlyArray<ClaimKind> | undefined } = {}
+  options: {
+    readonly kinds?: ReadonlyArray<ClaimKind> | undefined
+    readonly unread?: ReadonlySet<string> | undefined
+  } = {}
 ): ReadonlyArray<CaseProblem> => {
   const model = modelOf(options.kinds)
   const problems: Array<CaseProblem> = []
   const where = new Map<string, { section: ItemSection | "hypotheses"; path: Path }>()
+  const unread = options.unread
 
   const declare = (id: string, section: ItemSection | "hypotheses", path: Path) => {
     const first = where.get(id)
@@ -83,6 +93,7 @@ export const checkIntegrity = (
     if (id === undefined) return
     const target = where.get(id)
     if (target === undefined) {
+      if (unread?.has(id) === true) return
       problems.push({
         path,
         message: `"${id}" names nothing in this case: expected the id of ${nounList(allowed)}.`
@@ -97,6 +108,9 @@ export const checkIntegrity = (
 
   caseFile.actors.forEach((actor, i) => {
     ref(["actors", i, "parent"], actor.parent, ["actors"])
+    actor.parents?.forEach((link, j) => {
+      ref(["actors", i, "parents", j, "actor"], link.actor, ["actors"])
+    })
   })
   checkActorTree(caseFile, problems)
   caseFile.channels.forEach((channel, i) => {
@@ -112,7 +126,13 @@ export const checkIntegrity = (
   caseFile.statements.forEach((statement, i) => {
     ref(["statements", i, "issuer", "actor"], statement.issuer.actor, ["actors"])
     ref(["statements", i, "issuer", "signedBy"], statement.issuer.signedBy, ["actors"])
+    statement.signers?.forEach((id, j) => {
+      ref(["statements", i, "signers", j], id, ["actors"])
+    })
     ref(["statements", i, "channel"], statement.channel, ["channels"])
+    statement.relayedBy?.forEach((id, j) => {
+      ref(["statements", i, "relayedBy", j], id, ["channels"])
+    })
   })
   caseFile.claims.forEach((claim, i) => {
     const path = ["claims", i]
@@ -138,8 +158,15 @@ export const checkIntegrity = (
         message: `"${claim.kind}" is not a kind of claim this case can hold: its kind must be among the kinds given.`
       })
     else {
-      const roles = claim as unknown as Record<string, string | undefined>
-      for (const field in kind.refers) ref([...path, field], roles[field], kind.refers[field]!)
+      const roles = claim as unknown as Record<string, string | ReadonlyArray<string> | undefined>
+      for (const field in kind.refers) {
+        const named = roles[field]
+        if (typeof named === "object")
+          named.forEach((id, j) => {
+            ref([...path, field, j], id, kind.refers[field]!)
+          })
+        else ref([...path, field], named, kind.refers[field]!)
+      }
     }
   })
   caseFile.observations.forEach((observation, i) => {
@@ -147,6 +174,7 @@ export const checkIntegrity = (
     ref([...path, "actor"], observation.actor, ["actors"])
     ref([...path, "source"], observation.source, ["sources"])
     ref([...path, "channel"], observation.channel, ["channels"])
+    ref([...path, "under"], observation.under, ["actors"])
     ref([...path, "carriedBy"], observation.carriedBy, evidenceSections)
     if (observation.kind === "absence" && observation.expected === undefined)
       problems.push({
@@ -196,17 +224,23 @@ export const checkIntegrity = (
       ref([...path, "ratings", j, "evidence"], rating.evidence, evidenceSections)
     })
   })
+  checkCitations(caseFile, problems)
+  checkParentLinks(caseFile, problems)
   return problems
 }
 
 /** The actor hierarchy must be a tree: following parents from any actor never comes back to it. */
 const checkActorTree = (caseFile: CaseFile, problems: Array<CaseProblem>) => {
-  const parentOf = new Map(
-    caseFile.actors.map((actor) => [actor.id as string, actor.parent as string | undefined])
-  )
-  const indexOf = new Map(caseFile.actors.map((actor, i) => [actor.id as string, i]))
+  const parentOf = new Map<string, string | undefined>()
+  const indexOf = new Map<string, number>()
+  // forEach passes over the holes a reader leaves for items it could not read.
+  caseFile.actors.forEach((actor, i) => {
+    parentOf.set(actor.id, actor.parent)
+    indexOf.set(actor.id, i)
+  })
   const reported = new Set<string>()
   for (const actor of caseFile.actors) {
+    if (actor === undefined) continue
     const chain: Array<string> = []
     let current: string | undefined = actor.id
     while (current !== undefined && !chain.includes(current)) {

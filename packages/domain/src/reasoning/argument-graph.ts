@@ -60,8 +60,15 @@ export const buildArgumentGraph = (
     if (list === undefined) restsOn.set(target, [on])
     else if (!list.includes(on)) list.push(on)
   }
+  const detached = new Set<string>()
+  for (const finding of findings)
+    if (finding.kind === "detach") detached.add(`${finding.target}\u0000${finding.from}`)
   for (const claim of view.claims)
-    if ("statement" in claim.madeBy) rest(claimArg(claim.id), authOf(claim.madeBy.statement))
+    if ("statement" in claim.madeBy) {
+      const key = claimArg(claim.id)
+      const base = authOf(claim.madeBy.statement)
+      if (detached.size === 0 || !detached.has(`${key}\u0000${base}`)) rest(key, base)
+    }
 
   const direct = new Map<ArgumentKey, Array<AttackFinding>>()
   for (const finding of findings) {

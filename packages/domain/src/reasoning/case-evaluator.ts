@@ -1,6 +1,7 @@
 import { IncrementalGrounded } from "../argumentation/incremental.ts"
 import { Label, type Labelling } from "../argumentation/label.ts"
 import { undecidedParts } from "../argumentation/undecided-parts.ts"
+import type { IsoDay } from "../calendar/printed-date.ts"
 import type { CaseFile } from "../model/case-file.ts"
 import type { Observation } from "../model/observation.ts"
 import { addedEvidence, endedBy } from "./activity.ts"
@@ -48,6 +49,13 @@ export interface CaseEvaluator {
   readonly reevaluate: (caseFile: CaseFile) => CaseEvaluator
   /** Whether the evaluation was brought up to date from the one before (rather than worked out whole). */
   readonly incremental: boolean
+  /**
+   * The evaluation of the same case as of another day. Moving back to an earlier day (the items known
+   * only since then leave the view) keeps what the rules found in every group those items do not touch;
+   * moving forward, or moving an evaluator that has already moved on, evaluates the case whole. The
+   * evaluator returned is a line of its own; this one can still move on.
+   */
+  readonly atDay: (asOf: IsoDay) => CaseEvaluator
 }
 
 /**
@@ -68,6 +76,12 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
       spent = true
       if (additions === undefined) return evaluatorOf(start(caseFile, state.options), false)
       return evaluatorOf(advance(state, caseFile, additions), true)
+    },
+    atDay: (asOf) => {
+      const options = { ...state.options, asOf }
+      // An update works its groups out again in place: once this evaluator has moved on, they are not its own.
+      if (spent || asOf > state.options.asOf) return evaluatorOf(start(state.caseFile, options), false)
+      return evaluatorOf(back(state, options), false)
     }
   }
 }
@@ -85,7 +99,11 @@ interface State {
   /** Each question's ratings, which hold until evidence it can bear on is added. */
   readonly ratedQuestions: ReadonlyArray<RatedQuestion>
   readonly about: Lookup<ReadonlyArray<Finding>>
-  readonly graph: Graph
+  /**
+   * The argumentation, ready for updates. An evaluator moved to another day makes it only when first
+   * brought up to date: moving the day back and forth never needs it.
+   */
+  readonly graph: () => Graph
   readonly labels: Labelling
   readonly positions: Positions
   readonly claimVerdicts: Lookup<Verdict>
@@ -112,6 +130,13 @@ interface Graph {
   readonly attackTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
   /** For each argument, the arguments its support findings target. */
   readonly supportTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+  /** How many findings name each argument of a rule's own (not a statement, claim or observation). */
+  readonly mentions: Map<ArgumentKey, number>
+  /**
+   * The rules' own arguments that no finding names any more: kept in the framework (an argument is never
+   * taken out of it), but a whole evaluation would not hold them, so they are not counted.
+   */
+  orphans: number
 }
 
 /** Where each item's verdict sits in the evaluation's lists. */
@@ -139,7 +164,27 @@ const count = (
   else row.set(to, next)
 }
 
+const itemArgument = (key: ArgumentKey) =>
+  key.startsWith("auth:") || key.startsWith("claim:") || key.startsWith("obs:")
+
+const mention = (graph: Graph, key: ArgumentKey, by: number) => {
+  if (itemArgument(key)) return
+  const before = graph.mentions.get(key) ?? 0
+  const after = before + by
+  if (after === 0) graph.mentions.delete(key)
+  else graph.mentions.set(key, after)
+  // Only an argument the framework holds can be an orphan: one a whole evaluation left out (named only
+  // by an attack whose attacker weighs nothing) is not in the index, and is counted once it is added.
+  if (!graph.index.has(key)) return
+  if (before === 0 && after > 0) graph.orphans--
+  else if (before > 0 && after === 0) graph.orphans++
+}
+
 const countFinding = (graph: Graph, finding: Finding, by: number) => {
+  mention(graph, finding.target, by)
+  if (finding.kind === "attack") mention(graph, finding.attacker, by)
+  else if (finding.kind === "support") mention(graph, finding.supporter, by)
+  else if (finding.kind === "dependency") mention(graph, finding.on, by)
   if (finding.kind === "attack") count(graph.attackTargets, finding.attacker, finding.target, by)
   else if (finding.kind === "support") count(graph.supportTargets, finding.supporter, finding.target, by)
 }
@@ -147,39 +192,87 @@ const countFinding = (graph: Graph, finding: Finding, by: number) => {
 const positionsOf = (items: ReadonlyArray<{ readonly id: string }>) =>
   new Map(items.map((item, at) => [item.id as string, at]))
 
-const start = (caseFile: CaseFile, options: Options): State => {
-  const { asOf, rules } = options
-  const view = viewCase(caseFile, asOf, options.kinds)
+/**
+ * The rules' findings in a view, group by group, in the order a whole evaluation lists them. `kept`
+ * gives, for each rule, findings already known to hold in this view for a group, where there are any.
+ */
+const groupFindings = (
+  view: CaseView,
+  rules: ReadonlyArray<Rule>,
+  kept?: (rule: number, group: string) => ReadonlyArray<Finding> | undefined
+) => {
   const findings: Array<Finding> = []
-  const groups = rules.map((rule) => {
+  const groups = rules.map((rule, at) => {
     const byGroup = new Map<string, ReadonlyArray<Finding>>()
     for (const group of rule.groups(view)) {
-      const found = rule.findingsFor(view, group)
+      const found = kept?.(at, group) ?? rule.findingsFor(view, group)
       if (found.length === 0) continue
       byGroup.set(group, found)
       for (const finding of found) findings.push(finding)
     }
     return byGroup
   })
+  return { findings, groups }
+}
+
+/**
+ * The state as of an earlier day than `state`'s. The view then is the view now less the items known only
+ * since: the same view extended by those items, so the groups they touch (`Rule.touched`) are the only
+ * ones whose findings differ. Every other group keeps what the rules found in it; the argumentation and
+ * the verdicts are worked out whole, from the findings in the order a whole evaluation lists them.
+ */
+const back = (state: State, options: Options): State => {
+  const view = viewCase(state.caseFile, options.asOf, options.kinds)
+  const stillKnown = new Set<string>()
+  for (const observation of view.observations) stillKnown.add(observation.id)
+  const leaving: Additions = {
+    statements: state.view.statements.filter(
+      (statement) => view.statementById.get(statement.id) === undefined
+    ),
+    claims: state.view.claims.filter((claim) => view.claimById.get(claim.id) === undefined),
+    observations: state.view.observations.filter((observation) => !stillKnown.has(observation.id))
+  }
+  const redo = options.rules.map((rule) => new Set(rule.touched(state.view, leaving)))
+  const kept = (at: number, group: string) =>
+    redo[at]!.has(group) ? undefined : (state.groups[at]!.get(group) ?? none)
+  return start(state.caseFile, options, view, groupFindings(view, options.rules, kept), false)
+}
+
+const start = (
+  caseFile: CaseFile,
+  options: Options,
+  view: CaseView = viewCase(caseFile, options.asOf, options.kinds),
+  { findings, groups } = groupFindings(view, options.rules),
+  eager = true
+): State => {
+  const { asOf } = options
   const support = assessSupport(view)
   const built = buildArgumentGraph(view, findings, support)
   const about = Lookup.over(findingsByTarget(findings))
-  const grounded = IncrementalGrounded.fromFramework(built.framework)
-  const graph: Graph = {
-    keys: [...built.keys],
-    index: new Map(built.index),
-    grounded,
-    direct: Lookup.over(built.direct),
-    restsOn: Lookup.over(built.restsOn),
-    attacksOn: Lookup.over(built.attacksOn),
-    dependents: new Map(),
-    attackTargets: new Map(),
-    supportTargets: new Map()
+  let graph: Graph | undefined
+  const graphNow = (): Graph => {
+    if (graph !== undefined) return graph
+    graph = {
+      keys: [...built.keys],
+      index: new Map(built.index),
+      grounded: IncrementalGrounded.fromFramework(built.framework, built.labels),
+      direct: Lookup.over(built.direct),
+      restsOn: Lookup.over(built.restsOn),
+      attacksOn: Lookup.over(built.attacksOn),
+      dependents: new Map(),
+      attackTargets: new Map(),
+      supportTargets: new Map(),
+      mentions: new Map(),
+      orphans: 0
+    }
+    for (const [target, bases] of built.restsOn)
+      for (const base of bases) count(graph.dependents, base, target, 1)
+    for (const finding of findings) countFinding(graph, finding, 1)
+    // A whole evaluation's arguments are all named by its findings, or are items.
+    graph.orphans = 0
+    return graph
   }
-  for (const [target, bases] of built.restsOn)
-    for (const base of bases) count(graph.dependents, base, target, 1)
-  for (const finding of findings) countFinding(graph, finding, 1)
-  grounded.update()
+  if (eager) graphNow()
 
   const make = verdictMaker(view, built, about, support)
   const statements = view.statements.map(make.statement)
@@ -207,7 +300,7 @@ const start = (caseFile: CaseFile, options: Options): State => {
     view,
     groups,
     about,
-    graph,
+    graph: graphNow,
     labels: built.labels,
     positions: {
       statement: positionsOf(statements),
@@ -275,7 +368,7 @@ const none: ReadonlyArray<never> = []
 const advance = (state: State, caseFile: CaseFile, appended: Additions): State => {
   const view = extendView(state.view, caseFile, appended)
   const additions = view.extends!.additions
-  const { graph } = state
+  const graph = state.graph()
 
   // 1. The rules: each works out again the groups the additions touch.
   const removed: Array<Finding> = []
@@ -333,11 +426,15 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   for (const claim of additions.claims) restCandidates.add(claimArg(claim.id))
   for (const target of restCandidates) {
     const bases: Array<ArgumentKey> = []
+    const said = about.get(target) ?? none
     if (target.startsWith("claim:")) {
       const claim = view.claimById.get(target.slice("claim:".length))
-      if (claim !== undefined && "statement" in claim.madeBy) bases.push(authOf(claim.madeBy.statement))
+      if (claim !== undefined && "statement" in claim.madeBy) {
+        const base = authOf(claim.madeBy.statement)
+        if (!said.some((finding) => finding.kind === "detach" && finding.from === base)) bases.push(base)
+      }
     }
-    for (const finding of about.get(target) ?? none)
+    for (const finding of said)
       if (finding.kind === "dependency" && !bases.includes(finding.on)) bases.push(finding.on)
     const before = graph.restsOn.get(target) ?? none
     if (before.length === bases.length && before.every((base, i) => base === bases[i])) continue
@@ -403,6 +500,9 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     ...supportChanged,
     ...newArguments
   ])
+  // What a supporter weighs decides whether it counts for what it supports (a statement marked unconfirmed).
+  for (const key of supportChanged)
+    for (const supported of graph.supportTargets.get(key)?.keys() ?? none) redo.add(supported)
   for (const at of relabelled) {
     const key = graph.keys[at]!
     redo.add(key)
@@ -544,7 +644,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
       get findings() {
         return findings.list()
       },
-      argumentCount: graph.keys.length,
+      argumentCount: graph.keys.length - graph.orphans,
       attackCount: graph.grounded.attackCount
     }
   }

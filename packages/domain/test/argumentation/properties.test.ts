@@ -181,9 +181,15 @@ describe("incremental grounded labelling", () => {
       fc.property(
         smallFramework(20, 40),
         fc.array(fc.array(edit, { maxLength: 4 }), { maxLength: 8 }),
-        (af, batches) => {
-          const inc = IncrementalGrounded.fromFramework(frameworkFromPairs(af.size, af.attacks))
-          expect(inc.labels()).toEqual(groundedLabelling(frameworkFromPairs(af.size, af.attacks)))
+        fc.boolean(),
+        (af, batches, seeded) => {
+          const framework = frameworkFromPairs(af.size, af.attacks)
+          // Started from the framework's grounded labelling, or labelling it afresh: the same from then on.
+          const inc = IncrementalGrounded.fromFramework(
+            framework,
+            seeded ? groundedLabelling(framework) : undefined
+          )
+          expect(inc.labels()).toEqual(groundedLabelling(framework))
           for (const batch of batches) {
             for (const e of batch) {
               const n = inc.size

@@ -38,7 +38,7 @@ export const itemNames = {
     readonly serial?: { readonly text: string } | undefined
     readonly title?: string | undefined
   }) => statement.serial?.text ?? short(statement.title ?? statement.id),
-  /** A claim without a summary is named by its kind and by who makes it: "Dissolution claim in Statement 449". */
+  /** A claim without a summary is named by its kind and by who makes it: "Dissolution claim in Statement 12". */
   claim: (
     claim: {
       readonly kind: string

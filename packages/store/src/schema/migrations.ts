@@ -8,6 +8,7 @@
  */
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
+import { checksumsMigration } from "./checksums-migration.ts"
 import { edgeApiTables } from "./edge-api.ts"
 
 /** Name of the bookkeeping table the migrator keeps. */
@@ -74,8 +75,9 @@ const run = (statements: ReadonlyArray<string>) =>
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "1_initial": run(initial),
   "2_head_in_order": run(headInOrder),
-  "3_edge_api": run(edgeApiTables)
+  "3_edge_api": run(edgeApiTables),
+  "4_checksums": checksumsMigration
 }
 
 /** The newest layout this version of Allegiance reads and writes. */
-export const latestSchemaVersion = 3
+export const latestSchemaVersion = 4

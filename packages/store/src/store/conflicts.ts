@@ -6,7 +6,7 @@
 import { Effect } from "effect"
 import type { Statement } from "effect/sql/Statement"
 import type { AtomicOptions } from "../backend.ts"
-import { Conflict, storeError } from "../errors.ts"
+import { Conflict, RevisionNotFound, storeError } from "../errors.ts"
 import type { CaseRow, StoreContext } from "./context.ts"
 
 export const makeConflicts = (context: StoreContext) => {
@@ -45,10 +45,17 @@ export const makeConflicts = (context: StoreContext) => {
         )
       )
 
-  /** Checks that the write is based on the head, failing early with a conflict when not. */
+  /**
+   * Checks that the write is based on the head, failing early with a conflict when not, or, for a
+   * revision the case never had, saying so: nobody saved anything since a revision that does not exist.
+   */
   const checkBase = (kase: CaseRow, basedOn: number) =>
     Effect.flatMap(headOf(kase), (head) =>
-      head.number === basedOn ? Effect.succeed(head) : conflict(kase, basedOn)
+      head.number === basedOn
+        ? Effect.succeed(head)
+        : !Number.isSafeInteger(basedOn) || basedOn < 1 || basedOn > head.number
+          ? storeError(new RevisionNotFound({ caseName: kase.name, head: head.number, revision: basedOn }))
+          : conflict(kase, basedOn)
     )
 
   return { conflict, apply, checkBase }

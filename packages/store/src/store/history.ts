@@ -6,10 +6,23 @@
 import { Effect } from "effect"
 import { RevisionNotFound, storeError } from "../errors.ts"
 import type { ItemVersion, RevisionChange, RevisionSelector, RevisionSummary, StoreShape } from "../store.ts"
-import { type CaseRow, keyOf, type RevisionRow, revisionInfo, type StoreContext } from "./context.ts"
+import { type CaseRow, keyOf, type RevisionRow, revisionColumns, type StoreContext } from "./context.ts"
+
+/** The columns of an item version that say what it is and check it. */
+const versionColumns = "kind, item_id AS id, ordinal, valid_from AS since, valid_until, body, checksum"
+
+type VersionRead = {
+  kind: string
+  id: string
+  ordinal: number
+  since: number
+  valid_until: number | null
+  body: string
+  checksum: number | null
+}
 
 export const makeHistory = (context: StoreContext) => {
-  const { sql, query, findCase, headOf, parseBody, bodiesChecked } = context
+  const { sql, query, findCase, headOf, revisionInfo, readBody, bodiesChecked } = context
 
   const resolveRevisionOf = (kase: CaseRow, at: RevisionSelector | undefined) =>
     Effect.gen(function* () {
@@ -18,7 +31,7 @@ export const makeHistory = (context: StoreContext) => {
       if ("revision" in at) {
         if (at.revision === head.number) return head
         const rows = yield* query("read the revision")(
-          sql<RevisionRow>`SELECT number, parent, author, at, reason, undoes FROM revisions
+          sql<RevisionRow>`SELECT ${sql.literal(revisionColumns)} FROM revisions
             WHERE case_id = ${kase.id} AND number = ${at.revision}`
         )
         const row = rows[0]
@@ -27,11 +40,11 @@ export const makeHistory = (context: StoreContext) => {
             new RevisionNotFound({ caseName: kase.name, head: head.number, revision: at.revision })
           )
         }
-        return revisionInfo(kase.name, row)
+        return revisionInfo(kase, row)
       }
       const iso = at.asOf.toISOString()
       const rows = yield* query("read the revision")(
-        sql<RevisionRow>`SELECT number, parent, author, at, reason, undoes FROM revisions
+        sql<RevisionRow>`SELECT ${sql.literal(revisionColumns)} FROM revisions
           WHERE case_id = ${kase.id} AND at <= ${iso} ORDER BY number DESC LIMIT 1`
       )
       const row = rows[0]
@@ -48,14 +61,14 @@ export const makeHistory = (context: StoreContext) => {
           })
         )
       }
-      return revisionInfo(kase.name, row)
-    })
+      return revisionInfo(kase, row)
+    }).pipe(bodiesChecked)
 
   const revisions: StoreShape["revisions"] = (caseName) =>
     Effect.gen(function* () {
       const kase = yield* findCase(caseName)
       const rows = yield* query("read the case's history")(
-        sql<RevisionRow>`SELECT number, parent, author, at, reason, undoes FROM revisions
+        sql<RevisionRow>`SELECT ${sql.literal(revisionColumns)} FROM revisions
           WHERE case_id = ${kase.id} ORDER BY number`
       )
       // A revision that writes a version while closing another of the same item changed it.
@@ -82,19 +95,18 @@ export const makeHistory = (context: StoreContext) => {
         const number = Number(row.number)
         const both = replacedBy.get(number) ?? 0
         return {
-          ...revisionInfo(kase.name, row),
+          ...revisionInfo(kase, row),
           added: (writtenBy.get(number) ?? 0) - both,
           changed: both,
           removed: (closedBy.get(number) ?? 0) - both
         }
       })
-    })
+    }).pipe(bodiesChecked)
 
   const changesOf = (kase: CaseRow, revision: number) =>
     Effect.gen(function* () {
       const rows = yield* query("read the revision")(
-        sql<{ kind: string; id: string; body: string; valid_from: number; valid_until: number | null }>`
-          SELECT kind, item_id AS id, body, valid_from, valid_until FROM item_versions
+        sql<VersionRead>`SELECT ${sql.literal(versionColumns)} FROM item_versions
           WHERE case_id = ${kase.id} AND (valid_from = ${revision} OR valid_until = ${revision})
           ORDER BY ordinal`
       )
@@ -102,8 +114,8 @@ export const makeHistory = (context: StoreContext) => {
       for (const row of rows) {
         const key = keyOf(row.kind, row.id)
         const entry = byItem.get(key) ?? { kind: row.kind, id: row.id, before: null, after: null }
-        if (Number(row.valid_from) === revision) entry.after = parseBody(kase, row)
-        else entry.before = parseBody(kase, row)
+        if (Number(row.since) === revision) entry.after = readBody(kase, row)
+        else entry.before = readBody(kase, row)
         byItem.set(key, entry)
       }
       return [...byItem.values()] as ReadonlyArray<RevisionChange>
@@ -120,17 +132,16 @@ export const makeHistory = (context: StoreContext) => {
     Effect.gen(function* () {
       const kase = yield* findCase(caseName)
       const rows = yield* query("read the item's history")(
-        sql<{ kind: string; id: string; body: string; valid_from: number; valid_until: number | null }>`
-          SELECT kind, item_id AS id, body, valid_from, valid_until FROM item_versions
+        sql<VersionRead>`SELECT ${sql.literal(versionColumns)} FROM item_versions
           WHERE case_id = ${kase.id} AND kind = ${kind} AND item_id = ${id} ORDER BY valid_from`
       )
       const history: Array<ItemVersion> = []
       for (const [index, row] of rows.entries()) {
-        history.push({ revision: Number(row.valid_from), body: parseBody(kase, row) })
+        history.push({ revision: Number(row.since), body: readBody(kase, row) })
         const next = rows[index + 1]
         if (
           row.valid_until !== null &&
-          (next === undefined || Number(next.valid_from) !== Number(row.valid_until))
+          (next === undefined || Number(next.since) !== Number(row.valid_until))
         ) {
           history.push({ revision: Number(row.valid_until), body: null })
         }

@@ -4,6 +4,7 @@
  */
 import { Array as Arr, Cause, Effect, Option, Schema } from "effect"
 import { SqlResolver } from "effect/sql"
+import { addChecksums, arrayTextSum, removeChecksum, textSum, versionPlaceHash } from "../checksums.ts"
 import { Corrupt, storeError, Unavailable } from "../errors.ts"
 import type { LoadOptions, RevisionInfo, StoredItem, StoreShape } from "../store.ts"
 import {
@@ -11,7 +12,7 @@ import {
   describeItem,
   keyOf,
   type RevisionRow,
-  revisionInfo,
+  revisionColumns,
   type StoreContext
 } from "./context.ts"
 import type { History } from "./history.ts"
@@ -25,13 +26,17 @@ export const makeReads = (context: StoreContext, history: History) => {
     findCase,
     headRow,
     headOf,
+    caseOf,
+    revisionInfo,
+    sealOf,
+    damaged,
     rowsPerStatement,
-    parseBody,
+    readBody,
     bodiesChecked
   } = context
   const { resolveRevisionOf } = history
 
-  type KeyRow = { kind: string; id: string; ordinal: number; since: number }
+  type KeyRow = { kind: string; id: string; ordinal: number; since: number; checksum: number }
 
   /**
    * Which rows hold a case's items at a revision. The head is read through its own index,
@@ -45,11 +50,12 @@ export const makeReads = (context: StoreContext, history: History) => {
       : sql`FROM item_versions WHERE case_id = ${kase.id}
           AND valid_from <= ${revision} AND (valid_until IS NULL OR valid_until > ${revision})`
 
-  /** The keys of a case's items at a revision, in the order the items entered it. */
+  /** The keys of a case's items at a revision, in the order the items entered it, with their checksums. */
   const keysAt = (kase: CaseRow, revision: number, isHead: boolean) =>
     Effect.map(
       Effect.mapError(
-        sql`SELECT kind, item_id, ordinal, valid_from ${versionsWhere(kase, revision, isHead)}`.values,
+        sql`SELECT kind, item_id, ordinal, valid_from, checksum ${versionsWhere(kase, revision, isHead)}`
+          .values,
         fail("load the case")
       ),
       (rows) => {
@@ -58,13 +64,42 @@ export const makeReads = (context: StoreContext, history: History) => {
             kind: row[0] as string,
             id: row[1] as string,
             ordinal: Number(row[2]),
-            since: Number(row[3])
+            since: Number(row[3]),
+            checksum: Number(row[4] ?? Number.NaN)
           })
         )
         // Sorted here: the head's index gives entry order already, an earlier revision does not.
         return isHead ? keys : keys.sort((x, y) => x.ordinal - y.ordinal)
       }
     )
+
+  /**
+   * The revision's seal, and its items held to it: the checksums of the versions read must add up to
+   * the sum the revision recorded, or a version was added, removed or changed outside Allegiance.
+   */
+  const sealedKeys = (kase: CaseRow, revision: RevisionInfo, keys: ReadonlyArray<KeyRow>) =>
+    Effect.gen(function* () {
+      const rows = yield* query("load the case")(
+        sql<RevisionRow>`SELECT ${sql.literal(revisionColumns)} FROM revisions
+          WHERE case_id = ${kase.id} AND number = ${revision.number}`
+      )
+      const row = rows[0]
+      if (row === undefined)
+        return yield* damaged(`revision ${revision.number} of case "${kase.name}" is missing`)
+      revisionInfo(kase, row)
+      const seal = sealOf(row)
+      let sum = 0
+      for (const key of keys) {
+        if (!Number.isSafeInteger(key.checksum))
+          return yield* damaged(`${describeItem(key.kind, key.id)} in case "${kase.name}" has no checksum`)
+        sum = addChecksums(sum, key.checksum)
+      }
+      if (sum !== seal.itemsSum)
+        return yield* damaged(
+          `the items of case "${kase.name}" at revision ${revision.number} are not those the revision recorded: an item was added, removed or changed outside Allegiance`
+        )
+      return seal
+    })
 
   /**
    * A run of a case's item bodies at a revision as one JSON array, in entry order: parsing
@@ -95,6 +130,7 @@ export const makeReads = (context: StoreContext, history: History) => {
    * The parsed bodies of `keys` (all of a case's items at a revision, in entry order), or
    * `undefined` when a body is damaged or the rows changed between reads. The head is read
    * in runs along its index; an earlier revision, which has no index by entry order, in one.
+   * Each run's text is held to the checksums of its items before it is parsed.
    */
   const bodiesAt = (kase: CaseRow, revision: number, isHead: boolean, keys: ReadonlyArray<KeyRow>) =>
     Effect.gen(function* () {
@@ -108,6 +144,15 @@ export const makeReads = (context: StoreContext, history: History) => {
           isHead,
           isHead ? [keys[from]!.ordinal, keys[to - 1]!.ordinal] : undefined
         )
+        let bodiesSum = 0
+        for (let at = from; at < to; at++) {
+          const key = keys[at]!
+          bodiesSum = addChecksums(
+            bodiesSum,
+            removeChecksum(key.checksum, versionPlaceHash(key.kind, key.id, key.ordinal, key.since))
+          )
+        }
+        if (textSum(text) !== arrayTextSum(to - from, bodiesSum)) return undefined
         let part: Array<unknown>
         try {
           part = JSON.parse(text) as Array<unknown>
@@ -123,18 +168,22 @@ export const makeReads = (context: StoreContext, history: History) => {
   /** The bodies of the given item versions, keyed by kind, id and revision. */
   const bodiesOf = (kase: CaseRow, wanted: ReadonlyArray<KeyRow>) =>
     Effect.gen(function* () {
-      const bodies = new Map<string, string>()
+      const bodies = new Map<string, { readonly body: string; readonly checksum: number | null }>()
       for (const chunk of Arr.chunksOf(wanted, rowsPerStatement(3, 1))) {
         const params: Array<unknown> = [kase.id]
         for (const row of chunk) params.push(row.kind, row.id, row.since)
         const rows = yield* query("load the case")(
-          sql.unsafe<KeyRow & { body: string }>(
-            `SELECT kind, item_id AS id, valid_from AS since, body FROM item_versions WHERE case_id = ?
+          sql.unsafe<KeyRow & { body: string; checksum: number | null }>(
+            `SELECT kind, item_id AS id, valid_from AS since, body, checksum FROM item_versions WHERE case_id = ?
              AND (kind, item_id, valid_from) IN (VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")})`,
             params
           )
         )
-        for (const row of rows) bodies.set(`${keyOf(row.kind, row.id)}\u0000${row.since}`, row.body)
+        for (const row of rows)
+          bodies.set(`${keyOf(row.kind, row.id)}\u0000${row.since}`, {
+            body: row.body,
+            checksum: row.checksum
+          })
       }
       return bodies
     })
@@ -148,6 +197,7 @@ export const makeReads = (context: StoreContext, history: History) => {
   const loadAt = (kase: CaseRow, revision: RevisionInfo, isHead: boolean, options: LoadOptions | undefined) =>
     Effect.gen(function* () {
       const keys = yield* keysAt(kase, revision.number, isHead)
+      const seal = yield* sealedKeys(kase, revision, keys)
       const skip = options?.skipBody
       const missing = skip === undefined ? keys : keys.filter((key) => !skip(key))
       let bodies: Map<KeyRow, unknown> | Array<unknown> | undefined
@@ -180,7 +230,7 @@ export const makeReads = (context: StoreContext, history: History) => {
         const now = yield* headRow(kase.id)
         if (now === undefined || Number(now.number) !== revision.number) return undefined
       }
-      return { caseName: kase.name, revision, items }
+      return { caseName: kase.name, revision, items, checkedWhole: seal.checked }
     })
 
   /** The parsed bodies of the given item versions, read one by one (a damaged one is reported). */
@@ -188,8 +238,9 @@ export const makeReads = (context: StoreContext, history: History) => {
     Effect.map(bodiesOf(kase, wanted), (byKey) => {
       const parsed = new Map<KeyRow, unknown>()
       for (const key of wanted) {
-        const body = byKey.get(`${keyOf(key.kind, key.id)}\u0000${key.since}`)
-        if (body !== undefined) parsed.set(key, parseBody(kase, { ...key, body }))
+        const found = byKey.get(`${keyOf(key.kind, key.id)}\u0000${key.since}`)
+        if (found !== undefined)
+          parsed.set(key, readBody(kase, { ...key, body: found.body, checksum: found.checksum }))
       }
       return parsed
     })
@@ -219,8 +270,10 @@ export const makeReads = (context: StoreContext, history: History) => {
     case_id: Schema.Number,
     kind: Schema.String,
     id: Schema.String,
+    ordinal: Schema.Number,
     body: Schema.String,
-    since: Schema.Number
+    since: Schema.Number,
+    checksum: Schema.NullOr(Schema.Number)
   })
   // Keyed by a string, so that equal lookups made by separate fibers share one request.
   const itemResolver = SqlResolver.findById({
@@ -237,7 +290,7 @@ export const makeReads = (context: StoreContext, history: History) => {
             params.push(caseId, kind, id)
           }
           const found = yield* sql.unsafe<typeof ItemRow.Encoded>(
-            `SELECT case_id, kind, item_id AS id, body, valid_from AS since FROM item_versions
+            `SELECT case_id, kind, item_id AS id, ordinal, body, valid_from AS since, checksum FROM item_versions
              WHERE valid_until IS NULL
              AND (case_id, kind, item_id) IN (VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")})`,
             params
@@ -255,32 +308,44 @@ export const makeReads = (context: StoreContext, history: History) => {
       const found = yield* lookupItem(JSON.stringify([kase.id, kind, id])).pipe(
         Effect.map(Option.some),
         Effect.catchIf(Cause.isNoSuchElementError, () => Effect.succeed(Option.none())),
-        Effect.catchTag("SchemaError", (error) =>
-          storeError(new Corrupt({ location, details: `an item row could not be read: ${error.message}` }))
+        Effect.catchTag("SchemaError", () =>
+          storeError(
+            new Corrupt({
+              location,
+              details: `the row of ${describeItem(kind, id)} in case "${caseName}" is damaged`
+            })
+          )
         ),
         Effect.catchTag("SqlError", (error) => Effect.fail(fail("read the item")(error)))
       )
       return Option.map(
         found,
-        (row): StoredItem => ({ kind: row.kind, id: row.id, body: parseBody(kase, row), since: row.since })
+        (row): StoredItem => ({ kind: row.kind, id: row.id, body: readBody(kase, row), since: row.since })
       )
     }).pipe(bodiesChecked)
 
   const listCases: StoreShape["listCases"] = Effect.gen(function* () {
     const rows = yield* query("list its cases")(
       sql<
-        CaseRow & RevisionRow
-      >`SELECT c.id, c.name, c.created_at, r.number, r.parent, r.author, r.at, r.reason, r.undoes
+        Omit<CaseRow, "checksum"> & { case_checksum: number | null } & RevisionRow
+      >`SELECT c.id, c.name, c.created_at, c.checksum AS case_checksum, r.number, r.parent, r.author, r.at,
+          r.reason, r.undoes, r.items_sum, r.checked, r.checksum
         FROM cases c JOIN revisions r ON r.case_id = c.id
         AND r.number = (SELECT MAX(number) FROM revisions WHERE case_id = c.id)
         ORDER BY c.name`
     )
-    return rows.map((row) => ({
-      name: row.name,
-      createdAt: row.created_at,
-      head: revisionInfo(row.name, row)
-    }))
-  })
+    const summaries = []
+    for (const row of rows) {
+      const kase = yield* caseOf({
+        id: row.id,
+        name: row.name,
+        created_at: row.created_at,
+        checksum: row.case_checksum
+      })
+      summaries.push({ name: kase.name, createdAt: kase.created_at, head: revisionInfo(kase, row) })
+    }
+    return summaries
+  }).pipe(bodiesChecked)
 
   return { load, getItem, listCases }
 }

@@ -6,13 +6,13 @@
 import { Effect } from "effect"
 import { InvalidChange, storeError } from "../errors.ts"
 import type { ItemChange, StoreShape } from "../store.ts"
-import { describeItem, keyOf, type StoreContext, type VersionRow } from "./context.ts"
+import { describeItem, keyOf, type StoreContext } from "./context.ts"
 import type { Conflicts } from "./conflicts.ts"
 import type { History } from "./history.ts"
 import type { Writes } from "./writes.ts"
 
 export const makeUndo = (context: StoreContext, history: History, conflicts: Conflicts, writes: Writes) => {
-  const { sql, query, findCase, parseBody, bodiesChecked } = context
+  const { sql, query, findCase, readBody, bodiesChecked } = context
   const { resolveRevisionOf } = history
   const { checkBase } = conflicts
   const { currentVersionsOf, writeRevision, checkWrite } = writes
@@ -28,22 +28,23 @@ export const makeUndo = (context: StoreContext, history: History, conflicts: Con
           id: string
           ordinal: number
           body: string
-          valid_from: number
+          since: number
           valid_until: number | null
-        }>`SELECT kind, item_id AS id, ordinal, body, valid_from, valid_until FROM item_versions
+          checksum: number | null
+        }>`SELECT kind, item_id AS id, ordinal, body, valid_from AS since, valid_until, checksum FROM item_versions
           WHERE case_id = ${kase.id} AND (valid_from = ${revision} OR valid_until = ${revision})`
       )
       const written = new Map<string, (typeof rows)[number]>()
       const replaced = new Map<string, (typeof rows)[number]>()
       for (const row of rows) {
         const key = keyOf(row.kind, row.id)
-        if (Number(row.valid_from) === revision) written.set(key, row)
+        if (Number(row.since) === revision) written.set(key, row)
         else replaced.set(key, row)
       }
       const touched = [...new Set([...written.keys(), ...replaced.keys()])]
       const problems: Array<string> = []
-      const closes: Array<{ kind: string; id: string }> = []
-      const inserts: Array<VersionRow> = []
+      const closes: Array<{ kind: string; id: string; checksum: number | null }> = []
+      const inserts: Array<{ kind: string; id: string; ordinal: number; body: string }> = []
       let added = 0
       let changed = 0
       let removed = 0
@@ -59,8 +60,13 @@ export const makeUndo = (context: StoreContext, history: History, conflicts: Con
           )
           continue
         }
-        if (after !== undefined) closes.push({ kind: item.kind, id: item.id })
+        if (after !== undefined) {
+          readBody(kase, after)
+          closes.push({ kind: item.kind, id: item.id, checksum: after.checksum })
+        }
         if (before !== undefined) {
+          // Put back as it was written, once its checksum says it is.
+          readBody(kase, before)
           inserts.push({
             kind: before.kind,
             id: before.id,
@@ -97,7 +103,7 @@ export const makeUndo = (context: StoreContext, history: History, conflicts: Con
         const after = written.get(key)
         const before = replaced.get(key)
         const item = (after ?? before)!
-        return { kind: item.kind, id: item.id, body: before === undefined ? null : parseBody(kase, before) }
+        return { kind: item.kind, id: item.id, body: before === undefined ? null : readBody(kase, before) }
       })
       yield* checkWrite({ caseName, basedOn, changes: effective }, kase)
       return yield* writeRevision(

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { bundledCaseText } from "@allegiance/case-file"
 import { writeCaseYaml } from "@allegiance/case-file/write-case"
+import { exportHeader } from "@allegiance/case-file/export-header"
 import { ManagedRuntime } from "effect"
 import { afterAll, expect, it } from "vitest"
 import type { CaseFile } from "@allegiance/domain"
@@ -66,7 +67,9 @@ it("keeps in memory the case the store holds after an append, and leaves the ear
     )
     expect(appended.result.revision.number).toBe(before.revision.number + 1)
     const readBack = await reader.runPromise(exportCaseText(caseName))
-    expect(writeCaseYaml(appended.caseFile)).toBe(readBack.text)
+    expect(
+      exportHeader({ caseName, revision: appended.result.revision.number }) + writeCaseYaml(appended.caseFile)
+    ).toBe(readBack.text)
     expect(appended.caseFile.statements.at(-1)?.id).toBe("st-appended")
     expect(appended.caseFile.claims.at(-1)?.id).toBe("cl-appended")
     // Lists it did not add to are shared; the case it was appended to is unchanged.
@@ -123,7 +126,7 @@ it("gives every revision of a run of appends its own lists, whichever is read fi
       )
       expect(caseFile.statements.slice(0, held)).toEqual(start.caseFile.statements)
       const stored = await reader.runPromise(exportCaseText(caseName, { revision }))
-      expect(writeCaseYaml(caseFile)).toBe(stored.text)
+      expect(exportHeader({ caseName, revision }) + writeCaseYaml(caseFile)).toBe(stored.text)
     }
     // Read twice, a list is the same list; the lists nothing was added to are the first case's.
     expect(made[4]!.caseFile.statements).toBe(made[4]!.caseFile.statements)

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { bundledCaseText, readCaseText, writeCaseYaml } from "@allegiance/case-file"
+import { exportHeader } from "@allegiance/case-file/export-header"
 import { generateCaseInput } from "@allegiance/case-generator"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Result } from "effect"
@@ -75,7 +76,10 @@ describe("case files in the store", () => {
       if (Result.isFailure(read)) throw new Error("the generated case should be valid")
       const imported = yield* importCaseText({ text, fileName: "large.json", author: "a" })
       const exported = yield* exportCaseText(imported.caseName)
-      assert.strictEqual(exported.text, writeCaseYaml(read.success))
+      assert.strictEqual(
+        exported.text,
+        exportHeader({ caseName: imported.caseName, revision: 1 }) + writeCaseYaml(read.success)
+      )
       const actors = input.actors ?? []
       const broken = JSON.stringify({
         ...input,
@@ -162,6 +166,61 @@ describe("case files in the store", () => {
         importCaseText({ text: exported, fileName: "old.yaml", author: "c", basedOn: 1 })
       )
       assert.strictEqual(stale.reason._tag, "Conflict")
+    }).pipe(Effect.provide(freshStore()))
+  )
+
+  it.effect(
+    "an exported file is saved on the revision it was exported from: a stale one is refused, not lost",
+    () =>
+      Effect.gen(function* () {
+        const store = yield* Store
+        yield* importCaseText({ text: seedText, fileName: "seed.yaml", author: "a" })
+        const exported = (yield* exportCaseText(seedId)).text
+        assert.match(
+          exported,
+          /^# Exported from case "jai-syria-allegiance-2015" at revision 1 of the store\./
+        )
+        // Two analysts edit the same export; neither says which revision it was edited on.
+        const retitled = exported.replace(/^ {2}title: .*$/m, "  title: First analyst's title")
+        const summarised = exported.replace(/^ {2}title: .*$/m, "  title: Second analyst's title")
+        const first = yield* importCaseText({ text: retitled, fileName: "first.yaml", author: "first" })
+        assert.deepStrictEqual(first.basedOn, { revision: 1, from: "file" })
+        assert.strictEqual(first.result.revision.number, 2)
+        const second = yield* Effect.flip(
+          importCaseText({ text: summarised, fileName: "second.yaml", author: "second" })
+        )
+        assert.strictEqual(second.reason._tag, "Conflict")
+        assert.include(second.message, "based on revision 1")
+        assert.include(second.message, "saved by first")
+        assert.strictEqual((yield* store.head(seedId)).number, 2)
+        assert.strictEqual((yield* loadCaseFile(seedId)).caseFile.case.title, "First analyst's title")
+        // Told which revision to replace, the second edit is saved on it.
+        const replaced = yield* importCaseText({
+          text: summarised,
+          fileName: "second.yaml",
+          author: "second",
+          basedOn: 2
+        })
+        assert.deepStrictEqual(replaced.basedOn, { revision: 2, from: "given" })
+        // Export, import, export gives the same bytes, header and all.
+        const again = (yield* exportCaseText(seedId)).text
+        const reimported = yield* importCaseText({ text: again, fileName: "again.yaml", author: "a" })
+        assert.strictEqual(reimported.result.revision.number, 3)
+        assert.strictEqual((yield* exportCaseText(seedId)).text, again)
+      }).pipe(Effect.provide(freshStore()))
+  )
+
+  it.effect("a base the case never had is said to be one, not taken for a change since", () =>
+    Effect.gen(function* () {
+      yield* importCaseText({ text: seedText, fileName: "seed.yaml", author: "a" })
+      for (const basedOn of [0, 2, 99]) {
+        const error = yield* Effect.flip(
+          importCaseText({ text: seedText, fileName: "seed.yaml", author: "a", basedOn })
+        )
+        assert.strictEqual(error.reason._tag, "RevisionNotFound")
+        assert.include(error.message, `has no revision ${basedOn}: its revisions run from 1 to 1`)
+        assert.notInclude(error.message, "changed since")
+      }
     }).pipe(Effect.provide(freshStore()))
   )
 

@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { DatabaseSync } from "node:sqlite"
+import { bundledCaseText } from "@allegiance/case-file"
 import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
+import { exportCaseText, importCaseText } from "../../src/case-file.ts"
 import type { StoreError } from "../../src/errors.ts"
 import * as FileStore from "../../src/node.ts"
 import { latestSchemaVersion } from "../../src/schema/migrations.ts"
@@ -88,5 +90,36 @@ describe("the store file", () => {
     const error = await openError(file)
     expect(error.reason._tag).toBe("Corrupt")
     expect(error.message).toContain(file)
+  })
+  it("gives a store written before checksums its checksums when opened, and reads it as before", async () => {
+    const file = join(directory, "before-checksums.db")
+    const exportIt = Effect.map(exportCaseText("jai-syria-allegiance-2015"), (result) => result.text)
+    const before = await Effect.runPromise(
+      Effect.gen(function* () {
+        yield* importCaseText({ text: bundledCaseText(), fileName: "seed.yaml", author: "a" })
+        return yield* exportIt
+      }).pipe(Effect.provide(FileStore.layer({ filename: file })))
+    )
+    // The layout before checksums: their columns gone, and the store recorded at layout 3.
+    const db = new DatabaseSync(file)
+    for (const [table, column] of [
+      ["item_versions", "checksum"],
+      ["revisions", "items_sum"],
+      ["revisions", "checked"],
+      ["revisions", "checksum"],
+      ["cases", "checksum"]
+    ])
+      db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`)
+    db.exec("DELETE FROM allegiance_migrations WHERE migration_id = 4")
+    db.close()
+    const after = await Effect.runPromise(exportIt.pipe(Effect.provide(FileStore.layer({ filename: file }))))
+    expect(after).toBe(before)
+    const upgraded = new DatabaseSync(file)
+    expect(upgraded.prepare("SELECT COUNT(*) AS n FROM item_versions WHERE checksum IS NULL").get()).toEqual({
+      n: 0
+    })
+    // Its revisions were checked item by item only, when written: loading them checks the case whole.
+    expect(upgraded.prepare("SELECT DISTINCT checked FROM revisions").all()).toEqual([{ checked: 0 }])
+    upgraded.close()
   })
 })

@@ -38,6 +38,35 @@ describe("caseEvaluator", () => {
     )
   })
 
+  it("moved back to an earlier day, concludes what a whole evaluation as of that day concludes", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 15, max: 80 }),
+        fc.constantFrom("2013-06-30", "2014-09-01", "2015-06-30", "2016-12-31"),
+        fc.integer({ min: 1, max: 400 }),
+        fc.boolean(),
+        (seed, size, from, daysBack, grown) => {
+          const whole = decode(generateCaseInput({ statements: size, seed }))
+          const asOf = from as IsoDay
+          const earlier = new Date(Date.parse(from) - daysBack * 86_400_000)
+            .toISOString()
+            .slice(0, 10) as IsoDay
+          // Moving back from an evaluator that was brought up to date, as well as from one started whole.
+          const started = caseEvaluator(grown ? whole : addStatement(whole, seed), { asOf })
+          const evaluator = grown ? started.reevaluate(addStatement(whole, seed)) : started
+          const caseFile = addStatement(whole, seed)
+          const moved = evaluator.atDay(earlier)
+          expect(moved.incremental).toBe(false)
+          expect(comparable(moved.evaluation)).toEqual(comparable(evaluateCase(caseFile, { asOf: earlier })))
+          // The evaluator it moved from still moves on, and back again.
+          expect(comparable(moved.atDay(asOf).evaluation)).toEqual(comparable(evaluator.evaluation))
+        }
+      ),
+      { numRuns: 40 }
+    )
+  })
+
   it("evaluates the case whole when something other than new statements, claims or observations changed", () => {
     const whole = decode(generateCaseInput({ statements: 30, seed: 7 }))
     const evaluator = caseEvaluator(whole, { asOf: "2016-12-31" as IsoDay })

@@ -1,18 +1,19 @@
+/**
+ * A case file written as JSON is read by JSON.parse and located by a scan of its text, not by the YAML
+ * parser; it must come out exactly as the YAML parser would read it: the same case, and the same
+ * problems at the same lines and columns.
+ */
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { parse } from "yaml"
-import { readCaseYaml } from "../src/read-case.ts"
-import { quickJsonFrom, readJsonQuickly } from "../src/read-json-quickly.ts"
 import { bundledCaseText, readCaseText } from "../src/index.ts"
+import { readCaseYaml } from "../src/read-case.ts"
 
 type Raw = Record<string, unknown> & { actors: Array<Record<string, unknown>> }
 
 /** The seed case as an analyst might have written it in JSON: the file's own content, not a decoded case. */
 const seedContent = (): Raw => parse(bundledCaseText()) as Raw
-
-/** Trailing spaces make any JSON text large enough for the quick way, and move no line or column. */
-const large = (json: string) => json + " ".repeat(quickJsonFrom)
 
 const read = (text: string) => readCaseText(text, "case.json")
 const readByYaml = (text: string) => readCaseYaml(text, "case.json")
@@ -32,29 +33,62 @@ const spoilers: ReadonlyArray<readonly [string, (json: string, raw: Raw) => stri
   ["a misspelt section", (_, raw) => JSON.stringify({ ...raw, actorz: [] })],
   ["a section that is null", (_, raw) => JSON.stringify({ ...raw, claims: null })],
   ["no case section", (_, raw) => JSON.stringify({ ...raw, case: undefined })],
-  ["a list where the file must be a mapping", (json) => `[${json}]`],
-  // JSON.parse would keep the second of two equal keys; the reader refuses the file.
-  ["a key written twice in an item", (json) => json.replace('"id":', '"id":"first-id","id":')],
-  ["a section written twice", (json) => json.replace('"actors":', '"actors":[],"actors":')],
-  ["text that is not JSON", (json) => json.slice(0, json.length / 2)]
+  [
+    "mistakes of every sort in several items at once",
+    (_, raw) => {
+      const statements = raw.statements as Array<Record<string, unknown>>
+      const claims = raw.claims as Array<Record<string, unknown>>
+      return JSON.stringify(
+        {
+          ...raw,
+          statements: [
+            {
+              ...statements[0],
+              observed: "31 February 2015",
+              issuer: { nameAsPrinted: "X", actor: "nobody" }
+            },
+            { ...statements[1], titel: "misspelt" },
+            ...statements.slice(2)
+          ],
+          claims: [{ ...claims[0], kind: "pledg" }, { ...claims[1], cites: [] }, ...claims.slice(2)]
+        },
+        null,
+        2
+      )
+    }
+  ]
 ]
 
-describe("the quick way through a large JSON case file", () => {
-  it("reads the seed case, written as JSON, to the very case the YAML reader gives", () => {
+describe("a case file written as JSON", () => {
+  it("reads to the very case the YAML reader gives, minified or indented", () => {
     for (const json of [JSON.stringify(seedContent()), JSON.stringify(seedContent(), null, 2)]) {
       const byYaml = readByYaml(json)
       if (Result.isFailure(byYaml)) throw new Error(byYaml.failure.map((p) => p.message).join("\n"))
-      expect(readJsonQuickly(json)).toEqual(byYaml.success)
-      expect(read(large(json))).toEqual(byYaml)
+      expect(read(json)).toEqual(byYaml)
     }
   })
 
-  it.each(spoilers)("gives way to the YAML reader, and its located problems, for %s", (_, spoil) => {
+  it.each(spoilers)("reports %s with the problems the YAML reader gives, where it gives them", (_, spoil) => {
     const json = spoil(JSON.stringify(seedContent()), seedContent())
-    expect(readJsonQuickly(json)).toBeUndefined()
-    const byYaml = readByYaml(large(json))
+    const byYaml = readByYaml(json)
     expect(Result.isFailure(byYaml)).toBe(true)
-    expect(read(large(json))).toEqual(byYaml)
+    expect(read(json)).toEqual(byYaml)
+  })
+
+  it("refuses a key written twice in one object, at the second writing, as the YAML reader does", () => {
+    const json = JSON.stringify(seedContent(), null, 2)
+    for (const twice of [
+      json.replace('"id":', '"id": "first-id",\n    "id":'),
+      json.replace('"actors":', '"actors": [],\n  "actors":')
+    ]) {
+      const byYaml = readByYaml(twice)
+      const byJson = read(twice)
+      if (Result.isSuccess(byYaml) || Result.isSuccess(byJson))
+        throw new Error("a repeated key must be refused")
+      const first = byJson.failure[0]!
+      expect(first.message).toContain("written a second time")
+      expect([first.line, first.column]).toEqual([byYaml.failure[0]!.line, byYaml.failure[0]!.column])
+    }
   })
 
   it("counts keys rightly whatever the text holds: quotes, backslashes, colons and braces inside strings", () => {
@@ -73,10 +107,11 @@ describe("the quick way through a large JSON case file", () => {
         })
         const byYaml = readByYaml(json)
         expect(Result.isSuccess(byYaml)).toBe(true)
-        expect(readJsonQuickly(json)).toEqual(Result.getOrUndefined(byYaml))
+        expect(read(json)).toEqual(byYaml)
         // The same text with a key written twice is refused, as the reader refuses it.
         const twice = json.replace('"title":', '"title":"T","title":')
-        expect(readJsonQuickly(twice)).toBeUndefined()
+        const refused = read(twice)
+        expect(Result.isFailure(refused) && refused.failure.map((p) => p.field)).toEqual(["case.title"])
         expect(Result.isFailure(readByYaml(twice))).toBe(true)
       }),
       { numRuns: 40 }
