@@ -888,9 +888,7 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
       equal(markdown.split("\n")[0], `# ${info.title}`, "the brief opens with the case's title")
       check(markdown.includes("Brief as of **9 January 2015**"), "says which day it was judged as of")
       check(
-        markdown.includes(
-          "The attribution of Statement 449 on @ansarulsham (st-449) to JAI Syria: contested"
-        ),
+        markdown.includes("The attribution of Statement 449 on @ansarulsham to JAI Syria: contested"),
         "judges st-449 contested on the 9th"
       )
       const held = await request(`${base}/brief?asOf=2015-01-09`, {
