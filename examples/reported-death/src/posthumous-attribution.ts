@@ -1,14 +1,18 @@
 import {
   authOf,
+  type CaseView,
   claimArg,
   type Finding,
   groupedRule,
   idsOf,
   indexPerView,
   itemName,
+  nameSaysDate,
   type Rule,
+  sourceName,
   type Statement,
   surelyBefore,
+  upperFirst,
   worded
 } from "@allegiance/domain"
 import { type ReportedDeath, reportedDeath } from "./reported-death.ts"
@@ -65,7 +69,7 @@ export const posthumousAttribution: Rule = groupedRule({
             target: authOf(statement.id),
             items: [statement.id, death.id],
             sentence: () =>
-              `${itemName(view, statement.id)} appeared after ${itemName(view, person)} was reported dead (${death.died.text}), but is dated ${dated.text}, before the death: a release of earlier material, which the report does not put in dispute.`
+              `${upperFirst(itemName(view, statement.id))} appeared after ${reporterOf(view, death)} reported ${itemName(view, person)} dead (${death.died.text}), but is dated ${dated.text}, before the death: a release of earlier material, which the report does not put in dispute.`
           })
         )
         continue
@@ -78,8 +82,11 @@ export const posthumousAttribution: Rule = groupedRule({
           attacker: claimArg(death.id),
           target: authOf(statement.id),
           items: [death.id, statement.id],
-          sentence: () =>
-            `${itemName(view, statement.id)} appeared ${statement.observed.text}, ${signed ? "signed by" : "in the name of"} ${itemName(view, person)}, who was reported dead before it (${death.died.text}): if the report stands, ${itemName(view, person)} did not ${signed ? "sign" : "issue"} it, so who did is in dispute.`,
+          sentence: () => {
+            const name = itemName(view, statement.id)
+            const appeared = nameSaysDate(name, statement.observed) ? "" : ` ${statement.observed.text}`
+            return `${upperFirst(name)} appeared${appeared}, ${signed ? "signed by" : "in the name of"} ${itemName(view, person)}, whom ${reporterOf(view, death)} reported dead before it (${death.died.text}): if that report stands, ${itemName(view, person)} did not ${signed ? "sign" : "issue"} it, so who did is in dispute.`
+          },
           settle: () =>
             `Proof that ${itemName(view, person)} was alive after ${death.died.text} (a dated recording, an independent sighting), or word of who now speaks in that name, would settle who issued it.`
         })
@@ -88,3 +95,7 @@ export const posthumousAttribution: Rule = groupedRule({
     return findings
   }
 })
+
+/** Who reported a death, by name: it tells two reports of one death apart, so each finding reads as its own. */
+const reporterOf = (view: CaseView, death: ReportedDeath): string =>
+  "statement" in death.madeBy ? itemName(view, death.madeBy.statement) : sourceName(view, death.madeBy.source)

@@ -174,13 +174,23 @@ describe("a case file that holds reported deaths", () => {
       expect(verdict("cl-killed").status).toBe("established")
       expect(verdict("st-message").status).toBe("refuted")
       expect(explanationText(verdict("st-message"))).toContain(
-        "Message to the mujahidin on @abu_yahya_k appeared 20 March 2016, in the name of Abu Yahya al-Karimi, who was reported dead before it (10 March 2016): if the report stands, Abu Yahya al-Karimi did not issue it, so who did is in dispute. That stands. [cl-killed, st-message]"
+        "The @abu_yahya_k message to the mujahidin appeared 20 March 2016, in the name of Abu Yahya al-Karimi, whom the @fajr_media obituary of the commander reported dead before it (10 March 2016): if that report stands, Abu Yahya al-Karimi did not issue it, so who did is in dispute. That stands. [cl-killed, st-message]"
       )
       expect(verdict("st-will").status).toBe("established")
       expect(verdict("st-speech").status).toBe("established")
       expect(verdict("cl-killed").about).toBe(
         "that Abu Yahya al-Karimi is dead (10 March 2016, killed in an air strike)"
       )
+    })
+
+    it("gives two reports of one death two sentences, each naming who reported it", () => {
+      const steps = verdict("st-message").explanation.filter((step) => step.rule === "posthumous-attribution")
+      expect(steps.map((step) => step.items[0])).toEqual(["cl-killed", "cl-killed-agency"])
+      expect(new Set(steps.map((step) => step.sentence)).size).toBe(steps.length)
+      for (const verdictOf of [...evaluation.statements, ...evaluation.claims]) {
+        const sentences = verdictOf.explanation.map((step) => step.sentence)
+        expect(new Set(sentences).size, verdictOf.id).toBe(sentences.length)
+      }
     })
 
     it("ends the commander as an actor, and ranks first the hypothesis that he was killed", () => {

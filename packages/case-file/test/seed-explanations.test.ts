@@ -1,4 +1,4 @@
-import { evaluateCase, type IsoDay } from "@allegiance/domain"
+import { evaluateCase, type IsoDay, itemName, nameWithDate, viewCase } from "@allegiance/domain"
 import { describe, expect, it } from "vitest"
 import { seedCase } from "./seed-case.ts"
 
@@ -42,6 +42,60 @@ describe("the seed case's explanations, as of 9 January 2015", () => {
       const sentences = verdict.explanation.map((step) => step.sentence)
       expect(new Set(sentences).size, verdict.id).toBe(sentences.length)
       for (const sentence of sentences) expect(sentence).not.toMatch(/which is itself/)
+    }
+  })
+
+  const view = viewCase(caseFile, "2015-01-09" as IsoDay)
+  const sentences = verdicts.flatMap((verdict) => [
+    verdict.about,
+    ...verdict.explanation.map((step) => step.sentence)
+  ])
+
+  it("give two steps with different items different sentences", () => {
+    for (const verdict of verdicts) {
+      const itemsOf = new Map<string, string>()
+      for (const step of verdict.explanation) {
+        const items = [...step.items].sort().join(",")
+        const earlier = itemsOf.get(step.sentence)
+        if (earlier !== undefined) expect(earlier, `${verdict.id}: ${step.sentence}`).toBe(items)
+        itemsOf.set(step.sentence, items)
+      }
+    }
+  })
+
+  it("open every sentence with a capital, and capitalise no name inside one unless it is printed so", () => {
+    // A name built from a title or a printed date ("Notice that...", "By the end of...") must not carry
+    // its capital into the middle of a sentence; names printed with capitals (actors, serials) may.
+    const printedCapitals = new Set<string>()
+    for (const actor of caseFile.actors)
+      for (const name of [actor.name.primary, ...actor.name.aliases])
+        printedCapitals.add(name.split(/\s+/)[0]!)
+    for (const statement of caseFile.statements)
+      if (statement.serial !== undefined) printedCapitals.add(statement.serial.text.split(/\s+/)[0]!)
+    for (const verdict of verdicts)
+      for (const step of verdict.explanation) {
+        expect(step.sentence, verdict.id).toMatch(/^[^a-z]/)
+        for (const statement of caseFile.statements) {
+          const name = itemName(view, statement.id)
+          const first = name.split(/\s+/)[0]!
+          if (/^[A-Z]/.test(first) && !printedCapitals.has(first))
+            expect(step.sentence.slice(1), `${verdict.id}: ${step.sentence}`).not.toContain(` ${name}`)
+        }
+        expect(step.sentence, verdict.id).not.toMatch(/, (?:By|After|Before|Since|Between) /)
+      }
+  })
+
+  it("never say a date twice beside a name that already says it", () => {
+    for (const statement of caseFile.statements) {
+      const named = nameWithDate(view, statement.id, statement.observed)
+      const day = /\d{1,2} [A-Z][a-z]+ \d{4}/.exec(itemName(view, statement.id))?.[0]
+      if (day !== undefined) expect(named.split(day).length - 1, named).toBe(1)
+      const name = itemName(view, statement.id)
+      if (day !== undefined)
+        for (const sentence of sentences) {
+          expect(sentence).not.toContain(`${name} (${day})`)
+          expect(sentence).not.toContain(`${name}, ${day}`)
+        }
     }
   })
 

@@ -16,10 +16,15 @@ export {
   type Additions,
   type CaseView,
   claimDate,
+  dateInSentence,
   indexPerView,
   itemName,
+  nameSaysDate,
+  nameWithDate,
   perView,
+  sourceName,
   statementsByActor,
+  upperFirst,
   viewCase
 } from "./reasoning/case-view.ts"
 export { isWithin, speaksAsPartOf, speaksWithin, voicesOf } from "./reasoning/actor-tree.ts"

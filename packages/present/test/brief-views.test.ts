@@ -141,6 +141,23 @@ describe("the disputed items", () => {
     expect(notice.against.map((side) => side.id)).toContain("cl-449-disowns")
   })
 
+  it("set against an item only what stands or may: nothing unsupported or refuted is a counterweight", () => {
+    // Every item whose attack bears on a disputed item, by how that attacker fares.
+    const sides = disputed.flatMap((item) => item.against)
+    expect(sides.length).toBeGreaterThan(0)
+    for (const side of sides) expect(["established", "contested"], side.id).toContain(side.status)
+    // An unsupported report of JAI Syria at work attacks Statement 449's speaking for the whole group,
+    // and does not stand: it is not listed against it.
+    const weak: Array<string> = []
+    for (const finding of ninth.evaluation.findings)
+      if (finding.kind === "attack" && finding.target === "rep:st-449") {
+        const attacker = finding.attacker.slice(finding.attacker.indexOf(":") + 1)
+        if (ninth.verdicts.get(attacker)?.status === "unsupported") weak.push(attacker)
+      }
+    expect(weak.length).toBeGreaterThan(0)
+    for (const attacker of weak) expect(disputed[0]!.against.map((side) => side.id)).not.toContain(attacker)
+  })
+
   it("are counted, not laid out, past the limit", () => {
     const limited = disputedItems(seed, ninth.evaluation, ninth.verdicts, labels, sources, ["st-449"], 1)
     expect(limited.items.map((item) => item.id)).toEqual(["st-449"])

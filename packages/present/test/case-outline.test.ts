@@ -93,7 +93,13 @@ describe("a case's outline", () => {
     const outline = caseOutlineOf(seed)
     const labels = caseLabels(seed)
     const lookup = outlineLookup(outline)
-    for (const item of [...seed.actors, ...seed.channels, ...seed.sources, ...seed.statements, ...seed.claims])
+    for (const item of [
+      ...seed.actors,
+      ...seed.channels,
+      ...seed.sources,
+      ...seed.statements,
+      ...seed.claims
+    ])
       expect(lookup.of(item.id)).toBe(labels.of(item.id))
     expect(lookup.sectionOf("st-449")).toBe("statements")
     expect(lookup.sectionOf("nobody")).toBeUndefined()

@@ -37,7 +37,9 @@ const topKeys = (form: FormState) =>
 describe("the fields of a form", () => {
   it("cover every field of a statement and of an observation", () => {
     expect([...topKeys(newForm("statement", context))].sort()).toEqual(Object.keys(Statement.fields).sort())
-    expect([...topKeys(newForm("observation", context))].sort()).toEqual(Object.keys(Observation.fields).sort())
+    expect([...topKeys(newForm("observation", context))].sort()).toEqual(
+      Object.keys(Observation.fields).sort()
+    )
   })
 
   it("cover every field of every kind of claim", () => {
@@ -190,7 +192,10 @@ describe("lists, dates and pickers", () => {
   })
 
   it("shows a row's reading: a date's days, the item a picked id names", () => {
-    const form = fill(newForm("statement", context), { observed: "8 January 2015", "issuer.actor": "jai-syria" })
+    const form = fill(newForm("statement", context), {
+      observed: "8 January 2015",
+      "issuer.actor": "jai-syria"
+    })
     const rows = formRows(form, context)
     const row = (key: string) => rows.find((entry) => entry.type === "field" && entry.field.key === key)
     expect(row("observed")).toMatchObject({ reading: "8 January 2015" })

@@ -732,6 +732,10 @@ const updateQuestions = (
   const questions = [...state.evaluation.questions]
   const ratedQuestions = [...state.ratedQuestions]
   const named = new Set<string>()
+  // A question may rate an item before the item is in the case: once it is, the rating names it, and
+  // the question is rated (and its explanation worded) again.
+  for (const item of [...additions.statements, ...additions.claims, ...additions.observations])
+    named.add(item.id)
   for (const claim of additions.claims) for (const value of namesIn(claim)) named.add(value)
   for (const observation of additions.observations) named.add(observation.actor)
   for (const evidence of addedEvidence(view, additions)) named.add(evidence.actor)

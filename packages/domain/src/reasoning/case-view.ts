@@ -432,9 +432,10 @@ export const claimsByShape = indexPerView<Claim>((view, items, add) => {
 /**
  * The name a writer would use for an item in a sentence, never its id (ids go where a reader looks them
  * up: the explanation's steps list the items they rest on). An item's own `label` first; else a
- * statement's serial ("Statement 449") or short title, or "the statement of 8 January 2015"; a claim by
- * its kind and where it was made ("the dissolution claim in Statement 449"); an observation by what it
- * is and when ("the activity seen 4 January 2015").
+ * statement's serial ("Statement 449"), its short title as a common noun where it is not a proper name
+ * ("the @group_media notice that @old has been lost"), or its date ("the 8 January 2015 statement"); a
+ * claim by its kind and who made it ("the dissolution claim in Statement 449", "the cooperation claim by
+ * a local commander"); an observation by what it is and when ("the activity seen on 4 January 2015").
  */
 export const itemName = (view: CaseView, id: string): string => {
   const statement = view.statementById.get(id)
@@ -454,7 +455,7 @@ export const itemName = (view: CaseView, id: string): string => {
       return maker === undefined ? kind : `${kind} in ${statementName(view, maker)}`
     }
     const reporter = view.sources.get(claim.madeBy.source)
-    return reporter === undefined ? kind : `${kind} reported by ${shortSource(reporter.description)}`
+    return reporter === undefined ? kind : `${kind} by ${shortSource(reporter.description)}`
   }
   const observation = observationById(view).get(id)
   if (observation !== undefined) {
@@ -465,7 +466,7 @@ export const itemName = (view: CaseView, id: string): string => {
         : observation.kind === "release"
           ? "the release seen"
           : "the activity seen"
-    return `${what} ${observation.date.text}`
+    return `${what} ${periodPhrase(observation.date)}`
   }
   return id
 }
@@ -477,8 +478,80 @@ const periodWords = (date: PrintedDate): string => {
   const month = (day: string) => gregorianMonthName(Number(day.slice(5, 7)))
   if (start.slice(0, 7) === end.slice(0, 7)) return `${month(start)} ${start.slice(0, 4)}`
   if (start.slice(0, 4) === end.slice(0, 4)) return `${month(start)} to ${month(end)} ${start.slice(0, 4)}`
+  // Across a new year but within twelve months, the months say it ("December 2014 to January 2015").
+  if (Number(end.slice(0, 4)) - Number(start.slice(0, 4)) === 1 && end.slice(5, 7) < start.slice(5, 7))
+    return `${month(start)} ${start.slice(0, 4)} to ${month(end)} ${end.slice(0, 4)}`
   return `${start.slice(0, 4)} to ${end.slice(0, 4)}`
 }
+
+/** A period with the preposition a sentence needs: "on 8 January 2015", "in August 2014", "from 2014 to 2015". */
+const periodPhrase = (date: PrintedDate): string => {
+  const words = periodWords(date)
+  return date.start === date.end ? `on ${words}` : words.includes(" to ") ? `from ${words}` : `in ${words}`
+}
+
+/**
+ * Whether an item's name already says `date` (a name derived from the date: "the 5 January 2015
+ * statement"), so that a sentence does not say it again beside the name. A name that says less than the
+ * date ("the January 2015 statement", dated "between 5 and 8 January 2015") does not.
+ */
+export const nameSaysDate = (name: string, date: PrintedDate): boolean =>
+  name.includes(date.text) || (date.start === date.end && name.includes(periodWords(date)))
+
+/**
+ * An item's name with the date a sentence gives it, in brackets, unless the name already says that
+ * date: "Statement 449 (8 January 2015)", but "the 5 January 2015 statement", never "the 5 January 2015
+ * statement (5 January 2015)".
+ */
+export const nameWithDate = (view: CaseView, id: string, date: PrintedDate): string => {
+  const name = itemName(view, id)
+  return nameSaysDate(name, date) ? name : `${name} (${date.text})`
+}
+
+/**
+ * A date as printed, in the middle of a sentence: a printed date that opens with a common word ("By the
+ * end of August 2014", "Late June 2014") loses its capital, so that it does not read as a new sentence;
+ * one that opens with a name (a month, a feast, a Hijri month) keeps it.
+ */
+export const dateInSentence = (text: string): string => {
+  const first = /^[A-Za-z]+/.exec(text)?.[0]
+  return first !== undefined && openingWords.has(first.toLowerCase()) ? lowerFirst(text) : text
+}
+
+const openingWords: ReadonlySet<string> = new Set([
+  "by",
+  "after",
+  "before",
+  "since",
+  "until",
+  "till",
+  "from",
+  "between",
+  "around",
+  "about",
+  "circa",
+  "late",
+  "early",
+  "mid",
+  "end",
+  "start",
+  "beginning",
+  "the",
+  "in",
+  "on",
+  "at",
+  "during",
+  "some",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "sometime",
+  "probably",
+  "possibly",
+  "either"
+])
 
 /** A title short enough to name a statement by in a sentence. */
 const SHORT_TITLE_WORDS = 6
@@ -489,9 +562,89 @@ const statementName = (view: CaseView, statement: Statement): string => {
   const on = channel === undefined ? "" : ` on ${channel}`
   if (statement.serial !== undefined) return `${statement.serial.text}${on}`
   const title = statement.title?.trim()
-  if (title !== undefined && title !== "" && title.split(/\s+/).length <= SHORT_TITLE_WORDS)
-    return `${title}${on}`
+  if (title !== undefined && title !== "" && title.split(/\s+/).length <= SHORT_TITLE_WORDS) {
+    const described = titleAsDescription(view, title)
+    if (described === undefined) return `${title}${on}`
+    // A described title takes its channel before the noun ("the @group_media notice that..."): after
+    // it, "...has been lost on @other" would read as part of the title. After an article or a number
+    // ("the two tweets..."), the channel comes last.
+    if (described.opensWithNoun && channel !== undefined) return `the ${channel} ${described.text}`
+    return `${described.opensWithNoun ? "the " : ""}${described.text}${on}`
+  }
   return `the ${periodWords(statement.observed)} statement${on}`
+}
+
+/**
+ * A title as a common noun a sentence can carry, lower-cased ("Notice that @x has been lost" → "notice
+ * that @x has been lost", "Two tweets..." → "the two tweets..."), or undefined when the title must be
+ * kept as printed: it opens with a proper name (an acronym, a word with capitals inside it, a name or
+ * handle of the case) or a quotation.
+ */
+const titleAsDescription = (
+  view: CaseView,
+  title: string
+): { readonly text: string; readonly opensWithNoun: boolean } | undefined => {
+  const first = title.split(/\s+/)[0]!
+  if (!/^[A-Z][a-z'’-]*$/.test(first)) return undefined
+  if (properNamesOf(view).has(first)) return undefined
+  const word = first.toLowerCase()
+  if (articles.has(word)) return { text: lowerFirst(title), opensWithNoun: false }
+  if (numberWords.has(word)) return { text: `the ${lowerFirst(title)}`, opensWithNoun: false }
+  return { text: lowerFirst(title), opensWithNoun: true }
+}
+
+/**
+ * A phrase from the case set inside a sentence ("An Eid al-Adha message..." → "an Eid al-Adha
+ * message..."): its first word loses its capital unless it is a proper name as printed (an acronym, a
+ * word with capitals inside it, a name or handle of the case).
+ */
+export const phraseInSentence = (view: CaseView, text: string): string => {
+  const first = text.split(/\s+/)[0]!
+  return /^[A-Z][a-z'’-]*$/.test(first) && !properNamesOf(view).has(first) ? lowerFirst(text) : text
+}
+
+const articles: ReadonlySet<string> = new Set(["the", "a", "an"])
+const numberWords: ReadonlySet<string> = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "first",
+  "second",
+  "third",
+  "last"
+])
+
+/** The words that open a name in the case (actors' names and aliases, channels' handles). */
+const properNamesOf = perView(
+  (view) => {
+    const words = new Set<string>()
+    const add = (name: string | undefined) => {
+      const first = name?.trim().split(/\s+/)[0]
+      if (first !== undefined && first !== "") words.add(first)
+    }
+    for (const actor of view.actors.values()) {
+      add(actor.name.primary)
+      for (const alias of actor.name.aliases ?? []) add(alias)
+    }
+    for (const channel of view.channels.values()) add(channel.handle)
+    return words
+  },
+  (earlier) => earlier
+)
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1)
+
+/** A source by the first clause of its description ("a Jabhat al-Nusra member from Aleppo"), to name it by in a sentence. */
+export const sourceName = (view: CaseView, id: string): string => {
+  const source = view.sources.get(id)
+  return source === undefined ? itemName(view, id) : shortSource(source.description)
 }
 
 /** A source's description cut to its first clause, to name it by. */

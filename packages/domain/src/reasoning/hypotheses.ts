@@ -165,6 +165,9 @@ const candidatesOf = (view: CaseView, question: Question): ReadonlyArray<string>
   return [...candidates].sort()
 }
 
+/** A reason as the analyst wrote it, without the full stop the sentence it goes into adds. */
+const withoutFinalStop = (reason: string) => reason.replace(/\.+$/u, "")
+
 /** One question: its hypotheses rated against the evidence, weighted, and ranked. */
 export const assessQuestion = (
   view: CaseView,
@@ -322,7 +325,7 @@ const weighQuestion = (
             const status =
               claimVerdicts.get(r.evidence)?.status ?? observationVerdicts.get(r.evidence)?.status
             const named = name(r.evidence)
-            return `${named.charAt(0).toUpperCase()}${named.slice(1)} is ${r.rating} with it${r.by === "analyst" ? " (the analyst's rating)" : ""}: ${r.reason}${status === undefined ? "" : `, and it is ${status}`}.`
+            return `${named.charAt(0).toUpperCase()}${named.slice(1)} is ${r.rating} with it${r.by === "analyst" ? " (the analyst's rating)" : ""}: ${withoutFinalStop(r.reason)}${status === undefined ? "" : `, and it is ${status}`}.`
           })()
         }))
     ]

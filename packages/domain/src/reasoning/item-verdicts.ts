@@ -3,8 +3,18 @@ import type { Observation } from "../model/observation.ts"
 import { reliabilityWords, type Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
 import type { ArgumentGraph, GraphReading } from "./argument-graph.ts"
+import { formatDayNumber, isoDayToDayNumber } from "../calendar/day-number.ts"
 import { voicesOf } from "./actor-tree.ts"
-import { type CaseView, claimDate, itemName, upperFirst, push } from "./case-view.ts"
+import {
+  type CaseView,
+  claimDate,
+  dateInSentence,
+  itemName,
+  nameSaysDate,
+  push,
+  sourceName,
+  upperFirst
+} from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
 import { type SupportLookup, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
 import {
@@ -86,7 +96,8 @@ const explain = (
   const own = about.get(key) ?? []
   for (const finding of own) {
     if (finding.kind === "attack" || finding.kind === "dependency") continue
-    steps.push({ rule: finding.rule, items: finding.items, sentence: finding.sentence })
+    // A rule's sentence may open with a name ("the @group_media notice..."): as a sentence, it opens capitalised.
+    steps.push({ rule: finding.rule, items: finding.items, sentence: upperFirst(finding.sentence) })
   }
   const ownAttacks = new Set(own)
   for (const attack of graph.attacksOn.get(key) ?? []) {
@@ -95,7 +106,7 @@ const explain = (
       rule: attack.rule,
       items: attack.items,
       // How the attacker fares is a sentence of its own, not one more clause stacked on the attack's.
-      sentence: `${ownAttacks.has(attack) ? "" : "Against what it rests on: "}${attack.sentence.replace(/\.$/, "")}. ${attackerWords(label)}`
+      sentence: `${ownAttacks.has(attack) ? upperFirst(attack.sentence.replace(/\.$/, "")) : `Against what it rests on: ${attack.sentence.replace(/\.$/, "")}`}. ${attackerWords(label)}`
     })
   }
   return steps
@@ -310,21 +321,26 @@ export const verdictMaker = (
     opening: (statement) => {
       const signers = statement.signers ?? []
       const relays = statement.relayedBy ?? []
-      return `${upperFirst(itemName(view, statement.id))} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}${signers.length === 0 ? "" : `, signed by ${signers.map((signer) => itemName(view, signer)).join(" and ")}`}${relays.length === 0 ? "" : `, relayed by ${relays.map((relay) => itemName(view, relay)).join(" and ")}`}, ${statement.observed.text}.`
+      return `${upperFirst(itemName(view, statement.id))} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}${signers.length === 0 ? "" : `, signed by ${signers.map((signer) => itemName(view, signer)).join(" and ")}`}${relays.length === 0 ? "" : `, relayed by ${relays.map((relay) => itemName(view, relay)).join(" and ")}`}${nameSaysDate(itemName(view, statement.id), statement.observed) ? "" : ` (${dateInSentence(statement.observed.text)})`}.`
     }
   }
   const claimWording: Wording<Claim> = {
     what: (claim) => describeClaim(view, claim),
     opening: (claim) => {
       const date = claimDate(claim, view.statementById)
-      const maker = itemName(view, "statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source)
-      return `${upperFirst(itemName(view, claim.id))}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+      const maker =
+        "statement" in claim.madeBy
+          ? itemName(view, claim.madeBy.statement)
+          : sourceName(view, claim.madeBy.source)
+      // A derived name says who made the claim already: the sentence names the maker once, as its subject.
+      const says = `${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined || ("statement" in claim.madeBy && nameSaysDate(maker, date)) ? "" : ` (${dateInSentence(date.text)})`}.`
+      return `${claim.label === undefined ? upperFirst(says) : `${upperFirst(claim.label)}: ${says}`}${claim.summary === undefined ? "" : ` ${claim.summary}`}`
     }
   }
   const observationWording: Wording<Observation> = {
     what: (observation) => itemName(view, observation.id),
     opening: (observation) =>
-      `${upperFirst(itemName(view, observation.id))}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`
+      `${observation.label === undefined ? "" : `${upperFirst(observation.label)}: `}${upperFirst(observation.description.trim().replace(/\.$/, ""))} (${dateInSentence(observation.date.text)}; ${sourceName(view, observation.source)}).`
   }
 
   const statement = (statement: Statement) => {
@@ -467,7 +483,7 @@ export const verdictMaker = (
             graph,
             about,
             key,
-            `Whether ${itemName(view, actor)} goes on, as of ${view.asOf}.`
+            `Whether ${itemName(view, actor)} goes on, as of ${formatDayNumber(isoDayToDayNumber(view.asOf))}.`
           ),
           { items: [], sentence: conclusion(status, what()) }
         ]

@@ -2,7 +2,7 @@ import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
-import { type CaseView, claimDate, indexPerView, itemName, knownBy } from "./case-view.ts"
+import { type CaseView, claimDate, dateInSentence, indexPerView, itemName, knownBy } from "./case-view.ts"
 import { type Allegiance, acceptancesOf, isAcknowledgement } from "./rules/acceptance.ts"
 import {
   type ExplanationStep,
@@ -97,7 +97,7 @@ export const lifecycleOf = (
       actor,
       state: "ceased",
       since: first.date!.start,
-      because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${itemName(view, first.claim.id)} is established.`,
+      because: `${itemName(view, actor)} ceased to exist as an actor ${fromDate(first.date!.text)}: ${itemName(view, first.claim.id)} is established.`,
       items: ends.map((end) => end.claim.id)
     }
   if (continuation?.status === "established")
@@ -366,4 +366,10 @@ export const backgroundRelationships = (view: CaseView): ReadonlyArray<DerivedRe
     })
   }
   return derived
+}
+
+/** "from 11 March 2016", but "by the end of August 2014": a printed date that opens with its own preposition takes no other. */
+const fromDate = (text: string): string => {
+  const inSentence = dateInSentence(text)
+  return inSentence === text ? `from ${text}` : inSentence
 }

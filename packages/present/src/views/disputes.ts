@@ -48,7 +48,10 @@ export interface DisputedItem {
   readonly excerpt?: string
   /** What it says: a statement's claims, or the claim itself, each with its verdict. */
   readonly says: ReadonlyArray<DisputeSide>
-  /** What the other side says: the items whose attacks bear on it, each with its verdict. */
+  /**
+   * What the other side says: the items whose attacks bear on it and that stand or may stand
+   * (established or contested), each with its verdict.
+   */
   readonly against: ReadonlyArray<DisputeSide>
   /** Why the verdict is what it is, step by step (the date check apart, below). */
   readonly explanation: ReadonlyArray<CitedStep>
@@ -148,6 +151,9 @@ export const disputedItems = (
     const dateCheck = statement === undefined ? undefined : dateCheckOf(statement.printedDates)
     const attackers = new Set<string>()
     for (const attack of attacks.on(verdict)) {
+      // Only what stands, or may, weighs against it: an attack by something unsupported or refuted is
+      // no counterweight, and the other side is not shown leaning on it.
+      if (!standsAgainst(attacks.attackerStatus(attack))) continue
       // A rule's own argument ("the compromise still holds here") stands for the items its finding names.
       const named = /^(?:auth|rep|claim|obs|continues):/.test(attack.attacker)
         ? [itemOfArgument(attack.attacker)]
@@ -206,3 +212,7 @@ export const disputedItems = (
   })
   return { items, more: ordered.length - items.length }
 }
+
+/** Whether an attacker in this state counts against what it attacks: it stands, or it may. */
+const standsAgainst = (status: Status | undefined): boolean =>
+  status === "established" || status === "contested"

@@ -2,7 +2,7 @@ import type { IsoDay } from "../../calendar/printed-date.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { inOwnName, isWithin, voicesOf } from "../actor-tree.ts"
-import { type CaseView, claimDate, itemName } from "../case-view.ts"
+import { type CaseView, claimDate, itemName, nameWithDate } from "../case-view.ts"
 import { standingOn } from "../conditional.ts"
 import { sameDayUntimed, surelyBefore } from "../dates.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, worded } from "../finding.ts"
@@ -144,7 +144,7 @@ export const channelControl: Rule = groupedRule({
         const why = () =>
           sameDay
             ? `${itemName(view, statement.id)} appeared the same day ${channel.handle} was said to be lost (${claim.since.text}), and no time of day tells which came first`
-            : `${itemName(view, statement.id)} (${statement.observed.text}) cannot be placed before or after the day ${channel.handle} was said to be lost (${claim.since.text})`
+            : `${nameWithDate(view, statement.id, statement.observed)} cannot be placed before or after the day ${channel.handle} was said to be lost (${claim.since.text})`
         findings.push(
           worded({
             kind: "attack",

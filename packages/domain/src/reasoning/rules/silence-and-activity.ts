@@ -3,11 +3,14 @@ import { activityEvidence, addedEvidence, endedBy, endingClaims } from "../activ
 import {
   type CaseView,
   claimDate,
+  dateInSentence,
   indexPerView,
   itemName,
-  upperFirst,
+  nameSaysDate,
   observationById,
-  observationsByActor
+  phraseInSentence,
+  observationsByActor,
+  upperFirst
 } from "../case-view.ts"
 import { notSurelyBefore, surelyBefore } from "../dates.ts"
 import { claimArg, continuesOf, type Finding, obsArg, worded } from "../finding.ts"
@@ -87,8 +90,17 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           supporter: item.argument,
           target: continues,
           items: [item.id],
-          sentence: () =>
-            `${itemName(view, actor)} was seen at work: ${view.statementById.get(item.id) === undefined ? item.description.replace(/\.$/, "") : `${itemName(view, item.id)}, ${item.description}`} (${item.date.text}).`
+          sentence: () => {
+            // A statement is named (and its name may say its date already); other evidence is described.
+            const named = view.statementById.get(item.id) === undefined ? undefined : itemName(view, item.id)
+            const what =
+              named === undefined ? item.description.replace(/\.$/, "") : `${named}, ${item.description}`
+            const date =
+              named !== undefined && nameSaysDate(named, item.date)
+                ? ""
+                : ` (${dateInSentence(item.date.text)})`
+            return `${itemName(view, actor)} was seen at work: ${what}${date}.`
+          }
         })
       )
   const releases = new Set<string>()
@@ -150,7 +162,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
       target: obsArg(observation.id),
       items: [observation.id],
       sentence: () =>
-        `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text}: this supports that it is inactive or has ceased.`
+        `No release came from ${itemName(view, observation.actor)} where one was expected (${phraseInSentence(view, observation.expected?.trim().replace(/\.$/, "") ?? "a regular release")}; ${dateInSentence(observation.date.text)}): this supports that it is inactive or has ceased.`
     })
   )
   const lastActivity = activityEvidence(view)
