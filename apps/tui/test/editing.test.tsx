@@ -57,13 +57,18 @@ describe("the statement form", () => {
       "Issuer as printed*",
       "Issued for*",
       "Signed by",
+      "+ add a signer",
       "Channel",
+      "+ add a relay",
       "Printed date",
       "Appeared*",
       "Language",
       "Excerpt",
       "+ add a media item",
-      "Paragraph 1*",
+      "Unconfirmed",
+      "Document 1",
+      "Paragraph 1",
+      "Place 1",
       "Excerpt 1",
       "+ add a citation"
     ])
@@ -207,13 +212,14 @@ describe("claims and observations", () => {
       "Actor*",
       "Source*",
       "Channel",
+      "Under the banner of",
       "Date*",
       "Known",
       "What was seen*",
       "Expected",
       "Carried by",
       "Credibility",
-      "Paragraph 1*"
+      "Paragraph 1"
     ])
       expect(screen).toContain(label)
   })

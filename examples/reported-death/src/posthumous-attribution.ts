@@ -65,7 +65,7 @@ export const posthumousAttribution: Rule = groupedRule({
             target: authOf(statement.id),
             items: [statement.id, death.id],
             sentence: () =>
-              `${itemName(view, statement.id)} appeared after ${itemName(view, person)} was reported dead (${death.id}, ${death.died.text}), but is dated ${dated.text}, before the death: a release of earlier material, which the report does not put in dispute.`
+              `${itemName(view, statement.id)} appeared after ${itemName(view, person)} was reported dead (${death.died.text}), but is dated ${dated.text}, before the death: a release of earlier material, which the report does not put in dispute.`
           })
         )
         continue
@@ -79,7 +79,7 @@ export const posthumousAttribution: Rule = groupedRule({
           target: authOf(statement.id),
           items: [death.id, statement.id],
           sentence: () =>
-            `${itemName(view, statement.id)} appeared ${statement.observed.text}, ${signed ? "signed by" : "in the name of"} ${itemName(view, person)}, who was reported dead before it (${death.id}, ${death.died.text}): if the report stands, ${itemName(view, person)} did not ${signed ? "sign" : "issue"} it, so who did is in dispute.`,
+            `${itemName(view, statement.id)} appeared ${statement.observed.text}, ${signed ? "signed by" : "in the name of"} ${itemName(view, person)}, who was reported dead before it (${death.died.text}): if the report stands, ${itemName(view, person)} did not ${signed ? "sign" : "issue"} it, so who did is in dispute.`,
           settle: () =>
             `Proof that ${itemName(view, person)} was alive after ${death.died.text} (a dated recording, an independent sighting), or word of who now speaks in that name, would settle who issued it.`
         })

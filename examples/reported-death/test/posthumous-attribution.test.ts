@@ -23,7 +23,7 @@ describe("posthumous attribution", () => {
     expect(attacks(findings)).toEqual([["claim:cl-death", "auth:st-message"]])
     const [attack] = findings
     expect(attack?.sentence).toBe(
-      "statement on @leader (st-message) appeared 20 March 2016, in the name of The Leader, who was reported dead before it (cl-death, 10 March 2016): if the report stands, The Leader did not issue it, so who did is in dispute."
+      "the 20 March 2016 statement on @leader appeared 20 March 2016, in the name of The Leader, who was reported dead before it (10 March 2016): if the report stands, The Leader did not issue it, so who did is in dispute."
     )
     expect(attack?.kind === "attack" && attack.settle).toBe(
       "Proof that The Leader was alive after 10 March 2016 (a dated recording, an independent sighting), or word of who now speaks in that name, would settle who issued it."

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs"
 import { readCaseText } from "@allegiance/case-file"
+import { generateCase } from "@allegiance/case-generator"
 import { growingCase, reorderedCase, verdictStatuses } from "@allegiance/case-generator/properties"
 import { appendToCase, type CaseFile, Claim, evaluateCase, type IsoDay, Statement } from "@allegiance/domain"
 import { Result, Schema } from "effect"
@@ -68,6 +69,24 @@ describe("verdicts do not depend on the order of a case file that holds reported
         expect(statuses(reorderedCase(caseFile, keys, kinds), "2016-03-31")).toEqual(expected)
       }),
       { numRuns: 60 }
+    )
+  })
+})
+
+describe("verdicts do not depend on the order of a generated case file that holds reported deaths", () => {
+  it("holds for any reordering of every section, the built-in kinds, the real-case kinds and this package's", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 40, max: 120 }),
+        fc.array(fc.nat(50), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom("2013-06-30", "2016-12-31"),
+        (seed, statements, keys, asOf) => {
+          const caseFile = generateCase({ statements, seed, extraKinds })
+          expect(statuses(reorderedCase(caseFile, keys, kinds), asOf)).toEqual(statuses(caseFile, asOf))
+        }
+      ),
+      { numRuns: 15 }
     )
   })
 })

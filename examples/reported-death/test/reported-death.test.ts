@@ -167,12 +167,12 @@ describe("a case file that holds reported deaths", () => {
       expect(verdict("cl-killed").status).toBe("established")
       expect(verdict("st-message").status).toBe("refuted")
       expect(explanationText(verdict("st-message"))).toContain(
-        "Message to the mujahidin on @abu_yahya_k (st-message) appeared 20 March 2016, in the name of Abu Yahya al-Karimi, who was reported dead before it (cl-killed, 10 March 2016): if the report stands, Abu Yahya al-Karimi did not issue it, so who did is in dispute, which stands."
+        "Message to the mujahidin on @abu_yahya_k appeared 20 March 2016, in the name of Abu Yahya al-Karimi, who was reported dead before it (10 March 2016): if the report stands, Abu Yahya al-Karimi did not issue it, so who did is in dispute. That stands. [cl-killed, st-message]"
       )
       expect(verdict("st-will").status).toBe("established")
       expect(verdict("st-speech").status).toBe("established")
       expect(verdict("cl-killed").about).toBe(
-        "that Abu Yahya al-Karimi is dead (10 March 2016, killed in an air strike) (cl-killed)"
+        "that Abu Yahya al-Karimi is dead (10 March 2016, killed in an air strike)"
       )
     })
 

@@ -88,7 +88,9 @@ describe("the seed brief as of 9 January 2015", () => {
     expect(about("Jamaat Ansar al-Islam pledged to Islamic State")).toContain("overreach")
     // Statement 449 is in dispute, and JAI Syria goes on.
     expect(about("The attribution of Statement 449")).toMatch(/contested, roughly even chance/)
-    expect(about("JAI Syria pledged to Islamic State")).toMatch(/refuted/)
+    // Whole-group pledge: in dispute, not refuted: the only evidence of the group going on after it comes
+    // from the deniers' own account, which is not independent of them (DOMAIN.md, rule 5).
+    expect(about("JAI Syria pledged to Islamic State")).toMatch(/contested/)
     expect(about("That JAI Syria continues to exist")).toMatch(/established, very likely/)
     // Every judgment cites a source.
     for (const judgment of judgments) expect(judgment).toMatch(/because .+\./)
@@ -171,7 +173,7 @@ describe("the seed brief as of 9 January 2015", () => {
     expect(background).toContain("JAI Syria has members who pledged allegiance to Jabhat al-Nusra")
     expect(background).toContain("JAI Syria is a rival of Islamic State")
     expect(background).toContain(
-      "JAI Syria pledged allegiance to Islamic State (from 8 January 2015): refuted"
+      "JAI Syria pledged allegiance to Islamic State (from 8 January 2015): contested"
     )
     expect(background).toContain("announced, not acknowledged by the recipient")
     expect(background).toContain("Jamaat Ansar al-Islam (جماعة أنصار الإسلام)")

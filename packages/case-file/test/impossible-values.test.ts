@@ -6,10 +6,18 @@ import { readCaseText } from "../src/index.ts"
 /** A day written YYYY-MM-DD that the calendar does not have: month 00 or 13-99, or a day past the month's end. */
 const impossibleDay = fc.oneof(
   fc
-    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom(0, 13, 20, 45, 99), fc.integer({ min: 1, max: 28 }))
+    .tuple(
+      fc.integer({ min: 1000, max: 9999 }),
+      fc.constantFrom(0, 13, 20, 45, 99),
+      fc.integer({ min: 1, max: 28 })
+    )
     .map(([year, month, day]) => ({ year, month, day })),
   fc
-    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 32, max: 99 }))
+    .tuple(
+      fc.integer({ min: 1000, max: 9999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 32, max: 99 })
+    )
     .map(([year, month, day]) => ({ year, month, day })),
   fc.integer({ min: 1001, max: 2999 }).map((year) => ({
     year: year % 4 === 0 ? year + 1 : year,

@@ -17,13 +17,14 @@ export {
   type CaseView,
   claimDate,
   indexPerView,
-  isWithin,
   itemName,
   perView,
   statementsByActor,
   viewCase
 } from "./reasoning/case-view.ts"
-export { notSurelyBefore, surelyBefore } from "./reasoning/dates.ts"
+export { isWithin, speaksAsPartOf, speaksWithin, voicesOf } from "./reasoning/actor-tree.ts"
+export { standingOn } from "./reasoning/conditional.ts"
+export { instantOf, notSurelyBefore, surelyBefore, unordered } from "./reasoning/dates.ts"
 export {
   type ArgumentKey,
   authOf,

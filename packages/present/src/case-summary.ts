@@ -12,6 +12,12 @@ export const caseSummary = (caseFile: CaseFile): string => {
     lines.push(
       `From: ${info.document.title}${info.document.author === undefined ? "" : `, by ${info.document.author}`}${info.document.published === undefined ? "" : `, ${info.document.published.text}`}`
     )
+  for (const other of info.documents ?? []) {
+    const by = other.author ?? other.publisher
+    lines.push(
+      `${info.document === undefined && other === info.documents![0] ? "From" : "Also from"}: ${other.title}${by === undefined ? "" : `, by ${by}`}${other.published === undefined ? "" : `, ${other.published.text}`} (${other.id})`
+    )
+  }
   if (info.summary !== undefined) lines.push("", info.summary)
   lines.push(
     "",

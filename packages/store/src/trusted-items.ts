@@ -16,6 +16,7 @@ import {
   Actor,
   ActorName,
   type CaseFile,
+  CaseDocument,
   type CaseModel,
   caseFileOfCheckedParts,
   CaseInfo,
@@ -30,6 +31,7 @@ import {
   MadeBy,
   Media,
   Observation,
+  ParentLink,
   Question,
   RatingOverride,
   Relationship,
@@ -141,7 +143,11 @@ const instanceOf = (model: ModelClass, fields: Record<string, Field>): Read => {
   )
 }
 
-const citations = required(arrayOf(instanceOf(Citation, { paragraph: same, excerpt: optional() })))
+const citations = required(
+  arrayOf(
+    instanceOf(Citation, { document: optional(), paragraph: optional(), at: optional(), excerpt: optional() })
+  )
+)
 
 const actorName = instanceOf(ActorName, {
   primary: same,
@@ -155,6 +161,9 @@ const actor = instanceOf(Actor, {
   kind: same,
   name: required(actorName),
   parent: optional(),
+  parents: optional(
+    arrayOf(instanceOf(ParentLink, { actor: same, since: optional(date), until: optional(date) }))
+  ),
   description: optional(),
   cites: citations
 })
@@ -184,9 +193,12 @@ const source = instanceOf(Source, {
 const statement = instanceOf(Statement, {
   id: same,
   title: optional(),
+  label: optional(),
   serial: optional(instanceOf(Serial, { text: same, number: optional() })),
   issuer: required(instanceOf(Issuer, { nameAsPrinted: same, actor: same, signedBy: optional() })),
+  signers: optional(list),
   channel: optional(),
+  relayedBy: optional(list),
   printedDates: orElse(noneYet, arrayOf(date)),
   observed: required(date),
   language: optional(),
@@ -195,6 +207,7 @@ const statement = instanceOf(Statement, {
     noneYet,
     arrayOf(instanceOf(Media, { kind: same, description: same, showsBannerAndMembers: orElse(no) }))
   ),
+  unconfirmed: optional(),
   cites: citations
 })
 
@@ -292,9 +305,11 @@ const claimsOf = (model: CaseModel): Read => {
 const observation = instanceOf(Observation, {
   id: same,
   kind: same,
+  label: optional(),
   actor: same,
   source: same,
   channel: optional(),
+  under: optional(),
   date: required(date),
   known: optional(date),
   description: same,
@@ -361,9 +376,26 @@ const caseInfo = instanceOf(CaseInfo, {
     instanceOf(SourceDocument, {
       title: same,
       author: optional(),
+      publisher: optional(),
       published: optional(date),
-      paragraphNumbering: optional()
+      link: optional(),
+      paragraphNumbering: optional(),
+      text: optional()
     })
+  ),
+  documents: optional(
+    arrayOf(
+      instanceOf(CaseDocument, {
+        id: same,
+        title: same,
+        author: optional(),
+        publisher: optional(),
+        published: optional(date),
+        link: optional(),
+        paragraphNumbering: optional(),
+        text: optional()
+      })
+    )
   )
 })
 

@@ -77,6 +77,10 @@ export interface WrittenDate {
   readonly start: string
   readonly end: string
   readonly precision: "day" | "month" | "year" | "approximate"
+  /** "HH:MM", for a day posted at a known time. */
+  readonly time?: string
+  /** "+03:00", the zone of that time. */
+  readonly zone?: string
   readonly note?: string
 }
 

@@ -8,6 +8,14 @@ import type { GeneratedKind } from "./generated-kind.ts"
 import { observationNear } from "./observations.ts"
 import { buildChannels, buildSources, type Span } from "./outlets.ts"
 import { Random, WeightedIndex } from "./random.ts"
+import {
+  citedIn,
+  featureClaim,
+  GENERATED_DOCUMENTS,
+  withMovedParts,
+  withObservationFeatures,
+  withStatementFeatures
+} from "./real-case-features.ts"
 import { reportedClaim } from "./source-claims.ts"
 import {
   STATEMENT_CLAIM_WEIGHTS,
@@ -76,7 +84,9 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
   const stream = (phase: number) => new Random(options.seed * 0x1f1f1f1f + phase * 0x9e3779b1)
   const citeRandom = stream(0)
   const paragraphs = Math.max(40, Math.ceil(size / 4))
-  const cite = () => ({ paragraph: citeRandom.int(1, paragraphs) })
+  const cite = () => citedIn({ paragraph: citeRandom.int(1, paragraphs) })
+  // What real cases hold beyond the seed's kinds, from a stream of its own (see real-case-features.ts).
+  const featureRandom = stream(6)
 
   const forest = buildActorForest(stream(1), Math.max(12, Math.round(size / 20)), cite)
   const channels = buildChannels(stream(2), forest, Math.max(4, Math.round(size / 10)), GENERATED_SPAN, cite)
@@ -152,6 +162,7 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
       topSerial: (index) => (world.channels[index]!.serialStyle === undefined ? undefined : topSerial[index])
     }
     const made: Array<ClaimInput> = []
+    const feature = featureClaim(featureRandom, context, pledged)
     const first = random.weighted(weights)
     const opening = claimOf(first, context) ?? statementClaim("continued-existence", context)!
     made.push({ id: claimId(), ...opening, madeBy: { statement: id }, cites: [cite()] } as ClaimInput)
@@ -170,12 +181,19 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
     for (const claim of made) {
       if (claim.kind === "pledge" && !pledged.has(unit)) pledged.set(unit, actorIndex.get(claim.recipient)!)
     }
+    if (feature !== undefined)
+      made.push({
+        id: `cl-${claims.length + made.length + 1}`,
+        ...feature,
+        madeBy: { statement: id },
+        cites: [citedIn({ paragraph: featureRandom.int(1, paragraphs) })]
+      } as ClaimInput)
     const showsBanner = random.chance(0.08)
     const parts = actor.parts.filter((part) => world.actors[part]!.kind !== "person")
     const signedBy =
       parts.length > 0 && random.chance(0.15) ? world.actors[random.pick(parts)]!.id : undefined
     const title = extra.get(opening.kind)?.title ?? TITLES[opening.kind as StatementClaimKind]
-    statements.push({
+    const issued: StatementInput = {
       id,
       ...(title === undefined ? {} : { title: `${title}: ${actor.name}` }),
       ...(serial === undefined ? {} : { serial }),
@@ -200,7 +218,8 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
             ]
           : [],
       cites: [cite()]
-    })
+    }
+    statements.push(withStatementFeatures(featureRandom, world, issued, made))
     claims.push(...made)
     remember(recent, unit, { statement: id, channel: channel.index, day, firstClaim: made[0]!.id })
     lastStatement.set(unit, id)
@@ -216,17 +235,16 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
         } as ClaimInput)
     }
     if (showsBanner || random.chance(0.1)) {
-      observations.push(
-        observationNear(random, world, {
-          id: `ob-${observations.length + 1}`,
-          unit,
-          channel: channel.index,
-          day,
-          statement: id,
-          statementShowsBanner: showsBanner,
-          cite: cite()
-        })
-      )
+      const seen = observationNear(random, world, {
+        id: `ob-${observations.length + 1}`,
+        unit,
+        channel: channel.index,
+        day,
+        statement: id,
+        statementShowsBanner: showsBanner,
+        cite: cite()
+      })
+      observations.push(withObservationFeatures(featureRandom, world, seen, unit, pledged))
     }
   }
 
@@ -240,9 +258,10 @@ export const generateCaseInput = (options: GenerateOptions): CaseFileInput => {
       document: {
         title: "Synthetic source document",
         paragraphNumbering: `Paragraphs 1 to ${paragraphs}, as numbered by the generator.`
-      }
+      },
+      documents: GENERATED_DOCUMENTS.map((document) => ({ ...document }))
     },
-    actors: [...world.actorItems],
+    actors: withMovedParts(featureRandom, world, world.actorItems, GENERATED_SPAN),
     channels: [...world.channelItems],
     sources: [...world.sourceItems],
     statements,

@@ -80,7 +80,12 @@ describe("generateCase", () => {
           "protection",
           "rivalry",
           "size-estimate",
-          "sole-official-channel"
+          "sole-official-channel",
+          "official-channels",
+          "responsibility",
+          "reaffirmation",
+          "designation",
+          "joining"
         ].sort()
       )
       const reported = caseFile.claims.filter((claim) => "source" in claim.madeBy)
@@ -162,6 +167,23 @@ describe("generateCase", () => {
       expect(kinds).toEqual(new Set(["activity", "release", "absence"]))
       expect(
         caseFile.observations.filter((o) => o.kind === "absence").every((o) => o.expected !== undefined)
+      ).toBe(true)
+    })
+
+    it("holds what real cases hold beyond the seed: signers, relays, unconfirmed statements, times, banners, moved parts, several documents", () => {
+      const statements = caseFile.statements
+      expect(statements.some((statement) => (statement.signers ?? []).length > 0)).toBe(true)
+      expect(statements.some((statement) => (statement.relayedBy ?? []).length > 0)).toBe(true)
+      expect(statements.some((statement) => statement.unconfirmed !== undefined)).toBe(true)
+      expect(statements.some((statement) => statement.observed.time !== undefined)).toBe(true)
+      expect(caseFile.observations.some((observation) => observation.under !== undefined)).toBe(true)
+      expect(caseFile.actors.some((actor) => (actor.parents ?? []).length > 0)).toBe(true)
+      expect(
+        caseFile.claims.some((claim) => claim.kind === "confirmation" && claim.confirms === "content")
+      ).toBe(true)
+      expect(caseFile.case.documents?.length).toBeGreaterThan(1)
+      expect(
+        statements.some((statement) => statement.cites.some((citation) => citation.document !== undefined))
       ).toBe(true)
     })
 

@@ -10,7 +10,7 @@ const config = {
   ),
   gregorian: Flag.String("gregorian").pipe(
     Flag.withDescription(
-      `The Gregorian date printed beside it, e.g. "8 January 2015" or "Thursday, January 8, 2015"`
+      `The Gregorian date printed beside it, e.g. "8 January 2015", "Thursday, January 8, 2015" or "8 January 2015, 10:17 pm" (a time of day is read and left out of the comparison of days)`
     ),
     Flag.optional
   ),
@@ -34,7 +34,7 @@ export const dateCheck = Command.make("date-check", config, (input) =>
   )
 ).pipe(
   Command.withDescription(
-    "Check a Hijri date against the Gregorian date printed beside it: 0-1 day apart is consistent, 2 days consistent with a caution, 3 or more inconsistent (Umm al-Qura first, then the civil and tabular calendars; a printed weekday must match exactly). Exit code 1 when a date cannot be read."
+    "Check a Hijri date against the Gregorian date printed beside it: 0-1 day apart is consistent, 2 days consistent with a caution, 3 or more inconsistent (Umm al-Qura first, then the civil and tabular calendars; a printed weekday must match exactly, and one printed with the Hijri date is checked against the printed Gregorian day, the day the thing appeared). Exit code 1 when a date cannot be read."
   ),
   Command.withExamples([
     {

@@ -48,7 +48,9 @@ const config = {
     Flag.withDefault(false)
   ),
   explain: Flag.Boolean("explain").pipe(
-    Flag.withDescription("Follow each verdict with its explanation and what would settle it."),
+    Flag.withDescription(
+      "Follow each verdict with its explanation (in a writer's words, the ids of the items each step rests on in brackets) and what would settle it."
+    ),
     Flag.withDefault(false)
   )
 }

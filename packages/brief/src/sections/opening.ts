@@ -1,5 +1,5 @@
 import type { RootContent } from "mdast"
-import { emphasis, paragraph, strong } from "../markdown/nodes.ts"
+import { emphasis, type Phrasing, paragraph, strong } from "../markdown/nodes.ts"
 import { oneLine, withStop } from "../markdown/words.ts"
 import type { BriefWriter } from "./writer.ts"
 
@@ -22,6 +22,19 @@ export const opening = ({ content, headings }: BriefWriter): ReadonlyArray<RootC
     const by = document.author === undefined ? "" : ` by ${oneLine(document.author)}`
     const when = document.published === undefined ? "" : ` (${oneLine(document.published)})`
     nodes.push(paragraph("Drawn from ", emphasis(oneLine(document.title)), `${by}${when}.`))
+  }
+  const others = content.documents ?? []
+  if (others.length > 0) {
+    const parts: Array<Phrasing> = [document === undefined ? "Drawn from " : "Also drawn from "]
+    others.forEach((other, at) => {
+      if (at > 0) parts.push(at === others.length - 1 ? "; and " : "; ")
+      parts.push(emphasis(oneLine(other.title)))
+      const by = other.author === undefined ? "" : ` by ${oneLine(other.author)}`
+      const when = other.published === undefined ? "" : ` (${oneLine(other.published)})`
+      parts.push(`${by}${when}`)
+    })
+    parts.push(".")
+    nodes.push(paragraph(...parts))
   }
   return nodes
 }

@@ -17,6 +17,7 @@ import {
 } from "./hijri-calendar.ts"
 import { hijriMonthName } from "./hijri-month-names.ts"
 import type { IsoDay } from "./printed-date.ts"
+import { splitTimeOfDay } from "./time-of-day.ts"
 import {
   gregorianReadingInterval,
   hijriReadError,
@@ -162,9 +163,12 @@ function describeOffset(
   return `The printed Gregorian date is ${plural(Math.abs(days), "day")} ${days < 0 ? "earlier" : "later"} than the Hijri date converted with the ${label} calendar (${offset.converted.written}).`
 }
 
-function verdictPhrase(verdict: DualDateVerdict, gap: number, under?: string): string {
+function verdictPhrase(verdict: DualDateVerdict, gap: number, under?: string, weekdayWrong = false): string {
   const suffix = under === undefined ? "" : ` under the ${under} calendar`
   if (verdict === "inconsistent") return "the two dates are inconsistent"
+  // The days agree, but a wrong weekday will make the date inconsistent: the text must not call it consistent.
+  if (weekdayWrong)
+    return `the days agree${suffix}${Math.abs(gap) === 0 ? "" : " within moon-sighting variance"}`
   if (verdict === "consistent-with-caution") {
     return `the two dates are consistent${suffix}, with caution: a two-day gap is at the edge of what moon sighting explains`
   }
@@ -220,7 +224,13 @@ export function checkDualDate(
 ): Result.Result<DualDateFinding, DateReadError> {
   const hijriRead = readDate(hijriText, "hijri")
   if (Result.isFailure(hijriRead)) return Result.fail(withField(hijriRead.failure, "hijri"))
-  const gregorianRead = readDate(gregorianText, "gregorian")
+  // A time of day printed after the Gregorian day has no bearing on the comparison of days.
+  const timed = splitTimeOfDay(gregorianText)
+  const withoutTime = timed === undefined ? undefined : readDate(timed.dateText, "gregorian")
+  const gregorianRead =
+    withoutTime !== undefined && Result.isSuccess(withoutTime) && withoutTime.success.precision === "day"
+      ? withoutTime
+      : readDate(gregorianText, "gregorian")
   if (Result.isFailure(gregorianRead)) return Result.fail(withField(gregorianRead.failure, "gregorian"))
   const hijri = hijriRead.success
   const gregorian = gregorianRead.success
@@ -268,8 +278,15 @@ export function checkDualDate(
     if (check !== undefined) weekdayChecks.push(check)
   }
   if (hijri.precision === "day") {
-    const via = ` (the Hijri date in the ${HIJRI_CALENDAR_LABELS[report.calendarUsed]} calendar)`
-    const check = checkWeekday("hijri", hijri, reportedInterval.start, via)
+    // A weekday printed beside both dates names the day the thing appeared: the printed Gregorian day,
+    // which is that Hijri day in one reckoning or another. Only without a Gregorian day is it checked
+    // against the Hijri date converted.
+    const against = gregorian.precision === "day" ? gregorianInterval.start : reportedInterval.start
+    const via =
+      gregorian.precision === "day"
+        ? ", the Gregorian date printed beside it,"
+        : ` (the Hijri date in the ${HIJRI_CALENDAR_LABELS[report.calendarUsed]} calendar)`
+    const check = checkWeekday("hijri", hijri, against, via)
     if (check !== undefined) weekdayChecks.push(check)
   }
   // A weekday is printed deliberately and has no sighting variance: a wrong one is checked exactly.
@@ -281,7 +298,7 @@ export function checkDualDate(
   const uq = offsets.umalqura
   let explanation: string
   if (reported === "umalqura" || uq.calendarUsed === report.calendarUsed) {
-    explanation = `The Hijri date ${h} is ${report.converted!.written} ${calendarPhrase("umalqura", report.calendarUsed)}; the Gregorian date printed beside it, ${g}, ${relation(gap, bothDays)}: ${verdictPhrase(datesVerdict, gap)}.`
+    explanation = `The Hijri date ${h} is ${report.converted!.written} ${calendarPhrase("umalqura", report.calendarUsed)}; the Gregorian date printed beside it, ${g}, ${relation(gap, bothDays)}: ${verdictPhrase(datesVerdict, gap, undefined, weekdayWrong)}.`
   } else {
     const label = HIJRI_CALENDAR_LABELS[report.calendarUsed]
     let umalquraPart: string
@@ -297,7 +314,7 @@ export function checkDualDate(
           : "after it"
       umalquraPart = `The Hijri date ${h} is ${uq.converted.written} ${calendarPhrase("umalqura", uq.calendarUsed)}, which puts the Gregorian date printed beside it, ${g}, ${plural(Math.abs(uq.days), "day")} ${direction}`
     }
-    explanation = `${umalquraPart}; in the ${label} calendar it is ${report.converted!.written}, and ${g} ${relation(gap, bothDays)}: ${verdictPhrase(datesVerdict, gap, datesVerdict === "inconsistent" ? undefined : label)}.`
+    explanation = `${umalquraPart}; in the ${label} calendar it is ${report.converted!.written}, and ${g} ${relation(gap, bothDays)}: ${verdictPhrase(datesVerdict, gap, datesVerdict === "inconsistent" ? undefined : label, weekdayWrong)}.`
   }
   for (const check of weekdayChecks) explanation += ` ${check.description}`
   if (weekdayWrong && datesVerdict !== "inconsistent") {

@@ -15,7 +15,8 @@ export const impossibleDay = (text: string): string | undefined => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined
   const month = Number(text.slice(5, 7))
   const day = Number(text.slice(8, 10))
-  if (month < 1 || month > 12) return `${text} is not a day: there is no month ${month} (months run from 01 to 12)`
+  if (month < 1 || month > 12)
+    return `${text} is not a day: there is no month ${month} (months run from 01 to 12)`
   const length = daysInMonth(Number(text.slice(0, 4)), month)
   if (day < 1 || day > length)
     return `${text} is not a day: that month has ${length} days, so the day runs from 01 to ${length}`
@@ -55,6 +56,13 @@ export class PrintedDate extends Schema.Class<PrintedDate>("allegiance/calendar/
   start: IsoDay,
   end: IsoDay,
   precision: DatePrecision,
+  /**
+   * The time of day printed with the date ("HH:MM", 24-hour), for a date known to the day: where two items
+   * both carry a time and a zone, the reasoning orders them by the instant, not only by the day.
+   */
+  time: Schema.optionalKey(Schema.String),
+  /** The zone of that time, as an offset from UTC ("+03:00"), when the text names one. */
+  zone: Schema.optionalKey(Schema.String),
   /** Why the interval is what it is, when the text alone does not say (e.g. "the article says only 'before the pledge'"). */
   note: Schema.optionalKey(Schema.String)
 }) {}

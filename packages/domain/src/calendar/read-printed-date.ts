@@ -15,6 +15,7 @@ import {
 } from "./hijri-calendar.ts"
 import { hijriMonthName } from "./hijri-month-names.ts"
 import { type CalendarSystem, PrintedDate } from "./printed-date.ts"
+import { splitTimeOfDay } from "./time-of-day.ts"
 
 /** The Gregorian days a reading can mean (both ends inclusive), and the Hijri calendar that gave them. */
 export interface ReadingInterval {
@@ -117,7 +118,11 @@ export function readPrintedDate(
   text: string,
   hint?: CalendarSystem
 ): Result.Result<PrintedDate, DateReadError> {
-  const read = readDate(text, hint)
+  // A time of day after a day ("8 January 2015, 10:17 pm", "... 22:17 UTC+3") is kept beside the day.
+  const split = splitTimeOfDay(text)
+  const timed = split === undefined ? undefined : readDate(split.dateText, hint)
+  const withTime = timed !== undefined && Result.isSuccess(timed) && timed.success.precision === "day"
+  const read = withTime ? timed : readDate(text, hint)
   if (Result.isFailure(read)) return Result.fail(read.failure)
   const reading = read.success
   let interval: ReadingInterval
@@ -135,6 +140,7 @@ export function readPrintedDate(
       start: dayNumberToIsoDay(interval.start),
       end: dayNumberToIsoDay(interval.end),
       precision: reading.precision,
+      ...(withTime ? { time: split!.time, ...(split!.zone === undefined ? {} : { zone: split!.zone }) } : {}),
       ...(interval.calendarUsed === "civil" ? { note: CIVIL_NOTE } : {})
     })
   )

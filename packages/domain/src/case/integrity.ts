@@ -2,6 +2,8 @@ import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { CaseFile, ItemSection } from "../model/case-file.ts"
 import { modelOf } from "../model/case-model.ts"
 import type { CaseProblem } from "./case-problem.ts"
+import { checkCitations } from "./citation-check.ts"
+import { checkParentLinks } from "./parent-link-check.ts"
 
 type Path = ReadonlyArray<string | number>
 
@@ -97,6 +99,9 @@ export const checkIntegrity = (
 
   caseFile.actors.forEach((actor, i) => {
     ref(["actors", i, "parent"], actor.parent, ["actors"])
+    actor.parents?.forEach((link, j) => {
+      ref(["actors", i, "parents", j, "actor"], link.actor, ["actors"])
+    })
   })
   checkActorTree(caseFile, problems)
   caseFile.channels.forEach((channel, i) => {
@@ -112,7 +117,13 @@ export const checkIntegrity = (
   caseFile.statements.forEach((statement, i) => {
     ref(["statements", i, "issuer", "actor"], statement.issuer.actor, ["actors"])
     ref(["statements", i, "issuer", "signedBy"], statement.issuer.signedBy, ["actors"])
+    statement.signers?.forEach((id, j) => {
+      ref(["statements", i, "signers", j], id, ["actors"])
+    })
     ref(["statements", i, "channel"], statement.channel, ["channels"])
+    statement.relayedBy?.forEach((id, j) => {
+      ref(["statements", i, "relayedBy", j], id, ["channels"])
+    })
   })
   caseFile.claims.forEach((claim, i) => {
     const path = ["claims", i]
@@ -138,8 +149,15 @@ export const checkIntegrity = (
         message: `"${claim.kind}" is not a kind of claim this case can hold: its kind must be among the kinds given.`
       })
     else {
-      const roles = claim as unknown as Record<string, string | undefined>
-      for (const field in kind.refers) ref([...path, field], roles[field], kind.refers[field]!)
+      const roles = claim as unknown as Record<string, string | ReadonlyArray<string> | undefined>
+      for (const field in kind.refers) {
+        const named = roles[field]
+        if (typeof named === "object")
+          named.forEach((id, j) => {
+            ref([...path, field, j], id, kind.refers[field]!)
+          })
+        else ref([...path, field], named, kind.refers[field]!)
+      }
     }
   })
   caseFile.observations.forEach((observation, i) => {
@@ -147,6 +165,7 @@ export const checkIntegrity = (
     ref([...path, "actor"], observation.actor, ["actors"])
     ref([...path, "source"], observation.source, ["sources"])
     ref([...path, "channel"], observation.channel, ["channels"])
+    ref([...path, "under"], observation.under, ["actors"])
     ref([...path, "carriedBy"], observation.carriedBy, evidenceSections)
     if (observation.kind === "absence" && observation.expected === undefined)
       problems.push({
@@ -196,6 +215,8 @@ export const checkIntegrity = (
       ref([...path, "ratings", j, "evidence"], rating.evidence, evidenceSections)
     })
   })
+  checkCitations(caseFile, problems)
+  checkParentLinks(caseFile, problems)
   return problems
 }
 

@@ -6,16 +6,21 @@ import { confirmation } from "./confirmation.ts"
 import { continuedExistence } from "./continued-existence.ts"
 import { cooperation } from "./cooperation.ts"
 import { denial } from "./denial.ts"
+import { designation } from "./designation.ts"
 import { disowning } from "./disowning.ts"
 import { dissolution } from "./dissolution.ts"
+import { joining } from "./joining.ts"
 import { lastStatement } from "./last-statement.ts"
 import { majorityBacking } from "./majority-backing.ts"
 import { membership } from "./membership.ts"
 import { merger } from "./merger.ts"
+import { officialChannels } from "./official-channels.ts"
 import { partialAllegiance } from "./partial-allegiance.ts"
 import { partialInvolvement } from "./partial-involvement.ts"
 import { pledge } from "./pledge.ts"
 import { protection } from "./protection.ts"
+import { reaffirmation } from "./reaffirmation.ts"
+import { responsibility } from "./responsibility.ts"
 import { rivalry } from "./rivalry.ts"
 import { sizeEstimate } from "./size-estimate.ts"
 import { soleOfficialChannel } from "./sole-official-channel.ts"
@@ -46,5 +51,10 @@ export const builtInKinds = [
   partialAllegiance,
   partialInvolvement,
   majorityBacking,
-  sizeEstimate
+  sizeEstimate,
+  officialChannels,
+  responsibility,
+  reaffirmation,
+  designation,
+  joining
 ] as const

@@ -1,5 +1,6 @@
 import { Effect, Schema } from "effect"
 import { Citations } from "./citation.ts"
+import { DateField } from "./date-field.ts"
 import { ActorId } from "./ids.ts"
 
 /**
@@ -20,12 +21,28 @@ export class ActorName extends Schema.Class<ActorName>("allegiance/model/ActorNa
   arabic: Schema.optionalKey(Schema.NonEmptyString)
 }) {}
 
+/**
+ * A dated link to the actor this one was part of (a branch of, a member of), from `since` until `until`:
+ * a faction that leaves one group for another, a branch that a group takes in.
+ */
+export class ParentLink extends Schema.Class<ParentLink>("allegiance/model/ParentLink")({
+  actor: ActorId,
+  since: Schema.optionalKey(DateField),
+  until: Schema.optionalKey(DateField)
+}) {}
+
 export class Actor extends Schema.Class<Actor>("allegiance/model/Actor")({
   id: ActorId,
   kind: ActorKind,
   name: ActorName,
   /** The actor this one is part of. Parents form a tree: no actor is its own ancestor. */
   parent: Schema.optionalKey(ActorId),
+  /**
+   * The actors this one was part of, with dates, so that the tree can change over time. A link holds from
+   * its `since` to its `until`; where a dated link holds, it takes the place of `parent`, which is the
+   * link with no dates.
+   */
+  parents: Schema.optionalKey(Schema.Array(ParentLink)),
   description: Schema.optionalKey(Schema.String),
   cites: Citations
 }) {}

@@ -3,27 +3,47 @@ import { Actor } from "./actor.ts"
 import { Channel } from "./channel.ts"
 import { Claim } from "./claim.ts"
 import { DateField } from "./date-field.ts"
-import { CaseId } from "./ids.ts"
+import { CaseId, DocumentId } from "./ids.ts"
 import { Observation } from "./observation.ts"
 import { Question } from "./question.ts"
 import { Relationship } from "./relationship.ts"
 import { Source } from "./source.ts"
 import { Statement } from "./statement.ts"
 
-/** The document a case is drawn from; items cite its paragraphs by number. */
-export class SourceDocument extends Schema.Class<SourceDocument>("allegiance/model/SourceDocument")({
+/** What a case says of a document it is drawn from, whichever way it is listed. */
+const documentFields = {
   title: Schema.NonEmptyString,
   author: Schema.optionalKey(Schema.NonEmptyString),
+  /** Who published it, when not its author (a news agency, a monitoring service, a statement archive). */
+  publisher: Schema.optionalKey(Schema.NonEmptyString),
   published: Schema.optionalKey(DateField),
+  /** Where to find it. */
+  link: Schema.optionalKey(Schema.NonEmptyString),
   /** How paragraphs are counted, so a reader can find paragraph N. */
-  paragraphNumbering: Schema.optionalKey(Schema.String)
+  paragraphNumbering: Schema.optionalKey(Schema.String),
+  /** Its text, or the part of it the case draws on, when the analyst keeps it with the case. */
+  text: Schema.optionalKey(Schema.String)
+}
+
+/** The document a case is drawn from, when one is: items that name no document cite its paragraphs. */
+export class SourceDocument extends Schema.Class<SourceDocument>("allegiance/model/SourceDocument")(
+  documentFields
+) {}
+
+/** One of the documents a case cites by id: a news report, a statement archive, a monitoring digest. */
+export class CaseDocument extends Schema.Class<CaseDocument>("allegiance/model/CaseDocument")({
+  id: DocumentId,
+  ...documentFields
 }) {}
 
 export class CaseInfo extends Schema.Class<CaseInfo>("allegiance/model/CaseInfo")({
   id: CaseId,
   title: Schema.NonEmptyString,
   summary: Schema.optionalKey(Schema.String),
-  document: Schema.optionalKey(SourceDocument)
+  /** The one document the case is drawn from, which citations without a `document` point into. */
+  document: Schema.optionalKey(SourceDocument),
+  /** The documents citations name by id, when the case is drawn from several. */
+  documents: Schema.optionalKey(Schema.Array(CaseDocument))
 }) {}
 
 /** A whole case: everything an analyst has gathered on one set of questions. */

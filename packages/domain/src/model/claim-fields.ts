@@ -30,6 +30,11 @@ export const commonClaimFields = {
   restsOn: Schema.Array(EvidenceId).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   credibility: Schema.optionalKey(Credibility),
   summary: Schema.optionalKey(Schema.String),
+  /**
+   * The short name a writer would use for it in a sentence ("the August 2014 Shura statement"); without
+   * one, explanations derive a name from what the item holds. Ids never appear in running text.
+   */
+  label: Schema.optionalKey(Schema.NonEmptyString),
   cites: Citations
 }
 

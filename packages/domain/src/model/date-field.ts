@@ -2,6 +2,7 @@ import { Effect, Option, Result, Schema, SchemaIssue, SchemaTransformation } fro
 import { BoundedMemo } from "../calendar/bounded-memo.ts"
 import { CalendarSystem, DatePrecision, IsoDay, PrintedDate } from "../calendar/printed-date.ts"
 import { readPrintedDate, readPrintedDateRemembered } from "../calendar/read-printed-date.ts"
+import { isTimeOfDay, normalZone } from "../calendar/time-of-day.ts"
 
 /**
  * A date as a case file writes it: either the printed text alone ("8 January 2015", "17 Rabi' al-Awal
@@ -19,6 +20,10 @@ const WrittenDate = Schema.Union([
     start: Schema.optionalKey(IsoDay),
     end: Schema.optionalKey(IsoDay),
     precision: Schema.optionalKey(DatePrecision),
+    /** The time of day, "HH:MM" (24-hour), when the text does not print it in a form the reader knows. */
+    time: Schema.optionalKey(Schema.String),
+    /** The zone of that time: "UTC", "+03:00", "-0430". */
+    zone: Schema.optionalKey(Schema.String),
     note: Schema.optionalKey(Schema.String)
   })
 ])
@@ -56,6 +61,20 @@ export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate
   if (end < start) {
     return Result.fail(`The date "${fields.text}" ends (${end}) before it starts (${start})`)
   }
+  const time = fields.time ?? parsed?.time
+  if (time !== undefined && !isTimeOfDay(time))
+    return Result.fail(
+      `The time "${time}" of "${fields.text}" is not a time of day: write it as HH:MM, e.g. 22:17`
+    )
+  const zone = fields.zone === undefined ? parsed?.zone : normalZone(fields.zone)
+  if (fields.zone !== undefined && zone === undefined)
+    return Result.fail(
+      `The zone "${fields.zone}" of "${fields.text}" is not one: write UTC, or an offset such as +03:00`
+    )
+  if (time === undefined && zone !== undefined)
+    return Result.fail(`The date "${fields.text}" gives a zone but no time of day`)
+  if (time !== undefined && (precision !== "day" || start !== end))
+    return Result.fail(`The date "${fields.text}" gives a time of day, so it must be one day`)
   return Result.succeed(
     new PrintedDate({
       text: fields.text,
@@ -63,6 +82,8 @@ export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate
       start,
       end,
       precision,
+      ...(time === undefined ? {} : { time }),
+      ...(zone === undefined ? {} : { zone }),
       ...(fields.note === undefined ? {} : { note: fields.note })
     })
   )
@@ -72,8 +93,17 @@ export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate
 const writtenDateKey = (written: WrittenDate): string => {
   if (typeof written === "string") return `s${written}`
   if (typeof written === "number") return `n${written}`
-  const { text, calendar, start, end, precision, note } = written
-  return JSON.stringify([text, calendar ?? null, start ?? null, end ?? null, precision ?? null, note ?? null])
+  const { text, calendar, start, end, precision, time, zone, note } = written
+  return JSON.stringify([
+    text,
+    calendar ?? null,
+    start ?? null,
+    end ?? null,
+    precision ?? null,
+    time ?? null,
+    zone ?? null,
+    note ?? null
+  ])
 }
 
 const writtenDates = new BoundedMemo<Result.Result<PrintedDate, string>>(50_000)
@@ -101,7 +131,9 @@ const encodeWritten = (date: PrintedDate): WrittenDate => {
     read.success.calendar === date.calendar &&
     read.success.start === date.start &&
     read.success.end === date.end &&
-    read.success.precision === date.precision
+    read.success.precision === date.precision &&
+    read.success.time === date.time &&
+    read.success.zone === date.zone
   if (textSaysItAll) return date.text
   return {
     text: date.text,
@@ -109,6 +141,8 @@ const encodeWritten = (date: PrintedDate): WrittenDate => {
     start: date.start,
     end: date.end,
     precision: date.precision,
+    ...(date.time === undefined ? {} : { time: date.time }),
+    ...(date.zone === undefined ? {} : { zone: date.zone }),
     ...(date.note === undefined ? {} : { note: date.note })
   }
 }

@@ -35,6 +35,10 @@ export type QuestionId = typeof QuestionId.Type
 export const HypothesisId = slug.pipe(Schema.brand("HypothesisId"))
 export type HypothesisId = typeof HypothesisId.Type
 
+/** A document a case cites (a news report, a statement archive, a monitoring service's digest). */
+export const DocumentId = slug.pipe(Schema.brand("DocumentId"))
+export type DocumentId = typeof DocumentId.Type
+
 /** Any item of a case that evidence can point at (a statement, claim or observation). */
 export const EvidenceId = slug.pipe(Schema.brand("EvidenceId"))
 export type EvidenceId = typeof EvidenceId.Type

@@ -16,9 +16,20 @@ export type ObservationKind = typeof ObservationKind.Type
 export class Observation extends Schema.Class<Observation>("allegiance/model/Observation")({
   id: ObservationId,
   kind: ObservationKind,
+  /**
+   * The short name a writer would use for it in a sentence ("the August 2014 Shura statement"); without
+   * one, explanations derive a name from what the item holds. Ids never appear in running text.
+   */
+  label: Schema.optionalKey(Schema.NonEmptyString),
   actor: ActorId,
   source: SourceId,
   channel: Schema.optionalKey(ChannelId),
+  /**
+   * The actor under whose name or banner the activity took place, when it is not the actor's own
+   * (fighters of a group seen under the banner it pledged to): it shows that actor at work, not the
+   * actor going on as before.
+   */
+  under: Schema.optionalKey(ActorId),
   /** When what was seen happened; for an absence, the period in which the release was expected. */
   date: DateField,
   /** When the observation could first be made (for an absence, once the expected window had passed). */

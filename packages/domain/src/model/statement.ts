@@ -37,10 +37,26 @@ export class Media extends Schema.Class<Media>("allegiance/model/Media")({
 export class Statement extends Schema.Class<Statement>("allegiance/model/Statement")({
   id: StatementId,
   title: Schema.optionalKey(Schema.String),
+  /**
+   * The short name a writer would use for it in a sentence ("the August 2014 Shura statement"); without
+   * one, explanations derive a name from what the item holds. Ids never appear in running text.
+   */
+  label: Schema.optionalKey(Schema.NonEmptyString),
   serial: Schema.optionalKey(Serial),
   issuer: Issuer,
+  /**
+   * Who the statement says it is from, when that is not the issuer: hackers posting on a hijacked account
+   * under their own banner, several groups signing one statement. Its claims are read as theirs, not as
+   * the words of the actor whose channel it appeared on.
+   */
+  signers: Schema.optionalKey(Schema.Array(ActorId)),
   /** The channel it appeared on; absent when the source does not say. */
   channel: Schema.optionalKey(ChannelId),
+  /**
+   * Agencies or channels that republished it (a news agency relaying a group's statement). A relay is
+   * not the author: its reliability grades the relaying, apart from the author's own channel.
+   */
+  relayedBy: Schema.optionalKey(Schema.Array(ChannelId)),
   /** The dates printed on the statement, verbatim, in the calendars they were printed in. */
   printedDates: Schema.Array(DateField).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
   /** When the statement appeared, as best known: what "as of" evaluation goes by. */
@@ -48,5 +64,11 @@ export class Statement extends Schema.Class<Statement>("allegiance/model/Stateme
   language: Schema.optionalKey(Schema.NonEmptyString),
   excerpt: Schema.optionalKey(Schema.String),
   media: Schema.Array(Media).pipe(Schema.withDecodingDefaultKey(Effect.succeed([]))),
+  /**
+   * Set when the analyst cannot confirm that the statement is authentic, saying why ("seen only as a
+   * screenshot"). Its authorship then counts as unsupported: it and its claims attack nothing until the
+   * actor confirms it.
+   */
+  unconfirmed: Schema.optionalKey(Schema.NonEmptyString),
   cites: Citations
 }) {}

@@ -1,5 +1,6 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
+import { inOwnName, isWithin, voicesOf } from "./actor-tree.ts"
 import { type Additions, type CaseView, claimDate, indexPerView } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
 import type { ListIndex } from "./list-index.ts"
@@ -11,13 +12,18 @@ export interface ActivityEvidence {
   readonly actor: string
   readonly date: PrintedDate
   readonly channel: string | undefined
+  /** The statement it comes from (itself, the one making the claim, the one carrying what was seen), if any. */
+  readonly statement: string | undefined
   readonly description: string
 }
 
 /**
- * Dated evidence of an actor at work: observed activity, statements carrying photos of its banner and
- * members, and independent reports of it fighting beside others, of its size, or of members who did
- * not follow a decision made in its name.
+ * Dated evidence of an actor at work: observed activity and releases, the actor's own statements (every
+ * release in a group's name is a sign of it at work, as every missing one is a sign of silence; a
+ * person's words can be released by others, so a person's are not), and claims of
+ * the kinds that report activity (fighting beside others, its size, a claim of responsibility, members
+ * who did not follow a decision made in its name). Activity seen under another actor's banner shows that
+ * actor at work, not this one going on as before.
  */
 export const activityEvidence = (view: CaseView): ListIndex<ActivityEvidence> => evidenceOf(view)
 
@@ -33,39 +39,56 @@ export const addedEvidence = (view: CaseView, additions: Additions): ReadonlyArr
 }
 
 const gatherEvidence = (view: CaseView, items: Additions, add: (evidence: ActivityEvidence) => void) => {
-  for (const observation of items.observations)
-    if (observation.kind === "activity")
-      add({
-        argument: obsArg(observation.id),
-        id: observation.id,
-        actor: observation.actor,
-        date: observation.date,
-        channel: observation.channel,
-        description: observation.description
-      })
-  for (const statement of items.statements)
-    if (statement.media.some((media) => media.showsBannerAndMembers))
+  for (const observation of items.observations) {
+    if (observation.kind === "absence") continue
+    const under = observation.under
+    // Under a banner of its own tree, it is the actor at work; under another's, that other is.
+    const foreign =
+      under !== undefined &&
+      !isWithin(view, under, observation.actor) &&
+      !isWithin(view, observation.actor, under)
+    const carrier = observation.carriedBy
+    add({
+      argument: obsArg(observation.id),
+      id: observation.id,
+      actor: foreign ? under : observation.actor,
+      date: observation.date,
+      channel: observation.channel,
+      statement: carrier !== undefined && view.statementById.get(carrier) !== undefined ? carrier : undefined,
+      description: observation.description
+    })
+  }
+  for (const statement of items.statements) {
+    const banner = statement.media.some((media) => media.showsBannerAndMembers)
+    const own = inOwnName(view, statement)
+    for (const voice of own ? [statement.issuer.actor] : voicesOf(statement)) {
+      // A person's words are released by others too (a will, a recorded speech): a statement in a person's
+      // name shows the person at work only when it shows the person (photos of the banner and members).
+      if (!banner && view.actors.get(voice)?.kind === "person") continue
       add({
         argument: authOf(statement.id),
         id: statement.id,
-        actor: statement.issuer.actor,
+        actor: voice,
         date: statement.observed,
         channel: statement.channel,
-        description: "photos of its banner and members"
+        statement: statement.id,
+        description: banner ? "photos of its banner and members" : "a release in its name"
       })
-  // Claims of the kinds that are independent reports of activity show their actor at work (`ClaimKind.activity`).
+    }
+  }
+  // Claims of the kinds that are reports of activity show their actor at work (`ClaimKind.activity`).
   for (const claim of items.claims) {
     const shown = view.model.kindOf(claim).activity?.(claim)
     const date = shown === undefined ? undefined : claimDate(claim, view.statementById)
     if (shown === undefined || date === undefined) continue
-    const channel =
-      "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement)?.channel : undefined
+    const maker = "statement" in claim.madeBy ? view.statementById.get(claim.madeBy.statement) : undefined
     add({
       argument: claimArg(claim.id),
       id: claim.id,
       actor: shown.actor,
       date,
-      channel,
+      channel: maker?.channel,
+      statement: maker?.id,
       description: shown.description
     })
   }

@@ -102,9 +102,19 @@ export const buildArgumentGraph = (
       restsOnAt[target]!.push(onAt)
     }
   }
+  // A claim a rule has detached from its statement does not rest on that statement's authorship.
+  const detached = new Map<ArgumentKey, Array<ArgumentKey>>()
+  for (const finding of findings)
+    if (finding.kind === "detach") {
+      const from = detached.get(finding.target)
+      if (from === undefined) detached.set(finding.target, [finding.from])
+      else from.push(finding.from)
+    }
   view.claims.forEach((claim, at) => {
-    if ("statement" in claim.madeBy)
-      rest(claimAt[at]!, authOf(claim.madeBy.statement), statementAt.get(claim.madeBy.statement) ?? -1)
+    if (!("statement" in claim.madeBy)) return
+    const base = authOf(claim.madeBy.statement)
+    if (detached.size > 0 && detached.get(claimArg(claim.id))?.includes(base) === true) return
+    rest(claimAt[at]!, base, statementAt.get(claim.madeBy.statement) ?? -1)
   })
 
   // The attacks on each argument itself, with their attackers' numbers beside them.

@@ -130,6 +130,13 @@ interface Graph {
   readonly attackTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
   /** For each argument, the arguments its support findings target. */
   readonly supportTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+  /** How many findings name each argument of a rule's own (not a statement, claim or observation). */
+  readonly mentions: Map<ArgumentKey, number>
+  /**
+   * The rules' own arguments that no finding names any more: kept in the framework (an argument is never
+   * taken out of it), but a whole evaluation would not hold them, so they are not counted.
+   */
+  orphans: number
 }
 
 /** Where each item's verdict sits in the evaluation's lists. */
@@ -157,7 +164,27 @@ const count = (
   else row.set(to, next)
 }
 
+const itemArgument = (key: ArgumentKey) =>
+  key.startsWith("auth:") || key.startsWith("claim:") || key.startsWith("obs:")
+
+const mention = (graph: Graph, key: ArgumentKey, by: number) => {
+  if (itemArgument(key)) return
+  const before = graph.mentions.get(key) ?? 0
+  const after = before + by
+  if (after === 0) graph.mentions.delete(key)
+  else graph.mentions.set(key, after)
+  // Only an argument the framework holds can be an orphan: one a whole evaluation left out (named only
+  // by an attack whose attacker weighs nothing) is not in the index, and is counted once it is added.
+  if (!graph.index.has(key)) return
+  if (before === 0 && after > 0) graph.orphans--
+  else if (before > 0 && after === 0) graph.orphans++
+}
+
 const countFinding = (graph: Graph, finding: Finding, by: number) => {
+  mention(graph, finding.target, by)
+  if (finding.kind === "attack") mention(graph, finding.attacker, by)
+  else if (finding.kind === "support") mention(graph, finding.supporter, by)
+  else if (finding.kind === "dependency") mention(graph, finding.on, by)
   if (finding.kind === "attack") count(graph.attackTargets, finding.attacker, finding.target, by)
   else if (finding.kind === "support") count(graph.supportTargets, finding.supporter, finding.target, by)
 }
@@ -234,11 +261,15 @@ const start = (
       attacksOn: Lookup.of(built.attacksOn.entries()),
       dependents: new Map(),
       attackTargets: new Map(),
-      supportTargets: new Map()
+      supportTargets: new Map(),
+      mentions: new Map(),
+      orphans: 0
     }
     for (const [target, bases] of built.restsOn.entries())
       for (const base of bases) count(graph.dependents, base, target, 1)
     for (const finding of findings) countFinding(graph, finding, 1)
+    // A whole evaluation's arguments are all named by its findings, or are items.
+    graph.orphans = 0
     return graph
   }
   if (eager) graphNow()
@@ -395,11 +426,15 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   for (const claim of additions.claims) restCandidates.add(claimArg(claim.id))
   for (const target of restCandidates) {
     const bases: Array<ArgumentKey> = []
+    const said = about.get(target) ?? none
     if (target.startsWith("claim:")) {
       const claim = view.claimById.get(target.slice("claim:".length))
-      if (claim !== undefined && "statement" in claim.madeBy) bases.push(authOf(claim.madeBy.statement))
+      if (claim !== undefined && "statement" in claim.madeBy) {
+        const base = authOf(claim.madeBy.statement)
+        if (!said.some((finding) => finding.kind === "detach" && finding.from === base)) bases.push(base)
+      }
     }
-    for (const finding of about.get(target) ?? none)
+    for (const finding of said)
       if (finding.kind === "dependency" && !bases.includes(finding.on)) bases.push(finding.on)
     const before = graph.restsOn.get(target) ?? none
     if (before.length === bases.length && before.every((base, i) => base === bases[i])) continue
@@ -465,6 +500,9 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     ...supportChanged,
     ...newArguments
   ])
+  // What a supporter weighs decides whether it counts for what it supports (a statement marked unconfirmed).
+  for (const key of supportChanged)
+    for (const supported of graph.supportTargets.get(key)?.keys() ?? none) redo.add(supported)
   for (const at of relabelled) {
     const key = graph.keys[at]!
     redo.add(key)
@@ -606,7 +644,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
       get findings() {
         return findings.list()
       },
-      argumentCount: graph.keys.length,
+      argumentCount: graph.keys.length - graph.orphans,
       attackCount: graph.grounded.attackCount
     }
   }

@@ -1,4 +1,6 @@
 import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
+import { formatDayNumber, gregorianMonthName, isoDayToDayNumber } from "../calendar/day-number.ts"
+import { utcDayOf } from "../calendar/time-of-day.ts"
 import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { Actor } from "../model/actor.ts"
 import type { CaseFile } from "../model/case-file.ts"
@@ -8,6 +10,7 @@ import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
+import { instantOf } from "./dates.ts"
 import { ListIndex, Lookup } from "./list-index.ts"
 import { shapeKey } from "./proposition.ts"
 
@@ -92,6 +95,16 @@ export const knownBy = (
   date: PrintedDate,
   asOf: IsoDay
 ): { readonly known: boolean; readonly reason?: string } => {
+  // A time with a zone says which day it was in UTC, the reckoning of the as-of day.
+  if (date.time !== undefined) {
+    const instant = instantOf(date)
+    if (instant !== undefined) {
+      const day = utcDayOf(instant)
+      return day <= asOf
+        ? { known: true }
+        : { known: false, reason: `dated ${date.text}, which is ${day} in UTC, after ${asOf}` }
+    }
+  }
   if (date.end <= asOf) return { known: true }
   if (date.start > asOf) return { known: false, reason: `dated ${date.text}, after ${asOf}` }
   return {
@@ -115,14 +128,16 @@ const indexStatement = (statement: Statement, into: StatementIndices) => {
 const indexClaim = (claim: Claim, roles: IndexedRoles, into: ClaimIndices) => {
   if ("statement" in claim.madeBy) into.byStatement(claim.madeBy.statement, claim)
   into.byKind(claim.kind, claim)
-  const fields = claim as unknown as Readonly<Record<string, string | undefined>>
+  const fields = claim as unknown as Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
   for (const role of roles.about) {
     const id = fields[role]
-    if (id !== undefined) into.about(id, claim)
+    if (typeof id === "string") into.about(id, claim)
+    else if (id !== undefined) for (const one of id) into.about(one, claim)
   }
   for (const role of roles.channels) {
     const id = fields[role]
-    if (id !== undefined) into.byChannel(id, claim)
+    if (typeof id === "string") into.byChannel(id, claim)
+    else if (id !== undefined) for (const one of id) into.byChannel(one, claim)
   }
 }
 
@@ -253,6 +268,17 @@ export const viewCase = (
   )
   const gathered = gatherAll()
   fillAll(gathered, { statements, claims, observations }, model)
+  // Background links that start after the day are not yet known either.
+  const relationshipsLeftOut: Array<LeftOut> = []
+  for (const relationship of caseFile.relationships)
+    if (relationship.since !== undefined) {
+      const known = knownBy(relationship.since, asOf)
+      if (!known.known)
+        relationshipsLeftOut.push({
+          id: relationship.id,
+          reason: `starts ${known.reason!.replace(/^dated /, "")}`
+        })
+    }
   const channelsByActor = new Map<string, Array<Channel>>()
   for (const channel of caseFile.channels)
     if (channel.speaksFor !== undefined) push(channelsByActor, channel.speaksFor, channel)
@@ -277,7 +303,7 @@ export const viewCase = (
     claimsByKind: byKind,
     claimsAbout: ListIndex.of(c.about.lists),
     claimsByChannel: ListIndex.of(c.byChannel.lists),
-    leftOut
+    leftOut: relationshipsLeftOut.length === 0 ? leftOut : [...leftOut, ...relationshipsLeftOut]
   }
 }
 
@@ -386,6 +412,13 @@ export const observationsByActor = indexPerView<Observation>((_view, items, add)
   for (const observation of items.observations) add(observation.actor, observation)
 })
 
+/** Observations by id. */
+export const observationById = perView(
+  (view) => Lookup.of(view.observations.map((observation) => [observation.id as string, observation])),
+  (earlier, _view, additions) =>
+    earlier.with(additions.observations.map((observation) => [observation.id as string, observation]))
+)
+
 /** Claims by each item they say they rest on. */
 export const claimsRestingOn = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims) for (const id of claim.restsOn) add(id, claim)
@@ -396,55 +429,78 @@ export const claimsByShape = indexPerView<Claim>((view, items, add) => {
   for (const claim of items.claims) add(shapeKey(view.model, claim), claim)
 })
 
-/** Whether `actor` is `ancestor` or lies below it in the actor tree. */
-export const isWithin = (view: CaseView, actor: string, ancestor: string): boolean => {
-  let current: string | undefined = actor
-  for (let steps = 0; current !== undefined && steps <= view.actors.size; steps++) {
-    if (current === ancestor) return true
-    current = view.actors.get(current)?.parent
-  }
-  return false
-}
-
-/** `actor` and every actor below it in the actor tree. */
-export const actorsWithin = (view: CaseView, actor: string): ReadonlyArray<string> => {
-  const children = childrenIndex(view)
-  const found = [actor]
-  const seen = new Set(found)
-  for (let i = 0; i < found.length; i++)
-    for (const child of children.get(found[i]!) ?? [])
-      if (!seen.has(child)) {
-        seen.add(child)
-        found.push(child)
-      }
-  return found
-}
-
-// The actor tree's downward index; an extended view adds no actors, so it keeps the earlier one.
-const childrenIndex = perView(
-  (view): ReadonlyMap<string, ReadonlyArray<string>> => {
-    const index = new Map<string, Array<string>>()
-    for (const candidate of view.actors.values())
-      if (candidate.parent !== undefined) push(index, candidate.parent as string, candidate.id as string)
-    return index
-  },
-  (earlier) => earlier
-)
-
-/** A short name for an item in explanations: its title or name, then its id in brackets. */
+/**
+ * The name a writer would use for an item in a sentence, never its id (ids go where a reader looks them
+ * up: the explanation's steps list the items they rest on). An item's own `label` first; else a
+ * statement's serial ("Statement 449") or short title, or "the statement of 8 January 2015"; a claim by
+ * its kind and where it was made ("the dissolution claim in Statement 449"); an observation by what it
+ * is and when ("the activity seen 4 January 2015").
+ */
 export const itemName = (view: CaseView, id: string): string => {
   const statement = view.statementById.get(id)
-  if (statement !== undefined) {
-    const label = statement.serial?.text ?? statement.title ?? "statement"
-    const channel =
-      statement.channel === undefined ? "" : ` on ${view.channels.get(statement.channel)?.handle}`
-    return `${label}${channel} (${id})`
-  }
+  if (statement !== undefined) return statementName(view, statement)
   const actor = view.actors.get(id)
   if (actor !== undefined) return actor.name.primary
   const channel = view.channels.get(id)
   if (channel !== undefined) return channel.handle
   const source = view.sources.get(id)
   if (source !== undefined) return source.description.replace(/\.$/, "")
+  const claim = view.claimById.get(id)
+  if (claim !== undefined) {
+    if (claim.label !== undefined) return claim.label
+    const kind = `the ${claim.kind.replace(/-/g, " ")} claim`
+    if ("statement" in claim.madeBy) {
+      const maker = view.statementById.get(claim.madeBy.statement)
+      return maker === undefined ? kind : `${kind} in ${statementName(view, maker)}`
+    }
+    const reporter = view.sources.get(claim.madeBy.source)
+    return reporter === undefined ? kind : `${kind} reported by ${shortSource(reporter.description)}`
+  }
+  const observation = observationById(view).get(id)
+  if (observation !== undefined) {
+    if (observation.label !== undefined) return observation.label
+    const what =
+      observation.kind === "absence"
+        ? "the release missed"
+        : observation.kind === "release"
+          ? "the release seen"
+          : "the activity seen"
+    return `${what} ${observation.date.text}`
+  }
   return id
 }
+
+/** A date as a writer puts it before "statement": "8 January 2015", "August 2014", "2014", "mid-2014". */
+const periodWords = (date: PrintedDate): string => {
+  const [start, end] = [date.start, date.end]
+  if (start === end) return formatDayNumber(isoDayToDayNumber(start))
+  const month = (day: string) => gregorianMonthName(Number(day.slice(5, 7)))
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${month(start)} ${start.slice(0, 4)}`
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${month(start)} to ${month(end)} ${start.slice(0, 4)}`
+  return `${start.slice(0, 4)} to ${end.slice(0, 4)}`
+}
+
+/** A title short enough to name a statement by in a sentence. */
+const SHORT_TITLE_WORDS = 6
+
+const statementName = (view: CaseView, statement: Statement): string => {
+  if (statement.label !== undefined) return statement.label
+  const channel = statement.channel === undefined ? undefined : view.channels.get(statement.channel)?.handle
+  const on = channel === undefined ? "" : ` on ${channel}`
+  if (statement.serial !== undefined) return `${statement.serial.text}${on}`
+  const title = statement.title?.trim()
+  if (title !== undefined && title !== "" && title.split(/\s+/).length <= SHORT_TITLE_WORDS)
+    return `${title}${on}`
+  return `the ${periodWords(statement.observed)} statement${on}`
+}
+
+/** A source's description cut to its first clause, to name it by. */
+const shortSource = (description: string): string =>
+  description
+    .split(/[,;:(]/)[0]!
+    .replace(/\.$/, "")
+    .trim()
+    .replace(/^(The|A|An) /, (article) => article.toLowerCase())
+
+/** A name or phrase starting a sentence: its first letter upper-case ("the dissolution claim..." → "The..."). */
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

@@ -38,7 +38,8 @@ export const continuesOf = keyMaker("continues:")
  * What a rule found. An attack says that `attacker` defeats `target` if it stands; a support says that
  * `supporter` counts in favour of `target` (a target with supports is unsupported when none stand); a
  * dependency says that `target` can only stand while `on` does; a caution lowers confidence without
- * deciding anything; a note records a reading the explanation should mention. `rule` is the name of
+ * deciding anything; a note records a reading the explanation should mention; a detachment frees a claim
+ * from resting on its statement's authorship alone. `rule` is the name of
  * the rule that found it (`Rule.name`).
  */
 export type Finding =
@@ -65,6 +66,18 @@ export type Finding =
       readonly rule: string
       readonly target: ArgumentKey
       readonly on: ArgumentKey
+      readonly sentence: string
+    }
+  | {
+      /**
+       * `target` (a claim) no longer rests on `from` (the authorship of the statement making it) alone:
+       * the rule gives it another footing (a later confirmation of its content) through the attacks it adds.
+       */
+      readonly kind: "detach"
+      readonly rule: string
+      readonly target: ArgumentKey
+      readonly from: ArgumentKey
+      readonly items: ReadonlyArray<string>
       readonly sentence: string
     }
   | {

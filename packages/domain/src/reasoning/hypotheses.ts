@@ -179,7 +179,8 @@ export const assessQuestion = (
   claimVerdicts: VerdictsById,
   observationVerdicts: VerdictsById,
   rated: RatedQuestion = rateQuestion(view, question)
-): QuestionAssessment => weighQuestion(question, rated, claimVerdicts, observationVerdicts)
+): QuestionAssessment =>
+  weighQuestion(question, rated, claimVerdicts, observationVerdicts, (id) => itemName(view, id))
 
 /**
  * A question's hypotheses rated against the evidence that can bear on them. The ratings rest on what the
@@ -312,7 +313,9 @@ const weighQuestion = (
   question: Question,
   { evidenceIds, rated: unweighed }: RatedQuestion,
   claimVerdicts: VerdictsById,
-  observationVerdicts: VerdictsById
+  observationVerdicts: VerdictsById,
+  /** The name a writer would use for an item, when an explanation is read. */
+  name: (id: string) => string
 ): QuestionAssessment => {
   const weightOf = (id: string) => {
     const verdict = claimVerdicts.get(id) ?? observationVerdicts.get(id)
@@ -365,7 +368,12 @@ const weighQuestion = (
         .sort((a, b) => (a.rating === b.rating ? 0 : a.rating === "inconsistent" ? -1 : 1))
         .map((r) => ({
           items: [r.evidence],
-          sentence: `${r.evidence} is ${r.rating} with it${r.by === "analyst" ? " (the analyst's rating)" : ""}: ${r.reason}, and it is ${claimVerdicts.get(r.evidence)?.status ?? observationVerdicts.get(r.evidence)?.status ?? "not evaluated"}.`
+          sentence: (() => {
+            const status =
+              claimVerdicts.get(r.evidence)?.status ?? observationVerdicts.get(r.evidence)?.status
+            const named = name(r.evidence)
+            return `${named.charAt(0).toUpperCase()}${named.slice(1)} is ${r.rating} with it${r.by === "analyst" ? " (the analyst's rating)" : ""}: ${r.reason}${status === undefined ? "" : `, and it is ${status}`}.`
+          })()
         }))
     ]
     return {

@@ -16,6 +16,7 @@ export {
   type ExplanationStep,
   estimativeScale,
   explanationText,
+  stepText,
   type Status,
   type Verdict
 } from "./verdict.ts"

@@ -3,7 +3,8 @@ import type { Observation } from "../model/observation.ts"
 import { reliabilityWords, type Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
 import type { ArgumentGraph, GraphReading } from "./argument-graph.ts"
-import { type CaseView, claimDate, itemName, push } from "./case-view.ts"
+import { voicesOf } from "./actor-tree.ts"
+import { type CaseView, claimDate, itemName, upperFirst, push } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, continuesOf, type Finding, obsArg } from "./finding.ts"
 import { type SupportLookup, substantiveThreshold } from "./rules/corroboration-and-reliability.ts"
 import {
@@ -17,11 +18,10 @@ import {
 } from "./verdict.ts"
 
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
-  label === "IN"
-    ? "which stands"
-    : label === "OUT"
-      ? "which is itself defeated"
-      : "which is itself in dispute"
+  label === "IN" ? "which stands" : label === "OUT" ? "which is defeated" : "which is in dispute"
+
+const attackerWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
+  label === "IN" ? "That stands." : label === "OUT" ? "That is defeated in turn." : "That is in dispute too."
 
 /** What the rules said about each argument, by argument. */
 export interface FindingsAbout {
@@ -94,7 +94,8 @@ const explain = (
     steps.push({
       rule: attack.rule,
       items: attack.items,
-      sentence: `${ownAttacks.has(attack) ? "" : "Against what it rests on: "}${attack.sentence.replace(/\.$/, "")}, ${labelWords(label)}.`
+      // How the attacker fares is a sentence of its own, not one more clause stacked on the attack's.
+      sentence: `${ownAttacks.has(attack) ? "" : "Against what it rests on: "}${attack.sentence.replace(/\.$/, "")}. ${attackerWords(label)}`
     })
   }
   return steps
@@ -105,7 +106,9 @@ const describeArgument = (view: CaseView, key: ArgumentKey): string => {
   if (kind === "auth") return `the authorship of ${itemName(view, id)}`
   if (kind === "rep") return `${itemName(view, id)} speaking for its issuer as a whole`
   if (kind === "continues") return `${itemName(view, id)} going on`
-  return itemName(view, id)
+  if (kind === "claim" || kind === "obs") return itemName(view, id)
+  // A rule's own argument ("lapse:", "inside:", "reach:", "unfounded:"): what it stands for, in its findings' words.
+  return key
 }
 
 const conclusion = (status: Status, what: string): string => {
@@ -268,6 +271,7 @@ export const verdictMaker = (
       judged.cautions > 0
         ? `; lowered by ${judged.cautions === 1 ? "one caution" : `${judged.cautions} cautions`} above`
         : ""
+    const unconfirmed = support.get(key)?.unconfirmed
     const confidence = confidenceFor(
       judged.status,
       base,
@@ -276,49 +280,97 @@ export const verdictMaker = (
         ? "its attackers and defenders are evenly matched; nothing that stands decides between them"
         : judged.status === "refuted"
           ? "an argument that stands defeats it"
-          : `${reason}${cautionReason}`
+          : unconfirmed !== undefined
+            ? `the analyst marks its authenticity unconfirmed (${unconfirmed.replace(/\.$/, "")})`
+            : `${reason}${cautionReason}`
     )
     return new ItemVerdict(subject, item, key, judged, confidence, wording, reading) as unknown as Verdict
   }
 
-  const reliabilityOfChannel = new Map<string, Source["reliability"]>()
-  for (const source of view.sources.values())
-    if (source.channel !== undefined && !reliabilityOfChannel.has(source.channel))
-      reliabilityOfChannel.set(source.channel, source.reliability)
+  // A channel's record is that of the source that is the channel itself, else of the first by id, so
+  // that the order of the case file does not matter.
+  const sourceOfChannel = new Map<string, Source>()
+  for (const source of view.sources.values()) {
+    if (source.channel === undefined) continue
+    const held = sourceOfChannel.get(source.channel)
+    const better =
+      held === undefined || (source.kind === "actor-channel") !== (held.kind === "actor-channel")
+        ? held === undefined || source.kind === "actor-channel"
+        : source.id < held.id
+    if (better) sourceOfChannel.set(source.channel, source)
+  }
   const channelReliability = (channel: string | undefined) =>
-    channel === undefined ? undefined : reliabilityOfChannel.get(channel)
+    channel === undefined ? undefined : sourceOfChannel.get(channel)?.reliability
 
   const statementWording: Wording<Statement> = {
     what: (statement) =>
-      `the attribution of ${itemName(view, statement.id)} to ${itemName(view, statement.issuer.actor)}`,
-    opening: (statement) =>
-      `${itemName(view, statement.id)} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}, ${statement.observed.text}.`
+      `the attribution of ${itemName(view, statement.id)} to ${voicesOf(statement)
+        .map((voice) => itemName(view, voice))
+        .join(" and ")}`,
+    opening: (statement) => {
+      const signers = statement.signers ?? []
+      const relays = statement.relayedBy ?? []
+      return `${upperFirst(itemName(view, statement.id))} was issued in the name of ${itemName(view, statement.issuer.actor)}${statement.issuer.signedBy === undefined ? "" : ` by ${itemName(view, statement.issuer.signedBy)}`}${signers.length === 0 ? "" : `, signed by ${signers.map((signer) => itemName(view, signer)).join(" and ")}`}${relays.length === 0 ? "" : `, relayed by ${relays.map((relay) => itemName(view, relay)).join(" and ")}`}, ${statement.observed.text}.`
+    }
   }
   const claimWording: Wording<Claim> = {
-    what: (claim) => `${describeClaim(view, claim)} (${claim.id})`,
+    what: (claim) => describeClaim(view, claim),
     opening: (claim) => {
       const date = claimDate(claim, view.statementById)
       const maker = itemName(view, "statement" in claim.madeBy ? claim.madeBy.statement : claim.madeBy.source)
-      return `${claim.id}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+      return `${upperFirst(itemName(view, claim.id))}: ${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined ? "" : ` (${date.text})`}.${claim.summary === undefined ? "" : ` ${claim.summary}`}`
     }
   }
   const observationWording: Wording<Observation> = {
-    what: (observation) => `the observation ${observation.id}`,
+    what: (observation) => itemName(view, observation.id),
     opening: (observation) =>
-      `${observation.id}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`
+      `${upperFirst(itemName(view, observation.id))}: ${observation.description} (${observation.date.text}; ${itemName(view, observation.source)}).`
   }
 
   const statement = (statement: Statement) => {
     const reliability = channelReliability(statement.channel)
+    // A relay's record grades the relaying, kept apart from the author's channel: the weaker of the two bounds it.
+    const relays = (statement.relayedBy ?? []).map((relay) => ({
+      relay,
+      grade: channelReliability(relay)
+    }))
+    const weakestRelay = relays.reduce<
+      { relay: string; grade: Source["reliability"] | undefined } | undefined
+    >(
+      (weakest, relay) =>
+        weakest === undefined ||
+        (relay.grade === undefined ? 4 : reliabilityLevel[relay.grade]!) <
+          (weakest.grade === undefined ? 4 : reliabilityLevel[weakest.grade]!)
+          ? relay
+          : weakest,
+      undefined
+    )
+    const own = reliability === undefined ? 4 : reliabilityLevel[reliability]!
+    const relayed =
+      weakestRelay === undefined
+        ? undefined
+        : weakestRelay.grade === undefined
+          ? 4
+          : reliabilityLevel[weakestRelay.grade]!
+    const author =
+      statement.channel === undefined && relays.length > 0
+        ? "its own channel is not known"
+        : reliability === undefined
+          ? "its channel has no graded record"
+          : `its channel is ${reliabilityWords[reliability]} (${reliability})`
+    const relayWords =
+      weakestRelay === undefined
+        ? ""
+        : `, and it reached us through ${itemName(view, weakestRelay.relay)}, ${weakestRelay.grade === undefined ? "whose relaying has no graded record" : `${reliabilityWords[weakestRelay.grade]} (${weakestRelay.grade}) as a relay`}`
     return verdict(
       "statement",
       statement,
       authOf(statement.id),
       statementWording,
-      reliability === undefined ? 4 : reliabilityLevel[reliability]!,
-      reliability === undefined
+      relayed === undefined ? own : statement.channel === undefined ? relayed : Math.min(own, relayed),
+      reliability === undefined && relays.length === 0
         ? "nothing disputes it, but its channel has no graded record"
-        : `nothing disputes it and its channel is ${reliabilityWords[reliability]} (${reliability})`
+        : `nothing disputes it; ${author}${relayWords}`
     )
   }
   const claim = (claim: Claim) => {
@@ -363,7 +415,10 @@ export const verdictMaker = (
     const key = continuesOf(actor)
     const supporters = (about.get(key) ?? []).filter((finding) => finding.kind === "support")
     const standing = supporters.filter(
-      (finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "IN"
+      (finding) =>
+        finding.kind === "support" &&
+        graph.labelOf(finding.supporter) === "IN" &&
+        support.get(finding.supporter)?.substantive !== false
     )
     const undecided = supporters.filter(
       (finding) => finding.kind === "support" && graph.labelOf(finding.supporter) === "UNDEC"

@@ -2,9 +2,16 @@ import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
-import { type CaseView, claimDate, indexPerView, itemName } from "./case-view.ts"
-import { acceptancesOf } from "./rules/acceptance.ts"
-import { type ExplanationStep, estimative, type Status, type Verdict, writtenLater } from "./verdict.ts"
+import { type CaseView, claimDate, indexPerView, itemName, knownBy } from "./case-view.ts"
+import { type Allegiance, acceptancesOf, isAcknowledgement } from "./rules/acceptance.ts"
+import {
+  type ExplanationStep,
+  estimative,
+  estimativeScale,
+  type Status,
+  type Verdict,
+  writtenLater
+} from "./verdict.ts"
 
 /** A time-bounded link between two actors, derived from the claims and background the case holds. */
 export interface DerivedRelationship {
@@ -77,15 +84,22 @@ export const lifecycleOf = (
     .filter((end) => end.date !== undefined)
     .sort((a, b) => (a.date!.start < b.date!.start ? -1 : 1))
   const first = ends[0]
+  const continuation = continuations.get(`continues:${actor}`)
+  if (first !== undefined && continuation?.status === "established")
+    return {
+      actor,
+      state: "active",
+      because: `${itemName(view, actor)} is said to have ended (${itemName(view, first.claim.id)}, ${first.date!.text}), yet evidence of it going on stands beside it: it goes on in another form.`,
+      items: [first.claim.id, continuation.id]
+    }
   if (first !== undefined)
     return {
       actor,
       state: "ceased",
       since: first.date!.start,
-      because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${first.claim.id} is established.`,
+      because: `${itemName(view, actor)} ceased to exist as an actor from ${first.date!.text}: ${itemName(view, first.claim.id)} is established.`,
       items: ends.map((end) => end.claim.id)
     }
-  const continuation = continuations.get(`continues:${actor}`)
   if (continuation?.status === "established")
     return {
       actor,
@@ -174,9 +188,12 @@ export const claimedRelationships = (
   ceased: ReadonlyMap<string, IsoDay | undefined>
 ): ReadonlyArray<DerivedRelationship> => {
   const derived: Array<DerivedRelationship> = []
-  const { kind, from, to } = endpoints(view, claims[0]!)!
-  const breaks = breaksOf(view)
-    .get(`${from}>${to}`)
+  // The ends as the claim with the first id puts them, so that the order of the case file does not matter.
+  const first = claims.reduce((a, b) => (b.id < a.id ? b : a))
+  const { kind, from, to } = endpoints(view, first)!
+  // Breaks end allegiance episodes, not cooperation or rivalry.
+  const allegiance = kind === "pledged-to" || kind === "accepted-by"
+  const breaks = (allegiance ? breaksOf(view).get(`${from}>${to}`) : [])
     .map((claim) => claimDate(claim, view.statementById)?.start)
     .filter((day): day is IsoDay => day !== undefined)
     .sort()
@@ -190,8 +207,6 @@ export const claimedRelationships = (
     else list.push(claim)
   }
   for (const [episode, members] of episodes) {
-    const verdicts = members.map((claim) => claimVerdicts.get(claim.id)!).filter((v) => v !== undefined)
-    const best = verdicts.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a))
     const starts = members
       .map((claim) => (claim.occurred ?? claimDate(claim, view.statementById))?.start)
       .filter((day): day is IsoDay => day !== undefined)
@@ -203,17 +218,39 @@ export const claimedRelationships = (
     ]
       .filter((day): day is IsoDay => day !== undefined && (starts[0] === undefined || day > starts[0]))
       .sort()
-    const pledges = members.filter((claim) => claim.kind === "pledge")
-    const accepted =
-      kind === "pledged-to"
-        ? pledges.some(
-            (pledge) =>
-              pledge.kind === "pledge" &&
-              acceptancesOf(view, pledge).some(
-                (acceptance) => claimVerdicts.get(acceptance.id)?.status === "established"
-              )
+    const pledges = members.filter(
+      (claim): claim is Allegiance => claim.kind === "pledge" || claim.kind === "reaffirmation"
+    )
+    const acknowledged = pledges.some((pledge) =>
+      acceptancesOf(view, pledge).some(
+        (acceptance) => claimVerdicts.get(acceptance.id)?.status === "established"
+      )
+    )
+    // Only renewals of an allegiance held before the case: its acceptance is not in question here.
+    const renewalsOnly = pledges.length > 0 && pledges.every((pledge) => pledge.kind === "reaffirmation")
+    const accepted = kind !== "pledged-to" || (renewalsOnly && !acknowledged) ? undefined : acknowledged
+    // An acceptance counts only from the recipient (rule 9): the same notion as `accepted` above.
+    const acknowledgements =
+      kind === "accepted-by"
+        ? members.filter(
+            (claim) =>
+              (claim.kind === "acceptance" || claim.kind === "designation") && isAcknowledgement(view, claim)
           )
-        : undefined
+        : members
+    const verdicts = acknowledgements
+      .map((claim) => claimVerdicts.get(claim.id)!)
+      .filter((v) => v !== undefined)
+    // The best status, then the surest, then the first id: the same whatever the order of the case file.
+    const best =
+      verdicts.length === 0
+        ? undefined
+        : verdicts.reduce((a, b) => {
+            if (rank[b.status] !== rank[a.status]) return rank[b.status] > rank[a.status] ? b : a
+            const sure =
+              estimativeScale.indexOf(b.confidence.words) - estimativeScale.indexOf(a.confidence.words)
+            if (sure !== 0) return sure > 0 ? b : a
+            return b.id < a.id ? b : a
+          })
     const id = `rel:${key}${episode === 0 ? "" : `#${episode + 1}`}`
     const kindWords = kind.replace(/-/g, " ")
     const sources = [
@@ -225,30 +262,46 @@ export const claimedRelationships = (
     const steps = (): ReadonlyArray<ExplanationStep> => [
       {
         items: members.map((claim) => claim.id),
-        sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${claim.id}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
+        sentence: `${what}: from ${members.length === 1 ? "one claim" : `${members.length} claims`} (${members.map((claim) => `${itemName(view, claim.id)}, ${claimVerdicts.get(claim.id)?.status ?? "not evaluated"}`).join("; ")}).`
       },
-      ...(accepted === undefined
+      ...(kind !== "pledged-to"
         ? []
         : [
             {
               rule: "acceptance",
               items: pledges.map((p) => p.id),
-              sentence: accepted
-                ? `${itemName(view, to)} acknowledged it: the allegiance is accepted.`
-                : `No acknowledgement by ${itemName(view, to)} is known: the allegiance is announced, not accepted.`
+              sentence:
+                accepted === true
+                  ? `${itemName(view, to)} acknowledged it: the allegiance is accepted.`
+                  : accepted === false
+                    ? `No acknowledgement by ${itemName(view, to)} is known: the allegiance is announced, not accepted.`
+                    : `It renews an allegiance held before: its acceptance is not in question here.`
             }
           ]),
-      ...best.explanation.slice(1)
+      ...(best === undefined
+        ? [
+            {
+              rule: "acceptance",
+              items: members.map((claim) => claim.id),
+              sentence: `None of these comes from ${itemName(view, to)}: the pledger's word that it was accepted is not an acknowledgement by the recipient, so ${what} is unsupported.`
+            }
+          ]
+        : best.explanation.slice(1))
     ]
     const verdict = writtenLater(
       {
         id,
         subject: "relationship",
-        status: best.status,
-        confidence: best.confidence,
-        wouldSettle: best.wouldSettle
+        status: best?.status ?? "unsupported",
+        confidence: best?.confidence ?? {
+          words: estimative(2),
+          reason: `no acknowledgement by ${itemName(view, to)} is known, only claims that it accepted`
+        },
+        wouldSettle: best?.wouldSettle ?? [
+          `Word from ${itemName(view, to)} itself that it accepted the pledge would settle it.`
+        ]
       },
-      { about: () => what, explanation: steps, couldStillStand: () => best.couldStillStand }
+      { about: () => what, explanation: steps, couldStillStand: () => best?.couldStillStand }
     )
     derived.push({
       id,
@@ -270,11 +323,15 @@ export const claimedRelationships = (
 export const backgroundRelationships = (view: CaseView): ReadonlyArray<DerivedRelationship> => {
   const derived: Array<DerivedRelationship> = []
   for (const relationship of view.caseFile.relationships) {
+    // A link that starts after the as-of day is not yet known then (the view lists it as left out).
+    if (relationship.since !== undefined && !knownBy(relationship.since, view.asOf).known) continue
     const stated = relationship.sources
       .map((id) => view.sources.get(id))
       .filter((source) => source !== undefined)
     const reliable = stated.some((source) => ["A", "B"].includes(source.reliability))
-    const status: Status = stated.length === 0 || reliable ? "established" : "unsupported"
+    // With no source, it is the analyst's own assertion: stated, and said to be, on no one else's word.
+    const own = stated.length === 0
+    const status: Status = own || reliable ? "established" : "unsupported"
     const what = `${itemName(view, relationship.from)} ${relationship.kind.replace(/-/g, " ")} ${itemName(view, relationship.to)}`
     derived.push({
       id: relationship.id,
@@ -291,13 +348,17 @@ export const backgroundRelationships = (view: CaseView): ReadonlyArray<DerivedRe
         about: what,
         status,
         confidence: {
-          words: estimative(status === "established" ? 5 : 3),
-          reason: reliable ? "stated as background by a reliable source" : "stated without a reliable source"
+          words: estimative(own ? 4 : status === "established" ? 5 : 3),
+          reason: own
+            ? "it is the analyst's own assertion: the case cites no source for it"
+            : reliable
+              ? "stated as background by a reliable source"
+              : "stated without a reliable source"
         },
         explanation: [
           {
             items: [relationship.id, ...relationship.sources],
-            sentence: `${what}${relationship.since === undefined ? "" : ` since ${relationship.since.text}`}: stated as background${stated.length === 0 ? "" : ` by ${stated.map((s) => s.description.replace(/\.$/, "")).join("; ")}`}.`
+            sentence: `${what}${relationship.since === undefined ? "" : ` since ${relationship.since.text}`}: ${own ? "the analyst's own assertion, with no source cited" : `stated as background by ${stated.map((s) => s.description.replace(/\.$/, "")).join("; ")}`}.`
           }
         ],
         wouldSettle: []

@@ -48,11 +48,4 @@ export const idsOf = function* (items: Iterable<{ readonly id: string }>): Itera
   for (const item of items) yield item.id
 }
 
-/** Every actor from `actor` up to the top of its tree. */
-export const selfAndAncestors = function* (view: CaseView, actor: string): Iterable<string> {
-  let current: string | undefined = actor
-  for (let depth = 0; current !== undefined && depth <= view.actors.size; depth++) {
-    yield current
-    current = view.actors.get(current)?.parent
-  }
-}
+export { selfAndAncestors } from "./actor-tree.ts"

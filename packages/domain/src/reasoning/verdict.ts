@@ -46,8 +46,14 @@ export interface Verdict {
 }
 
 /** The explanation as one paragraph a writer can paste into a brief. */
-export const explanationText = (verdict: Verdict): string =>
-  verdict.explanation.map((step) => step.sentence).join(" ")
+export const explanationText = (verdict: Verdict): string => verdict.explanation.map(stepText).join(" ")
+
+/**
+ * One step as a reader sees it: the sentence in a writer's words, then the ids of the items it rests on
+ * in a trailing bracket, where a reader looks them up (ids never stand in the running text).
+ */
+export const stepText = (step: ExplanationStep): string =>
+  step.items.length === 0 ? step.sentence : `${step.sentence} [${[...new Set(step.items)].join(", ")}]`
 
 /**
  * A verdict whose words are written when read, as JSON: every field, in the order a reader expects,

@@ -40,6 +40,13 @@ export interface BriefContent {
   readonly title: string
   readonly summary?: string
   readonly document?: { readonly title: string; readonly author?: string; readonly published?: string }
+  /** The other documents the case cites by id (news reports, an archive), in the case's order. */
+  readonly documents?: ReadonlyArray<{
+    readonly id: string
+    readonly title: string
+    readonly author?: string
+    readonly published?: string
+  }>
   readonly asOf: IsoDay
   /** "9 January 2015". */
   readonly asOfWritten: string
@@ -178,6 +185,19 @@ export const briefContent = (
             ...(document.author === undefined ? {} : { author: document.author }),
             ...(document.published === undefined ? {} : { published: document.published.text })
           }
+        }),
+    ...(caseFile.case.documents === undefined || caseFile.case.documents.length === 0
+      ? {}
+      : {
+          documents: caseFile.case.documents.map((other) => {
+            const by = other.author ?? other.publisher
+            return {
+              id: other.id,
+              title: other.title,
+              ...(by === undefined ? {} : { author: by }),
+              ...(other.published === undefined ? {} : { published: other.published.text })
+            }
+          })
         }),
     asOf: evaluation.asOf,
     asOfWritten: writtenDay(evaluation.asOf),

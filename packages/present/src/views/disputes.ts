@@ -148,8 +148,11 @@ export const disputedItems = (
     const dateCheck = statement === undefined ? undefined : dateCheckOf(statement.printedDates)
     const attackers = new Set<string>()
     for (const attack of attacks.on(verdict)) {
-      const attacker = itemOfArgument(attack.attacker)
-      if (attacker !== verdict.id) attackers.add(attacker)
+      // A rule's own argument ("the compromise still holds here") stands for the items its finding names.
+      const named = /^(?:auth|rep|claim|obs|continues):/.test(attack.attacker)
+        ? [itemOfArgument(attack.attacker)]
+        : attack.items
+      for (const attacker of named) if (attacker !== verdict.id) attackers.add(attacker)
     }
     const says =
       statement !== undefined

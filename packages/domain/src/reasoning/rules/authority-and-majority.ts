@@ -1,9 +1,11 @@
 import type { Claim } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { activityEvidence, addedEvidence } from "../activity.ts"
-import { type CaseView, isWithin, itemName, statementsByActor } from "../case-view.ts"
+import { speaksWithin } from "../actor-tree.ts"
+import { type CaseView, itemName, upperFirst, statementsByActor } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf, worded } from "../finding.ts"
+import { originsOf, sharesOrigin } from "../origins.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
 import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
@@ -12,7 +14,9 @@ import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
  * council, a leadership, some commanders) speaks for the whole only while nobody who also speaks for the
  * actor denies it: a denial leaves it contested. The denial loses when the deniers fall silent (rule 7)
  * or majority evidence is against them; the statement loses when independent evidence shows the actor
- * going on as before. Decisions the statement takes in the whole actor's name (a pledge, a dissolution, a merger) stand or
+ * going on as before. Independent evidence is of another origin than the statement and its deniers (not
+ * their words, their channels, their sources or sources those depend on), and of the actor going on under
+ * its own banner. Decisions the statement takes in the whole actor's name (a pledge, a dissolution, a merger) stand or
  * fall with it.
  */
 export const authorityAndMajority: Rule = groupedRule({
@@ -60,7 +64,7 @@ export const authorityAndMajority: Rule = groupedRule({
             target: claimArg(claim.id),
             on: rep,
             sentence: () =>
-              `${claim.id} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
+              `${upperFirst(itemName(view, claim.id))} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
           })
         )
     for (const claim of partial)
@@ -71,7 +75,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: rep,
           items: [claim.id],
           sentence: () =>
-            `${claim.id} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
+            `${upperFirst(itemName(view, claim.id))} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
         })
       )
     const deniers = deniersOf(view, statement).filter((denier) => speaksForActor(view, denier, actor))
@@ -85,7 +89,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: rep,
           items: [denier.id],
           sentence: () =>
-            `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's (${denier.id}).`,
+            `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's.`,
           settle: () =>
             `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
         })
@@ -98,7 +102,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: claimArg(denier.id),
           items: [statement.id],
           sentence: () =>
-            `${itemName(view, statement.id)}, issued by ${part}, contests the denial ${denier.id}: one part of the group speaks against another.`,
+            `${itemName(view, statement.id)}, issued by ${part}, contests ${itemName(view, denier.id)}: one part of the group speaks against another.`,
           settle: () =>
             `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
         })
@@ -113,14 +117,17 @@ export const authorityAndMajority: Rule = groupedRule({
               target: claimArg(denier.id),
               items: [backing.id],
               sentence: () =>
-                `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)} (${backing.id}), against the deniers.`
+                `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)}, against the deniers.`
             })
           )
     }
     if (deniers.length === 0) return findings
+    // Independent means of another origin than the statement and its deniers, not merely another channel.
+    const party = new Set<string>(originsOf(view, statement.id))
+    for (const denier of deniers) for (const origin of originsOf(view, denier.id)) party.add(origin)
     for (const evidence of activityEvidence(view).get(actor)) {
-      const independent = evidence.channel !== statement.channel && evidence.id !== statement.id
-      if (!independent || !notSurelyBefore(evidence.date, statement.observed)) continue
+      if (!notSurelyBefore(evidence.date, statement.observed)) continue
+      if (sharesOrigin(view, evidence.id, party)) continue
       findings.push(
         worded({
           kind: "attack",
@@ -129,7 +136,7 @@ export const authorityAndMajority: Rule = groupedRule({
           target: rep,
           items: [evidence.id],
           sentence: () =>
-            `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.id}, ${evidence.date.text}).`
+            `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.date.text}).`
         })
       )
     }
@@ -154,8 +161,5 @@ const deniersOf = (view: CaseView, statement: Statement): ReadonlyArray<Claim> =
 const speaksForActor = (view: CaseView, claim: Claim, actor: string) => {
   if (!("statement" in claim.madeBy)) return false
   const maker = view.statementById.get(claim.madeBy.statement)
-  return (
-    maker !== undefined &&
-    (isWithin(view, maker.issuer.actor, actor) || isWithin(view, actor, maker.issuer.actor))
-  )
+  return maker !== undefined && speaksWithin(view, maker, actor, maker.observed.start)
 }

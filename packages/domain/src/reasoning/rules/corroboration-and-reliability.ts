@@ -1,8 +1,11 @@
 import type { Credibility, Reliability, Source } from "../../model/source.ts"
+import type { Statement } from "../../model/statement.ts"
 import { credibilityWords, reliabilityWords } from "../../model/source.ts"
 import { type Additions, type CaseView, indexPerView, itemName, perView } from "../case-view.ts"
-import { type ArgumentKey, claimArg, type Finding, obsArg, worded } from "../finding.ts"
+import { speaksAsPartOf, voicesOf } from "../actor-tree.ts"
+import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, worded } from "../finding.ts"
 import { Lookup } from "../list-index.ts"
+import { disjoint, sourceOrigins } from "../origins.ts"
 import { propositionKey } from "../proposition.ts"
 import { groupedRule, type Rule } from "../rule.ts"
 
@@ -25,17 +28,8 @@ export interface Support {
   readonly substantive: boolean
   /** Who reports it and how much each weighs, in a sentence (written when asked for). */
   readonly sentence: () => string
-}
-
-const root = (view: CaseView, source: Source): string => {
-  // Sources that repeat another, or that belong to the same actor, do not corroborate each other.
-  let current = source
-  for (let steps = 0; current.dependsOn.length > 0 && steps < view.sources.size; steps++) {
-    const next = view.sources.get(current.dependsOn[0]!)
-    if (next === undefined) break
-    current = next
-  }
-  return current.affiliation !== undefined ? `actor:${current.affiliation}` : `source:${current.id}`
+  /** Why it counts for nothing, when that is not its sources' weight (a statement marked unconfirmed). */
+  readonly unconfirmed?: string
 }
 
 /**
@@ -47,7 +41,99 @@ const root = (view: CaseView, source: Source): string => {
 /** Each reported item's support, by its argument. */
 export type SupportLookup = Pick<Lookup<Support>, "get">
 
-export const assessSupport = (view: CaseView): Lookup<Support> => supportOf(view)
+export const assessSupport = (view: CaseView): SupportLookup => {
+  const reported = supportOf(view)
+  const unconfirmed = unconfirmedSupport(view)
+  return {
+    get: (key) => {
+      const found = reported.get(key)
+      if (found !== undefined) return found
+      const weighed = unconfirmed.get(key)
+      return weighed === confirmed ? undefined : weighed
+    }
+  }
+}
+
+/** What a statement marked unconfirmed weighs once confirmed: nothing of its own (a lookup keeps it, unlike an absence). */
+const confirmed: Support = { argument: "", strength: 1, sources: [], substantive: true, sentence: () => "" }
+
+/** The group of the statement a statement marked unconfirmed is weighed in. */
+const unconfirmedGroup = (statement: string) => `unconfirmed-statement:${statement}`
+
+/** Whether a statement marked unconfirmed has been confirmed since by the actor it speaks for. */
+const confirmedByActor = (view: CaseView, statement: Statement): boolean => {
+  const around = [statement.id, ...view.claimsByStatement.get(statement.id).map((claim) => claim.id)]
+  return around.some((id) =>
+    view.claimsAbout.get(id).some((claim) => {
+      if (claim.kind !== "confirmation" || !("statement" in claim.madeBy)) return false
+      const confirmer = view.statementById.get(claim.madeBy.statement)
+      return (
+        confirmer !== undefined &&
+        confirmer.id !== statement.id &&
+        voicesOf(statement).some((voice) => speaksAsPartOf(view, confirmer, voice))
+      )
+    })
+  )
+}
+
+/** The arguments a statement marked unconfirmed weighs on (its authorship and its claims), weighed. */
+const unconfirmedEntries = (view: CaseView, statement: Statement): Array<readonly [ArgumentKey, Support]> => {
+  const keys = [
+    authOf(statement.id),
+    ...view.claimsByStatement.get(statement.id).map((claim) => claimArg(claim.id))
+  ]
+  const reason = statement.unconfirmed!
+  const weak = !confirmedByActor(view, statement)
+  return keys.map((argument) => [
+    argument,
+    weak
+      ? {
+          argument,
+          strength: 0,
+          sources: [],
+          substantive: false,
+          unconfirmed: reason,
+          sentence: () =>
+            `The analyst marks the authenticity of ${itemName(view, statement.id)} unconfirmed: ${reason.replace(/\.$/, "")}.`
+        }
+      : confirmed
+  ])
+}
+
+/** The statements marked unconfirmed that what `additions` hold bears on. */
+const touchedUnconfirmed = (view: CaseView, additions: Additions): ReadonlySet<Statement> => {
+  const touched = new Set<Statement>()
+  const note = (id: string | undefined) => {
+    const statement = id === undefined ? undefined : view.statementById.get(id)
+    if (statement?.unconfirmed !== undefined) touched.add(statement)
+  }
+  for (const statement of additions.statements) note(statement.id)
+  for (const claim of additions.claims) {
+    if ("statement" in claim.madeBy) note(claim.madeBy.statement)
+    if (claim.kind === "confirmation") {
+      note(claim.target)
+      const target = view.claimById.get(claim.target)
+      if (target !== undefined && "statement" in target.madeBy) note(target.madeBy.statement)
+    }
+  }
+  return touched
+}
+
+// Statements the analyst marks unconfirmed weigh nothing, nor do their claims, until the actor confirms them.
+const unconfirmedSupport = perView(
+  (view) => {
+    const entries: Array<readonly [ArgumentKey, Support]> = []
+    for (const statement of view.statements)
+      if (statement.unconfirmed !== undefined) entries.push(...unconfirmedEntries(view, statement))
+    return Lookup.of(entries)
+  },
+  (earlier, view, additions) => {
+    const entries: Array<readonly [ArgumentKey, Support]> = []
+    for (const statement of touchedUnconfirmed(view, additions))
+      entries.push(...unconfirmedEntries(view, statement))
+    return entries.length === 0 ? earlier : earlier.with(entries)
+  }
+)
 
 interface Report {
   readonly argument: ArgumentKey
@@ -105,15 +191,35 @@ const touchedPropositions = (view: CaseView, additions: Additions): ReadonlySet<
   return touched
 }
 
+/**
+ * The reports of one proposition in groups that share an origin: a source and those it depends on (any of
+ * them, however far), the same channel, or the same actor they belong to. Sources in one group repeat each
+ * other; only groups are independent.
+ */
+const dependentGroups = (
+  view: CaseView,
+  reports: ReadonlyArray<Report>
+): ReadonlyArray<ReadonlyArray<Report>> => {
+  const groups: Array<{ origins: Set<string>; reports: Array<Report> }> = []
+  for (const report of reports) {
+    const origins = sourceOrigins(view, report.source)
+    const joined = groups.filter((group) => !disjoint(group.origins, origins))
+    const into = { origins, reports: [report] }
+    for (const group of joined) {
+      for (const origin of group.origins) into.origins.add(origin)
+      into.reports.push(...group.reports)
+      groups.splice(groups.indexOf(group), 1)
+    }
+    groups.push(into)
+  }
+  return groups.map((group) => group.reports)
+}
+
 /** The support of each report of one proposition: its independent sources combined. */
 const weigh = (view: CaseView, reports: ReadonlyArray<Report>): ReadonlyArray<Support> => {
-  const strongestByRoot = new Map<string, Report>()
-  for (const report of reports) {
-    const key = root(view, report.source)
-    const best = strongestByRoot.get(key)
-    if (best === undefined || best.weight < report.weight) strongestByRoot.set(key, report)
-  }
-  const independent = [...strongestByRoot.values()]
+  const independent = dependentGroups(view, reports).map((group) =>
+    group.reduce((best, report) => (report.weight > best.weight ? report : best))
+  )
   const strength = 1 - independent.reduce((miss, report) => miss * (1 - report.weight), 1)
   const substantive = strength >= substantiveThreshold
   const sentence = () =>
@@ -164,14 +270,44 @@ export const corroborationAndReliability: Rule = groupedRule({
   name: "corroboration-and-reliability",
   title: "Claims weigh what their independent sources weigh",
   // One group per proposition: the items reporting it, weighed together.
+  // and one per statement marked unconfirmed: its authorship and its claims.
   groups: function* (view) {
     for (const [proposition] of reportsOf(view).entries()) yield proposition
+    for (const statement of view.statements)
+      if (statement.unconfirmed !== undefined) yield unconfirmedGroup(statement.id)
   },
-  touched: touchedPropositions,
-  findingsFor: (view, proposition) => {
+  touched: function* (view, additions) {
+    yield* touchedPropositions(view, additions)
+    for (const statement of touchedUnconfirmed(view, additions)) yield unconfirmedGroup(statement.id)
+  },
+  findingsFor: (view, group) => {
     const support = assessSupport(view)
+    if (group.startsWith("unconfirmed-statement:")) {
+      const statement = view.statementById.get(group.slice("unconfirmed-statement:".length))
+      if (statement?.unconfirmed === undefined) return []
+      return unconfirmedEntries(view, statement).map(([argument, weighed]) =>
+        weighed === confirmed
+          ? worded({
+              kind: "note",
+              rule: "corroboration-and-reliability",
+              target: argument,
+              items: [statement.id],
+              sentence: () =>
+                `The analyst marked ${itemName(view, statement.id)} unconfirmed (${statement.unconfirmed!.replace(/\.$/, "")}), but the actor it speaks for has confirmed it since.`
+            })
+          : worded({
+              kind: "caution",
+              rule: "corroboration-and-reliability",
+              target: argument,
+              items: [statement.id],
+              sentence: () =>
+                `${weighed.sentence()} Until the actor confirms it, it counts for nothing either way.`,
+              weight: 1
+            })
+      )
+    }
     return reportsOf(view)
-      .get(proposition)
+      .get(group)
       .map((report) => supportFinding(support.get(report.argument)!))
   }
 })

@@ -1,17 +1,39 @@
+import type { PrintedDate } from "../../calendar/printed-date.ts"
 import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
+import { actorsWithin, inOwnName, selfAndAncestors } from "../actor-tree.ts"
 import type { CaseView } from "../case-view.ts"
-import { actorsWithin, indexPerView, itemName } from "../case-view.ts"
-import { notSurelyBefore } from "../dates.ts"
+import { claimDate, indexPerView, itemName, upperFirst } from "../case-view.ts"
+import { standingOn } from "../conditional.ts"
+import { notSurelyBefore, surelyBefore, unordered } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
-import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
+import { groupedRule, type Rule } from "../rule.ts"
+
+/** A declaration of an actor's channels: one sole official channel, or a set of official channels. */
+export type Declaration = ClaimOf<"sole-official-channel"> | ClaimOf<"official-channels">
+
+const isDeclaration = (claim: Claim): claim is Declaration =>
+  claim.kind === "sole-official-channel" || claim.kind === "official-channels"
+
+/** The channels a declaration names. */
+export const declaredChannels = (claim: Declaration): ReadonlyArray<string> =>
+  claim.kind === "sole-official-channel" ? [claim.channel] : claim.channels
+
+/** A statement a disowning claim covers, and the later declarations of the actor's channels that, standing, would lift it. */
+export interface Disowned {
+  readonly statement: Statement
+  /** Declarations made after the disowning and by the time of the statement: while one stands, the disowning no longer reaches it. */
+  readonly unless: ReadonlyArray<Declaration>
+}
 
 /**
  * The statements a disowning claim declares false: those on the named channel after the serial or from
- * the date it gives, and, when it disowns other channels, what the actor's other channels publish in
- * its name.
+ * the date it gives, and, when it disowns other channels, what the actor's other channels publish in its
+ * name. A disowning of other channels speaks of the time around it: the channels the disowning statement
+ * itself declares official are not "other", and once the actor declares its channels again, later, what
+ * it publishes from then on is out of the disowning's reach while that declaration stands.
  */
-export const disownedStatements = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Statement> => {
+export const disownedBy = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Disowned> => {
   let byClaim = disownedCache.get(view)
   if (byClaim === undefined) {
     byClaim = new Map()
@@ -24,71 +46,129 @@ export const disownedStatements = (view: CaseView, claim: ClaimOf<"disowning">):
   return disowned
 }
 
-// Rules 3 and 5 both need what each disowning claim covers; a view never changes, so it is found once.
-const disownedCache = new WeakMap<CaseView, Map<string, ReadonlyArray<Statement>>>()
+/** The statements a disowning claim covers, whether or not a later declaration may lift it. */
+export const disownedStatements = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Statement> =>
+  disownedBy(view, claim).map((entry) => entry.statement)
 
-const findDisowned = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Statement> => {
+// Rules 3 and 5 both need what each disowning claim covers; a view never changes, so it is found once.
+const disownedCache = new WeakMap<CaseView, Map<string, ReadonlyArray<Disowned>>>()
+
+const none: ReadonlyArray<Declaration> = []
+
+const findDisowned = (view: CaseView, claim: ClaimOf<"disowning">): ReadonlyArray<Disowned> => {
   if (!("statement" in claim.madeBy)) return []
   const maker = view.statementById.get(claim.madeBy.statement)
   if (maker === undefined) return []
-  const disowned: Array<Statement> = []
+  const disowned: Array<Disowned> = []
   if (claim.channel !== undefined) {
     for (const statement of view.statementsByChannel.get(claim.channel)) {
-      if (statement.id === maker.id) continue
+      if (statement.id === maker.id || !inOwnName(view, statement)) continue
       const afterSerial =
         claim.afterSerial === undefined ||
         (statement.serial?.number !== undefined && statement.serial.number > claim.afterSerial)
       const afterDate = claim.since === undefined || notSurelyBefore(statement.observed, claim.since)
       const bounded = claim.afterSerial !== undefined || claim.since !== undefined
-      if (bounded && afterSerial && afterDate) disowned.push(statement)
+      if (bounded && afterSerial && afterDate) disowned.push({ statement, unless: none })
     }
   }
   if (claim.otherChannels) {
+    // The channels the disowning statement speaks through or declares official are the actor's own.
+    const official = new Set<string>(maker.channel === undefined ? [] : [maker.channel])
+    for (const made of view.claimsByStatement.get(maker.id))
+      if (isDeclaration(made)) for (const channel of declaredChannels(made)) official.add(channel)
+    const later = laterDeclarations(view, claim, maker.observed)
     const within = actorsWithin(view, claim.scope)
     const inScope = new Set(within)
     for (const actor of within)
       for (const channel of view.channelsByActor.get(actor) ?? []) {
-        if (channel.id === maker.channel) continue
-        for (const statement of view.statementsByChannel.get(channel.id))
-          if (inScope.has(statement.issuer.actor)) disowned.push(statement)
+        if (official.has(channel.id)) continue
+        for (const statement of view.statementsByChannel.get(channel.id)) {
+          if (!inScope.has(statement.issuer.actor) || !inOwnName(view, statement)) continue
+          if (!surelyBefore(maker.observed, statement.observed)) {
+            disowned.push({ statement, unless: none })
+            continue
+          }
+          // A later declaration of the actor's channels speaks for itself, and for what follows it.
+          if (later.some((declaration) => madeIn(declaration, statement))) continue
+          const unless = later.filter(
+            (declaration) => !surelyBefore(statement.observed, dateOf(view, declaration))
+          )
+          disowned.push({ statement, unless })
+        }
       }
   }
   return disowned
 }
 
+const madeIn = (claim: Claim, statement: Statement) =>
+  "statement" in claim.madeBy && claim.madeBy.statement === statement.id
+
+const dateOf = (view: CaseView, claim: Claim): PrintedDate => claimDate(claim, view.statementById)!
+
+/** Declarations of the channels of the disowning's actor (or of an actor above or below it) made surely after it. */
+const laterDeclarations = (
+  view: CaseView,
+  claim: ClaimOf<"disowning">,
+  made: PrintedDate
+): ReadonlyArray<Declaration> => {
+  const found: Array<Declaration> = []
+  for (const actor of relatedScopes(view, claim.scope))
+    for (const other of claimsByScope(view).get(actor)) {
+      if (!isDeclaration(other)) continue
+      const date = claimDate(other, view.statementById)
+      if (date !== undefined && surelyBefore(made, date)) found.push(other)
+    }
+  return found
+}
+
+/** The actor, those above it and those below it: the scopes whose declarations bear on its channels. */
+const relatedScopes = (view: CaseView, scope: string): ReadonlyArray<string> => [
+  ...new Set([...selfAndAncestors(view, scope), ...actorsWithin(view, scope)])
+]
+
 /**
  * Rule 3, disowning. A statement that disowns statements after a serial number, or from other channels,
  * attacks the authorship of each statement it disowns. Two channels that disown each other attack each
- * other's statements, and with nothing else to settle it both stay contested. Two claims that different
- * channels are each the actor's sole official one cannot both be right, so they attack each other too.
+ * other's statements, and with nothing else to settle it both stay contested. A disowning of other
+ * channels speaks of the time around it: a later declaration of the actor's channels, while it stands,
+ * lifts it from what follows. Declarations of an actor's channels that cannot both be right (different
+ * channels, made at a time neither of them surely precedes) attack each other; a later one supersedes an
+ * earlier one without refuting it.
  */
 export const disowning: Rule = groupedRule({
   name: "disowning",
   title: "A statement that disowns others attacks their authorship",
-  // A group per disowning claim ("d:" and its id) and per actor declared to have a sole official channel ("s:").
+  // A group per disowning claim ("d:" and its id) and per actor whose channels are declared ("s:").
   groups: function* (view) {
     for (const claim of view.claimsOfKind("disowning")) yield `d:${claim.id}`
     const scopes = new Set<string>()
     for (const claim of view.claimsOfKind("sole-official-channel")) scopes.add(claim.scope)
+    for (const claim of view.claimsOfKind("official-channels")) scopes.add(claim.scope)
     for (const scope of scopes) yield `s:${scope}`
   },
   touched: function* (view, additions) {
     for (const claim of additions.claims)
       if (claim.kind === "disowning") yield `d:${claim.id}`
-      else if (claim.kind === "sole-official-channel") yield `s:${claim.scope}`
+      else if (isDeclaration(claim)) {
+        yield `s:${claim.scope}`
+        // A declaration changes what the disownings of its actor's tree reach.
+        for (const actor of relatedScopes(view, claim.scope))
+          for (const other of claimsByScope(view).get(actor))
+            if (other.kind === "disowning") yield `d:${other.id}`
+      }
     for (const statement of additions.statements)
       for (const claim of disowningThatMayCover(view, statement)) yield `d:${claim.id}`
   },
   findingsFor: (view, group) =>
     group.startsWith("d:")
       ? disowningFindings(view, group.slice(2))
-      : soleChannelFindings(view, group.slice(2))
+      : declarationFindings(view, group.slice(2))
 })
 
-/** Disowning and sole-official-channel claims by the actor they are made for (their scope). */
+/** Disowning and declaration claims by the actor they are made for (their scope). */
 const claimsByScope = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims)
-    if (claim.kind === "disowning" || claim.kind === "sole-official-channel") add(claim.scope, claim)
+    if (claim.kind === "disowning" || isDeclaration(claim)) add(claim.scope, claim)
 })
 
 /** The disowning claims that could cover `statement`: those naming its channel, and those disowning other channels in the name of an actor above its issuer. */
@@ -110,41 +190,91 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
   const claim = view.claimById.get(id)
   if (claim?.kind !== "disowning" || !("statement" in claim.madeBy)) return []
   const maker = claim.madeBy.statement
-  return disownedStatements(view, claim).map((statement) =>
-    worded({
-      kind: "attack",
-      rule: "disowning",
-      attacker: claimArg(claim.id),
-      target: authOf(statement.id),
-      items: [claim.id, maker],
-      sentence: () =>
-        `${itemName(view, maker)} disowns ${itemName(view, statement.id)} (${claim.id}): it declares it false and not the group's.`,
-      settle: () =>
-        "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
-    })
-  )
+  const findings: Array<Finding> = []
+  const reaches = new Set<string>()
+  for (const { statement, unless } of disownedBy(view, claim)) {
+    let attacker = claimArg(claim.id)
+    if (unless.length > 0) {
+      attacker = `reach:${claim.id}@${unless.map((declaration) => declaration.id).join("+")}`
+      if (!reaches.has(attacker)) {
+        reaches.add(attacker)
+        const reach = attacker
+        findings.push(
+          ...standingOn(
+            view,
+            "disowning",
+            reach,
+            claim,
+            () =>
+              `${upperFirst(itemName(view, claim.id))} reaches past the later declarations only if they fall.`
+          )
+        )
+        for (const declaration of unless)
+          findings.push(
+            worded({
+              kind: "attack",
+              rule: "disowning",
+              attacker: claimArg(declaration.id),
+              target: reach,
+              items: [declaration.id],
+              sentence: () =>
+                `${itemName(view, declaration.scope)} declared its channels again later, which supersedes the earlier disowning.`
+            })
+          )
+      }
+    }
+    findings.push(
+      worded({
+        kind: "attack",
+        rule: "disowning",
+        attacker,
+        target: authOf(statement.id),
+        items: [claim.id, maker],
+        sentence: () =>
+          `${itemName(view, maker)} disowns ${itemName(view, statement.id)}: it declares it false and not the group's.`,
+        settle: () =>
+          "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
+      })
+    )
+  }
+  return findings
 }
 
-const soleChannelFindings = (view: CaseView, scope: string): ReadonlyArray<Finding> => {
+const sameChannels = (a: Declaration, b: Declaration) => {
+  const left = new Set(declaredChannels(a))
+  const right = declaredChannels(b)
+  return left.size === new Set(right).size && right.every((channel) => left.has(channel))
+}
+
+const declarationFindings = (view: CaseView, scope: string): ReadonlyArray<Finding> => {
   const findings: Array<Finding> = []
-  const soleClaims = claimsByScope(view)
-    .get(scope)
-    .filter((claim) => claim.kind === "sole-official-channel")
-  for (const a of soleClaims)
-    for (const b of soleClaims)
-      if (a.id !== b.id && a.channel !== b.channel)
-        findings.push(
-          worded({
-            kind: "attack",
-            rule: "disowning",
-            attacker: claimArg(a.id),
-            target: claimArg(b.id),
-            items: [a.id, b.id],
-            sentence: () =>
-              `${itemName(view, a.channel)} and ${itemName(view, b.channel)} are each declared the sole official channel of ${itemName(view, a.scope)} (${a.id}, ${b.id}); both cannot be.`,
-            settle: () =>
-              `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
-          })
-        )
+  const declarations = claimsByScope(view).get(scope).filter(isDeclaration)
+  for (const a of declarations)
+    for (const b of declarations) {
+      if (a.id === b.id || sameChannels(a, b)) continue
+      const aDate = claimDate(a, view.statementById)
+      const bDate = claimDate(b, view.statementById)
+      // One made surely after the other supersedes it: the actor changed its channels.
+      if (aDate === undefined || bDate === undefined || !unordered(aDate, bDate)) continue
+      findings.push(
+        worded({
+          kind: "attack",
+          rule: "disowning",
+          attacker: claimArg(a.id),
+          target: claimArg(b.id),
+          items: [a.id, b.id],
+          sentence: () =>
+            `${declaredChannels(a)
+              .map((channel) => itemName(view, channel))
+              .join(", ")} and ${declaredChannels(b)
+              .map((channel) => itemName(view, channel))
+              .join(
+                ", "
+              )} are each declared the official channels of ${itemName(view, a.scope)} at the same time; both cannot be.`,
+          settle: () =>
+            `Independent evidence of which channel ${itemName(view, a.scope)} uses would settle it.`
+        })
+      )
+    }
   return findings
 }

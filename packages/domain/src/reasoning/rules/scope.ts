@@ -1,5 +1,13 @@
 import type { Claim } from "../../model/claim.ts"
-import { type CaseView, claimDate, claimsByShape, claimsRestingOn, isWithin, itemName } from "../case-view.ts"
+import { isWithin } from "../actor-tree.ts"
+import {
+  type CaseView,
+  claimDate,
+  claimsByShape,
+  claimsRestingOn,
+  itemName,
+  upperFirst
+} from "../case-view.ts"
 import { claimArg, worded } from "../finding.ts"
 import { shapeKey } from "../proposition.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
@@ -57,7 +65,7 @@ export const scope: Rule = groupedRule({
         target: claimArg(claim.id),
         items: [claim.id, ...statements],
         sentence: () =>
-          `${claim.id} says this of ${itemName(view, claim.scope)} as a whole, but the evidence it rests on (${statements.map((other) => itemName(view, other)).join(", ")}) said it only of ${scopes}: a claim about a branch is not a claim about the whole, so this is overreach.`
+          `${upperFirst(itemName(view, claim.id))} says this of ${itemName(view, claim.scope)} as a whole, but the evidence it rests on (${statements.map((other) => itemName(view, other)).join(", ")}) said it only of ${scopes}: a claim about a branch is not a claim about the whole, so this is overreach.`
       })
     ]
   }

@@ -23,8 +23,21 @@ export const sequence: Rule = groupedRule({
     const statements = view.statementsByChannel.get(channel)
     const numbered = statements
       .filter((statement) => statement.serial?.number !== undefined)
+      // In date order, ties broken by id, so that the order of the case file does not matter.
       .toSorted((a, b) =>
-        a.observed.end < b.observed.start ? -1 : b.observed.end < a.observed.start ? 1 : 0
+        a.observed.start !== b.observed.start
+          ? a.observed.start < b.observed.start
+            ? -1
+            : 1
+          : a.observed.end !== b.observed.end
+            ? a.observed.end < b.observed.end
+              ? -1
+              : 1
+            : a.id < b.id
+              ? -1
+              : a.id > b.id
+                ? 1
+                : 0
       )
     for (let i = 1; i < numbered.length; i++) {
       const previous = numbered[i - 1]!
@@ -73,7 +86,7 @@ export const sequence: Rule = groupedRule({
               target: authOf(statement.id),
               items: [claim.id, statement.id],
               sentence: () =>
-                `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)} (${claim.id}).`,
+                `${itemName(view, statement.id)} comes after ${itemName(view, last.id)}, which declared itself the last statement of ${itemName(view, channel)}.`,
               weight: 1
             })
           )

@@ -5,13 +5,14 @@ import {
   claimDate,
   indexPerView,
   itemName,
-  observationsByActor,
-  perView
+  upperFirst,
+  observationById,
+  observationsByActor
 } from "../case-view.ts"
 import { notSurelyBefore, surelyBefore } from "../dates.ts"
 import { claimArg, continuesOf, type Finding, obsArg, worded } from "../finding.ts"
-import { Lookup } from "../list-index.ts"
 import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
+import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
 /**
  * Rule 7, silence and activity. The absence of releases an actor used to make supports "inactive or
@@ -25,10 +26,11 @@ export const silenceAndActivity: Rule = groupedRule({
   title: "Silence supports an end; new dated activity supports going on",
   // A group per actor seen at work ("a:"), its activity against the claims that it ended, and per
   // absence ("o:"), the silence against the actor's activity and its denials.
+  // Silences come first: where an actor fell silent, that is what an explanation leads with.
   groups: function* (view) {
-    for (const [actor] of activityEvidence(view).entries()) yield `a:${actor}`
     for (const observation of view.observations)
       if (observation.kind === "absence") yield `o:${observation.id}`
+    for (const [actor] of activityEvidence(view).entries()) yield `a:${actor}`
   },
   touched: function* (view, additions) {
     const absencesOf = function* (actor: string) {
@@ -41,6 +43,13 @@ export const silenceAndActivity: Rule = groupedRule({
     }
     for (const observation of additions.observations)
       if (observation.kind === "absence") yield `o:${observation.id}`
+    // The actors ended by claims of a statement, whose activity groups a denial or disowning of it changes.
+    const endedIn = function* (statement: string) {
+      for (const made of view.claimsByStatement.get(statement)) {
+        const ended = endedBy(view, made)
+        if (ended !== undefined) yield `a:${ended}`
+      }
+    }
     for (const claim of additions.claims) {
       const ended = endedBy(view, claim)
       if (ended !== undefined) yield `a:${ended}`
@@ -48,7 +57,12 @@ export const silenceAndActivity: Rule = groupedRule({
         const maker = view.statementById.get(claim.madeBy.statement)
         if (maker !== undefined)
           for (const actor of selfAndAncestors(view, maker.issuer.actor)) yield* absencesOf(actor)
-      }
+        const denied = view.claimById.get(claim.target)
+        yield* endedIn(
+          denied !== undefined && "statement" in denied.madeBy ? denied.madeBy.statement : claim.target
+        )
+      } else if (claim.kind === "disowning")
+        for (const statement of disownedStatements(view, claim)) yield* endedIn(statement.id)
     }
   },
   findingsFor: (view, group) =>
@@ -60,22 +74,38 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
   const evidence = activityEvidence(view).get(actor)
   if (evidence.length === 0) return findings
   const continues = continuesOf(actor)
+  // A statement that ends the actor (a dissolution, a merger away) is not, as a release, a sign of it going on.
+  const ending = new Set<string>()
+  for (const claim of endingClaims(view).get(actor))
+    if ("statement" in claim.madeBy) ending.add(claim.madeBy.statement)
   for (const item of evidence)
-    findings.push(
-      worded({
-        kind: "support",
-        rule: "silence-and-activity",
-        supporter: item.argument,
-        target: continues,
-        items: [item.id],
-        sentence: () =>
-          `${itemName(view, actor)} was seen at work: ${item.description} (${item.id}, ${item.date.text}).`
-      })
-    )
+    if (item.id !== item.statement || !ending.has(item.statement))
+      findings.push(
+        worded({
+          kind: "support",
+          rule: "silence-and-activity",
+          supporter: item.argument,
+          target: continues,
+          items: [item.id],
+          sentence: () =>
+            `${itemName(view, actor)} was seen at work: ${view.statementById.get(item.id) === undefined ? item.description.replace(/\.$/, "") : `${itemName(view, item.id)}, ${item.description}`} (${item.date.text}).`
+        })
+      )
+  const releases = new Set<string>()
+  for (const item of evidence) if (item.id === item.statement) releases.add(item.id)
   for (const claim of endingClaims(view).get(actor)) {
     const ended = claimDate(claim, view.statementById)
     if (ended === undefined) continue
-    const newer = evidence.filter((item) => notSurelyBefore(item.date, ended))
+    // A statement does not refute itself, and its deniers' own words are weighed by rules 5 and 6.
+    const apart = answersTo(view, claim)
+    // A claim of a release already among the evidence adds nothing against the end: it stands only if
+    // the release does.
+    const newer = evidence.filter(
+      (item) =>
+        notSurelyBefore(item.date, ended) &&
+        (item.statement === undefined ||
+          (!apart.has(item.statement) && (item.id === item.statement || !releases.has(item.statement))))
+    )
     for (const item of newer)
       findings.push(
         worded({
@@ -85,10 +115,14 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           target: claimArg(claim.id),
           items: [item.id],
           sentence: () =>
-            `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${claim.id}: ${item.description} (${item.id}).`
+            `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${itemName(view, claim.id)}: ${item.description}.`
         })
       )
-    if (newer.length === 0)
+    // A statement that ends the actor and says it goes on (under its own name, within another) says both.
+    const maker = "statement" in claim.madeBy ? claim.madeBy.statement : undefined
+    const saysItGoesOn =
+      maker !== undefined && evidence.some((item) => item.statement === maker && item.id !== item.statement)
+    if (newer.length === 0 && !saysItGoesOn)
       findings.push(
         worded({
           kind: "attack",
@@ -97,7 +131,7 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           target: continues,
           items: [claim.id],
           sentence: () =>
-            `${claim.id} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
+            `${upperFirst(itemName(view, claim.id))} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
         })
       )
   }
@@ -116,7 +150,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
       target: obsArg(observation.id),
       items: [observation.id],
       sentence: () =>
-        `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text} (${observation.id}): this supports that it is inactive or has ceased.`
+        `No release came from ${itemName(view, observation.actor)} where one was expected (${observation.expected ?? "a regular release"}) in ${observation.date.text}: this supports that it is inactive or has ceased.`
     })
   )
   const lastActivity = activityEvidence(view)
@@ -131,7 +165,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
         target: continues,
         items: [observation.id],
         sentence: () =>
-          `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.id}, ${observation.date.text}).`
+          `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.date.text}).`
       })
     )
   for (const claim of denialsWithin(view).get(observation.actor)) {
@@ -146,11 +180,35 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
         target: claimArg(claim.id),
         items: [observation.id, claim.id],
         sentence: () =>
-          `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.id}, ${observation.date.text}), so the denial ${claim.id} does not hold.`
+          `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.date.text}), so ${itemName(view, claim.id)} does not hold.`
       })
     )
   }
   return findings
+}
+
+/**
+ * The statements whose activity does not bear on an ending claim: the statement making it (a statement
+ * saying an actor joined another and goes on under its own name does not refute itself) and those that
+ * deny or disown it, whose dispute is for rules 5 and 6.
+ */
+const answersTo = (view: CaseView, claim: Claim): ReadonlySet<string> => {
+  const apart = new Set<string>()
+  if (!("statement" in claim.madeBy)) return apart
+  const statement = claim.madeBy.statement
+  apart.add(statement)
+  const denialsOf = (id: string) => {
+    for (const other of view.claimsAbout.get(id))
+      if (other.kind === "denial" && "statement" in other.madeBy) apart.add(other.madeBy.statement)
+  }
+  denialsOf(statement)
+  for (const made of view.claimsByStatement.get(statement)) denialsOf(made.id)
+  const maker = view.statementById.get(statement)
+  if (maker !== undefined)
+    for (const disowning of disowningThatMayCover(view, maker))
+      if ("statement" in disowning.madeBy && disownedStatements(view, disowning).includes(maker))
+        apart.add(disowning.madeBy.statement)
+  return apart
 }
 
 // Denials by each actor and by any part of it, found through the actor tree.
@@ -161,9 +219,3 @@ const denialsWithin = indexPerView<Claim>((view, items, add) => {
     if (maker !== undefined) for (const actor of selfAndAncestors(view, maker.issuer.actor)) add(actor, claim)
   }
 })
-
-const observationById = perView(
-  (view) => Lookup.of(view.observations.map((observation) => [observation.id as string, observation])),
-  (earlier, _view, additions) =>
-    earlier.with(additions.observations.map((observation) => [observation.id as string, observation]))
-)

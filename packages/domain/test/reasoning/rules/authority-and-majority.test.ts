@@ -98,4 +98,95 @@ describe("authority and majority", () => {
     const result = evaluateCase(caseFile, { asOf: day("2020-09-01") })
     expect(result.findings.filter((f) => f.rule === "authority-and-majority")).toEqual([])
   })
+
+  describe("independent evidence is of another origin, not merely another channel", () => {
+    it("does not count the deniers' own words, written without a channel, as evidence of the actor going on", () => {
+      const caseFile = buildCase({
+        actors,
+        sources,
+        statements: [
+          statements[0]!,
+          {
+            id: "st-denial",
+            observed: "20 August 2020",
+            issuer: { nameAsPrinted: "Org A", actor: "org-a", signedBy: "remnant" }
+          }
+        ],
+        claims: [
+          ...claims,
+          {
+            id: "cl-we-go-on",
+            kind: "continued-existence",
+            scope: "org-a",
+            actor: "org-a",
+            madeBy: { statement: "st-denial" }
+          }
+        ]
+      })
+      const result = evaluateCase(caseFile, { asOf: day("2020-09-01") })
+      expect(result.claims.find((v) => v.id === "cl-pledge")?.status).toBe("contested")
+    })
+
+    it("does not count a report that rests, through a source it depends on, on the deniers' own account", () => {
+      const caseFile = buildCase({
+        actors,
+        sources: [
+          ...sources,
+          {
+            id: "src-remnant",
+            kind: "actor-channel",
+            description: "The remnant's account",
+            reliability: "C",
+            channel: "ch-a"
+          },
+          {
+            id: "src-paper",
+            kind: "news-report",
+            description: "A paper",
+            reliability: "B",
+            dependsOn: ["src-analyst", "src-remnant"]
+          }
+        ],
+        statements,
+        claims,
+        observations: [
+          {
+            id: "ob-reported",
+            kind: "activity",
+            actor: "org-a",
+            source: "src-paper",
+            date: "25 August 2020",
+            description: "Reported at work"
+          }
+        ]
+      })
+      const result = evaluateCase(caseFile, { asOf: day("2020-09-01") })
+      expect(result.claims.find((v) => v.id === "cl-pledge")?.status).toBe("contested")
+    })
+  })
+
+  it("does not take activity under the banner the actor pledged to as the actor going on as before", () => {
+    const caseFile = buildCase({
+      actors,
+      sources,
+      statements,
+      claims,
+      observations: [
+        {
+          id: "ob-under-other",
+          kind: "activity",
+          actor: "org-a",
+          under: "other",
+          source: "src-analyst",
+          date: "25 August 2020",
+          description: "Its fighters seen under the banner of Other"
+        }
+      ]
+    })
+    const result = evaluateCase(caseFile, { asOf: day("2020-09-01") })
+    expect(result.claims.find((v) => v.id === "cl-pledge")?.status).toBe("contested")
+    const goesOn = result.continuations.find((v) => v.id === "continues:org-a")
+    expect(goesOn?.explanation.flatMap((step) => step.items)).not.toContain("ob-under-other")
+    expect(result.continuations.find((v) => v.id === "continues:other")?.status).toBe("established")
+  })
 })

@@ -27,4 +27,34 @@ describe("date consistency", () => {
     })
     expect(findingsOf(dateConsistency, caseFile)).toEqual([])
   })
+
+  describe("a weekday printed with the Hijri date", () => {
+    it("is checked against the Gregorian day printed beside it, the day the statement appeared", () => {
+      // 20 Rabi al-Awwal 1437 is Thursday 31 December 2015 in Umm al-Qura and Friday 1 January 2016 in
+      // civil reckoning; the statement printed 1 January 2016, a Friday.
+      const findings = findingsOf(
+        dateConsistency,
+        withDates("Friday 20 Rabi al-Awwal 1437", "1 January 2016")
+      )
+      expect(findings.map((f) => f.kind)).toEqual(["note"])
+      expect(findings[0]!.sentence).toContain("was a Friday, as printed")
+    })
+
+    it("is found wrong when it does not name the printed Gregorian day, in words that do not contradict themselves", () => {
+      const findings = findingsOf(
+        dateConsistency,
+        withDates("Thursday 20 Rabi al-Awwal 1437", "1 January 2016")
+      )
+      expect(findings.map((f) => f.kind)).toEqual(["caution"])
+      const sentence = findings[0]!.sentence
+      expect(sentence).toContain('"Thursday" does not fit')
+      expect(sentence).not.toMatch(/the two dates are consistent/)
+      expect(sentence).toContain("judged inconsistent")
+    })
+  })
+
+  it("reads a printed Gregorian date that carries a time of day", () => {
+    const findings = findingsOf(dateConsistency, withDates("1 Ramadan 1441", "24 April 2020, 10:17 pm"))
+    expect(findings.map((f) => f.kind)).toEqual(["note"])
+  })
 })

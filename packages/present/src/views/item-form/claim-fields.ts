@@ -20,6 +20,13 @@ export const claimCommonParts: ReadonlyArray<Part> = [
   { field: choice("kind", "Kind", claimKinds, "What the claim says: pledge, denial, disowning...", true) },
   { field: idField },
   {
+    field: text(
+      "label",
+      "Short name",
+      'The name a writer would use for it in a sentence: "the August 2014 Shura statement".'
+    )
+  },
+  {
     field: pick("scope", "About", "actor", "The actor the claim is about (a branch is not its parent).", true)
   },
   {
@@ -79,6 +86,7 @@ const commonClaimKeys = new Set([
   "restsOn",
   "credibility",
   "summary",
+  "label",
   "cites"
 ])
 
@@ -112,7 +120,16 @@ const claimFieldInputs: Record<string, { readonly input: FieldInput; readonly he
   front: { input: { type: "text" }, help: "The front they cooperate on." },
   part: { input: { type: "text" }, help: "The part that stands behind it: some commanders, a council." },
   who: { input: { type: "text" }, help: "Who among the members." },
-  estimate: { input: { type: "text" }, help: 'The estimate as given: "hundreds".' }
+  estimate: { input: { type: "text" }, help: 'The estimate as given: "hundreds".' },
+  umbrella: { input: { type: "pick", of: "actor" }, help: "The umbrella or coalition it joined." },
+  event: { input: { type: "text" }, help: 'What it claims: "the attack on the checkpoint".' },
+  place: { input: { type: "text" }, help: "Where, when it says." },
+  as: { input: { type: "text" }, help: 'The name it is given: "Province of the North".' },
+  confirms: {
+    input: { type: "choice", options: ["authorship", "content"] },
+    help: "authorship (the earlier statement was its own) or content (what it says holds)."
+  },
+  channels: { input: { type: "pick", of: "channel" }, help: "An official channel." }
 }
 
 const words = (key: string) =>
@@ -134,6 +151,19 @@ export const claimKindParts = (kind: string): ReadonlyArray<Part> => {
   for (const [key, schema] of Object.entries(member.fields)) {
     if (commonClaimKeys.has(key)) continue
     const known = claimFieldInputs[key] ?? { input: { type: "text" } as const, help: "" }
+    // A field holding a list of ids (official channels) is typed in as a list of entries.
+    if ((schema as Schema.Top).ast._tag === "Arrays") {
+      const label = words(key).replace(/^./, (first) => first.toUpperCase())
+      parts.push({
+        list: {
+          list: key,
+          noun: words(key).replace(/s$/, ""),
+          min: isOptionalField(schema as Schema.Top) ? 0 : 1,
+          entry: [{ key: "", label, help: known.help, required: true, input: known.input }]
+        }
+      })
+      continue
+    }
     parts.push({
       field: {
         key,

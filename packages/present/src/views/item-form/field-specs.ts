@@ -55,7 +55,13 @@ export const citations: ListSpec = {
   noun: "citation",
   min: 1,
   entry: [
-    int("paragraph", "Paragraph", "The paragraph of the source document it comes from (from 1).", true),
+    text(
+      "document",
+      "Document",
+      "The id of the case's document it comes from; empty for the case's own document."
+    ),
+    int("paragraph", "Paragraph", "The paragraph of that document it comes from (from 1)."),
+    text("at", "Place", 'Where in it, when not by paragraph: "page 4", "02:13 into the video".'),
     text("excerpt", "Excerpt", "A short verbatim excerpt, for primary material.")
   ]
 }

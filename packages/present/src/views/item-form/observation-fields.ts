@@ -14,9 +14,24 @@ export const observationParts: ReadonlyArray<Part> = [
       true
     )
   },
+  {
+    field: text(
+      "label",
+      "Short name",
+      'The name a writer would use for it in a sentence: "the August 2014 Shura statement".'
+    )
+  },
   { field: pick("actor", "Actor", "actor", "The actor it is about.", true) },
   { field: pick("source", "Source", "source", "Who saw it.", true) },
   { field: pick("channel", "Channel", "channel", "The channel it was seen on, if any.") },
+  {
+    field: pick(
+      "under",
+      "Under the banner of",
+      "actor",
+      "The actor under whose banner it took place, when not the actor's own."
+    )
+  },
   {
     field: date(
       "date",

@@ -6,6 +6,13 @@ import type { Part } from "./form-types.ts"
 export const statementParts: ReadonlyArray<Part> = [
   { field: idField },
   { field: text("title", "Title", "Its title, when it has one.") },
+  {
+    field: text(
+      "label",
+      "Short name",
+      'The name a writer would use for it in a sentence: "the August 2014 Shura statement".'
+    )
+  },
   { field: text("serial.text", "Serial", 'The serial as printed, e.g. "Statement 12".') },
   { field: int("serial.number", "Serial number", "The serial's number, when it has one, e.g. 12.") },
   {
@@ -25,7 +32,30 @@ export const statementParts: ReadonlyArray<Part> = [
       "The part of the actor that signed (a council, a leadership), when not the whole."
     )
   },
+  {
+    list: {
+      list: "signers",
+      noun: "signer",
+      min: 0,
+      entry: [
+        pick(
+          "",
+          "Signed as",
+          "actor",
+          "Who it says it is from, when not the issuer: hackers under their own banner, a joint statement."
+        )
+      ]
+    }
+  },
   { field: pick("channel", "Channel", "channel", "The channel it appeared on; empty when not known.") },
+  {
+    list: {
+      list: "relayedBy",
+      noun: "relay",
+      min: 0,
+      entry: [pick("", "Relayed by", "channel", "An agency or channel that republished it.")]
+    }
+  },
   {
     list: {
       list: "printedDates",
@@ -61,6 +91,13 @@ export const statementParts: ReadonlyArray<Part> = [
         )
       ]
     }
+  },
+  {
+    field: text(
+      "unconfirmed",
+      "Unconfirmed",
+      "Why its authenticity cannot be confirmed, when it cannot: it then counts for nothing until confirmed."
+    )
   },
   { list: citations }
 ]
