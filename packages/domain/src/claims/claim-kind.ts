@@ -66,7 +66,8 @@ export interface ClaimKind<C = AnyClaim, S extends Schema.Top = Schema.Top> {
   /**
    * Why the claim counts against a hypothesis's expectation that it does not state, if it does: word
    * that only part of an actor acted counts against a pledge by the whole. Stating the expectation's
-   * kind with its roles counts for it without saying so here.
+   * kind with its roles counts for it without saying so here. It reads what the expectation names (its
+   * kind and roles), not whether it holds: that only turns the bearing for or against the hypothesis.
    */
   against?(
     claim: C,

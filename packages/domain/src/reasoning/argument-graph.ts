@@ -19,6 +19,13 @@ export interface GraphReading {
   readonly couldStillStand: (key: ArgumentKey) => boolean | undefined
 }
 
+/** Lists by argument, read by the argument's key. */
+export interface ByArgument<V> {
+  readonly get: (key: ArgumentKey) => ReadonlyArray<V> | undefined
+  /** Every argument with a list, with its list, in the order the arguments were first named. */
+  readonly entries: () => IterableIterator<readonly [ArgumentKey, ReadonlyArray<V>]>
+}
+
 /**
  * The argumentation framework a case gives as of a date: one argument per statement (its authorship),
  * claim and observation, plus those the rules introduce, and the rules' attacks. A claim stands on the
@@ -31,12 +38,35 @@ export interface ArgumentGraph extends GraphReading {
   readonly index: ReadonlyMap<ArgumentKey, number>
   readonly framework: Framework
   readonly labels: Labelling
-  readonly attacksOn: ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
-  readonly restsOn: ReadonlyMap<ArgumentKey, ReadonlyArray<ArgumentKey>>
+  readonly attacksOn: ByArgument<AttackFinding>
+  readonly restsOn: ByArgument<ArgumentKey>
   /** The attack findings against each argument itself, those whose attacker is substantive enough to count. */
-  readonly direct: ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
+  readonly direct: ByArgument<AttackFinding>
 }
 
+/** Lists held by argument number, read by key through the graph's index. */
+const byArgument = <V>(
+  keys: ReadonlyArray<ArgumentKey>,
+  index: ReadonlyMap<ArgumentKey, number>,
+  lists: ReadonlyArray<ReadonlyArray<V> | undefined>
+): ByArgument<V> => ({
+  get: (key) => {
+    const at = index.get(key)
+    return at === undefined ? undefined : lists[at]
+  },
+  entries: function* () {
+    for (let at = 0; at < lists.length; at++) {
+      const list = lists[at]
+      if (list !== undefined) yield [keys[at]!, list] as const
+    }
+  }
+})
+
+/**
+ * Builds the graph with every argument numbered once, when first named: what each argument rests on
+ * and the attacks on it are kept by number, so that a large case's hundreds of thousands of findings
+ * are each looked up by key once rather than once per structure that holds them.
+ */
 export const buildArgumentGraph = (
   view: CaseView,
   findings: ReadonlyArray<Finding>,
@@ -44,67 +74,115 @@ export const buildArgumentGraph = (
 ): ArgumentGraph => {
   const keys: Array<ArgumentKey> = []
   const index = new Map<ArgumentKey, number>()
-  const add = (key: ArgumentKey) => {
-    if (index.get(key) === undefined) {
-      index.set(key, keys.length)
+  const add = (key: ArgumentKey): number => {
+    let at = index.get(key)
+    if (at === undefined) {
+      at = keys.length
+      index.set(key, at)
       keys.push(key)
     }
+    return at
   }
-  for (const statement of view.statements) add(authOf(statement.id))
-  for (const claim of view.claims) add(claimArg(claim.id))
+  const statementAt = new Map<string, number>()
+  for (const statement of view.statements) statementAt.set(statement.id, add(authOf(statement.id)))
+  const claimAt = view.claims.map((claim) => add(claimArg(claim.id)))
   for (const observation of view.observations) add(obsArg(observation.id))
 
-  const restsOn = new Map<ArgumentKey, Array<ArgumentKey>>()
-  const rest = (target: ArgumentKey, on: ArgumentKey) => {
-    const list = restsOn.get(target)
-    if (list === undefined) restsOn.set(target, [on])
-    else if (!list.includes(on)) list.push(on)
-  }
-  const detached = new Set<string>()
-  for (const finding of findings)
-    if (finding.kind === "detach") detached.add(`${finding.target}\u0000${finding.from}`)
-  for (const claim of view.claims)
-    if ("statement" in claim.madeBy) {
-      const key = claimArg(claim.id)
-      const base = authOf(claim.madeBy.statement)
-      if (detached.size === 0 || !detached.has(`${key}\u0000${base}`)) rest(key, base)
+  // What each argument rests on, by key (for explanations) and by number, in the order first found. A
+  // claim's statement may not be an argument (yet): its number is looked up once the findings are in.
+  const restsOnKeys: Array<Array<ArgumentKey> | undefined> = []
+  const restsOnAt: Array<Array<number> | undefined> = []
+  const rest = (target: number, on: ArgumentKey, onAt: number) => {
+    const list = restsOnKeys[target]
+    if (list === undefined) {
+      restsOnKeys[target] = [on]
+      restsOnAt[target] = [onAt]
+    } else if (!list.includes(on)) {
+      list.push(on)
+      restsOnAt[target]!.push(onAt)
     }
+  }
+  // A claim a rule has detached from its statement does not rest on that statement's authorship.
+  const detached = new Map<ArgumentKey, Array<ArgumentKey>>()
+  for (const finding of findings)
+    if (finding.kind === "detach") {
+      const from = detached.get(finding.target)
+      if (from === undefined) detached.set(finding.target, [finding.from])
+      else from.push(finding.from)
+    }
+  view.claims.forEach((claim, at) => {
+    if (!("statement" in claim.madeBy)) return
+    const base = authOf(claim.madeBy.statement)
+    if (detached.size > 0 && detached.get(claimArg(claim.id))?.includes(base) === true) return
+    rest(claimAt[at]!, base, statementAt.get(claim.madeBy.statement) ?? -1)
+  })
 
-  const direct = new Map<ArgumentKey, Array<AttackFinding>>()
+  // The attacks on each argument itself, with their attackers' numbers beside them.
+  const direct: Array<Array<AttackFinding> | undefined> = []
+  const directFrom: Array<Array<number> | undefined> = []
   for (const finding of findings) {
     if (finding.kind === "dependency") {
-      add(finding.on)
-      add(finding.target)
-      rest(finding.target, finding.on)
+      const on = add(finding.on)
+      rest(add(finding.target), finding.on, on)
     } else if (finding.kind === "attack") {
       if (support.get(finding.attacker)?.substantive === false) continue
-      add(finding.attacker)
-      add(finding.target)
-      const list = direct.get(finding.target)
-      if (list === undefined) direct.set(finding.target, [finding])
-      else list.push(finding)
+      const from = add(finding.attacker)
+      const target = add(finding.target)
+      const list = direct[target]
+      if (list === undefined) {
+        direct[target] = [finding]
+        directFrom[target] = [from]
+      } else {
+        list.push(finding)
+        directFrom[target]!.push(from)
+      }
     } else if (finding.kind === "support") {
       add(finding.supporter)
       add(finding.target)
     } else add(finding.target)
   }
 
+  for (let at = 0; at < restsOnAt.length; at++) {
+    const bases = restsOnAt[at]
+    if (bases !== undefined)
+      for (let b = 0; b < bases.length; b++)
+        if (bases[b]! < 0) bases[b] = index.get(restsOnKeys[at]![b]!) ?? -1
+  }
+
   // What a claim rests on carries no further dependencies, so one pass gives the inherited attacks.
-  const attacksOn = new Map<ArgumentKey, ReadonlyArray<AttackFinding>>(direct)
-  for (const [target, bases] of restsOn) {
-    const inherited = bases.flatMap((base) => direct.get(base) ?? [])
-    if (inherited.length > 0) attacksOn.set(target, [...(direct.get(target) ?? []), ...inherited])
-  }
-  const sources: Array<number> = []
-  const targets: Array<number> = []
-  for (const [target, attacks] of attacksOn) {
-    const at = index.get(target)!
-    for (const attack of attacks) {
-      sources.push(index.get(attack.attacker)!)
-      targets.push(at)
+  const size = keys.length
+  const attacksOn: Array<ReadonlyArray<AttackFinding> | undefined> = direct.slice()
+  attacksOn.length = size
+  let attackCount = 0
+  for (let at = 0; at < size; at++) attackCount += directFrom[at]?.length ?? 0
+  for (let at = 0; at < restsOnAt.length; at++) {
+    const bases = restsOnAt[at]
+    if (bases === undefined) continue
+    let inherited: Array<AttackFinding> | undefined
+    for (const base of bases) {
+      const attacks = base < 0 ? undefined : direct[base]
+      if (attacks === undefined) continue
+      inherited ??= [...(direct[at] ?? [])]
+      for (const attack of attacks) inherited.push(attack)
+      attackCount += attacks.length
     }
+    if (inherited !== undefined) attacksOn[at] = inherited
   }
-  const framework = makeFramework(keys.length, sources, targets)
+  const sources = new Int32Array(attackCount)
+  const targets = new Int32Array(attackCount)
+  let k = 0
+  for (let at = 0; at < size; at++) {
+    for (const from of directFrom[at] ?? none) {
+      sources[k] = from
+      targets[k++] = at
+    }
+    for (const base of restsOnAt[at] ?? none)
+      for (const from of (base < 0 ? undefined : directFrom[base]) ?? none) {
+        sources[k] = from
+        targets[k++] = at
+      }
+  }
+  const framework = makeFramework(size, sources, targets)
   const labels = groundedLabelling(framework)
   const credulous = credulousPreferred(framework, labels)
   return {
@@ -112,9 +190,9 @@ export const buildArgumentGraph = (
     index,
     framework,
     labels,
-    attacksOn,
-    restsOn,
-    direct,
+    attacksOn: byArgument(keys, index, attacksOn),
+    restsOn: byArgument(keys, index, restsOnKeys),
+    direct: byArgument(keys, index, direct),
     labelOf: (key) => {
       const i = index.get(key)
       if (i === undefined) return undefined
@@ -129,3 +207,5 @@ export const buildArgumentGraph = (
     }
   }
 }
+
+const none: ReadonlyArray<never> = []

@@ -256,16 +256,16 @@ const start = (
       keys: [...built.keys],
       index: new Map(built.index),
       grounded: IncrementalGrounded.fromFramework(built.framework, built.labels),
-      direct: Lookup.over(built.direct),
-      restsOn: Lookup.over(built.restsOn),
-      attacksOn: Lookup.over(built.attacksOn),
+      direct: Lookup.of(built.direct.entries()),
+      restsOn: Lookup.of(built.restsOn.entries()),
+      attacksOn: Lookup.of(built.attacksOn.entries()),
       dependents: new Map(),
       attackTargets: new Map(),
       supportTargets: new Map(),
       mentions: new Map(),
       orphans: 0
     }
-    for (const [target, bases] of built.restsOn)
+    for (const [target, bases] of built.restsOn.entries())
       for (const base of bases) count(graph.dependents, base, target, 1)
     for (const finding of findings) countFinding(graph, finding, 1)
     // A whole evaluation's arguments are all named by its findings, or are items.

@@ -1,3 +1,4 @@
+import type { Claim } from "../model/claim.ts"
 import type { Expectation, Hypothesis, Question, RatingValue } from "../model/question.ts"
 import { type ActivityEvidence, activityEvidence, addedEvidence, endedBy, endingClaims } from "./activity.ts"
 import { type Additions, type CaseView, itemName, perView, push } from "./case-view.ts"
@@ -41,14 +42,20 @@ const verdictWeight: Record<Status, number> = {
   refuted: 0.1
 }
 
+/** The roles an expectation names (beside its kind and whether it holds), with their values. */
+const namedRoles = (expectation: Expectation): ReadonlyArray<readonly [string, unknown]> =>
+  Object.entries(expectation).filter(
+    ([role, value]) => role !== "kind" && role !== "holds" && value !== undefined
+  )
+
 /** Whether a claim states the proposition an expectation names: same kind, and every role it names matches. */
 const matches = (
   claim: { readonly kind: string } & Record<string, unknown>,
-  expectation: Expectation
+  kind: string,
+  roles: ReadonlyArray<readonly [string, unknown]>
 ): boolean => {
-  if (claim.kind !== expectation.kind) return false
-  for (const [role, value] of Object.entries(expectation))
-    if (role !== "kind" && role !== "holds" && value !== undefined && claim[role] !== value) return false
+  if (claim.kind !== kind) return false
+  for (const [role, value] of roles) if (claim[role] !== value) return false
   return true
 }
 
@@ -193,10 +200,25 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
   const { activityById } = questionIndex(view)
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
   const name = (id: string) => itemName(view, id)
-  const bearing = (evidence: string, expectation: Expectation): Bearing | undefined => {
-    const claim = view.claimById.get(evidence)
+  /**
+   * How an evidence item bears on what an expectation names, read the same whether the expectation
+   * holds or not (that only says which way the bearing counts). Hypotheses of one question name the
+   * same propositions again and again, so each proposition is asked about once per item.
+   */
+  const bearing = (
+    claim: Claim | undefined,
+    activity: ReadonlyArray<ActivityEvidence>,
+    expectation: Expectation,
+    roles: ReadonlyArray<readonly [string, unknown]>
+  ): Bearing | undefined => {
     if (claim !== undefined) {
-      if (matches(claim as unknown as { readonly kind: string } & Record<string, unknown>, expectation))
+      if (
+        matches(
+          claim as unknown as { readonly kind: string } & Record<string, unknown>,
+          expectation.kind,
+          roles
+        )
+      )
         return { sign: 1, why: `it states ${describeClaim(view, claim)}` }
       const actor = expectation.actor ?? expectation.absorbed ?? expectation.pledger
       // A claimed end of the actor counts against its going on, whatever kind of end it is.
@@ -205,9 +227,10 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
       const against = view.model.kindOf(claim).against?.(claim, expectation, view, name)
       if (against !== undefined) return { sign: -1, why: against }
     }
-    const evidenceOfActivity = activityById
-      .get(evidence)
-      .find((item) => item.actor === (expectation.actor ?? expectation.absorbed))
+    if (activity.length === 0) return undefined
+    const evidenceOfActivity = activity.find(
+      (item) => item.actor === (expectation.actor ?? expectation.absorbed)
+    )
     if (evidenceOfActivity !== undefined) {
       if (expectation.kind === "continued-existence")
         return { sign: 1, why: `it shows the actor at work (${evidenceOfActivity.date.text})` }
@@ -231,23 +254,50 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
     }
     return undefined
   }
+  // Each distinct proposition the hypotheses name (kind and roles, whatever it says of holding), once.
+  const propositions = new Map<string, number>()
+  const askedOf: Array<{
+    readonly expectation: Expectation
+    readonly roles: ReadonlyArray<readonly [string, unknown]>
+  }> = []
+  const expects = question.hypotheses.map((hypothesis) =>
+    hypothesis.expects.map((expectation) => {
+      const roles = namedRoles(expectation)
+      const signature = JSON.stringify([expectation.kind, roles])
+      let at = propositions.get(signature)
+      if (at === undefined) {
+        at = askedOf.length
+        propositions.set(signature, at)
+        askedOf.push({ expectation, roles })
+      }
+      return { holds: expectation.holds, at }
+    })
+  )
   const overrides = new Map(
     question.ratings.map((rating) => [`${rating.hypothesis}\u0000${rating.evidence}`, rating])
   )
-  const rated = question.hypotheses.map((hypothesis) => {
-    const ratings: Array<Rating> = []
-    for (const evidence of evidenceIds) {
-      const override = overrides.get(`${hypothesis.id}\u0000${evidence}`)
+  const ratingsOf = question.hypotheses.map((): Array<Rating> => [])
+  const bearings: Array<Bearing | undefined> = new Array(askedOf.length)
+  for (const evidence of evidenceIds) {
+    const claim = view.claimById.get(evidence)
+    const activity = activityById.get(evidence)
+    for (let at = 0; at < askedOf.length; at++) {
+      const asked = askedOf[at]!
+      bearings[at] = bearing(claim, activity, asked.expectation, asked.roles)
+    }
+    question.hypotheses.forEach((hypothesis, h) => {
+      const ratings = ratingsOf[h]!
+      const override = overrides.size === 0 ? undefined : overrides.get(`${hypothesis.id}\u0000${evidence}`)
       if (override !== undefined) {
         ratings.push({ evidence, rating: override.rating, by: "analyst", reason: override.reason })
-        continue
+        return
       }
       let consistent: string | undefined
       let inconsistent: string | undefined
-      for (const expectation of hypothesis.expects) {
-        const bears = bearing(evidence, expectation)
+      for (const { holds, at } of expects[h]!) {
+        const bears = bearings[at]
         if (bears === undefined) continue
-        const agrees = (bears.sign === 1) === expectation.holds
+        const agrees = (bears.sign === 1) === holds
         if (agrees) consistent ??= bears.why
         else inconsistent ??= bears.why
       }
@@ -255,9 +305,9 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
         ratings.push({ evidence, rating: "inconsistent", by: "reasoning", reason: inconsistent })
       else if (consistent !== undefined)
         ratings.push({ evidence, rating: "consistent", by: "reasoning", reason: consistent })
-    }
-    return { hypothesis, ratings }
-  })
+    })
+  }
+  const rated = question.hypotheses.map((hypothesis, h) => ({ hypothesis, ratings: ratingsOf[h]! }))
   return { evidenceIds, rated }
 }
 
