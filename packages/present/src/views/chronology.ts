@@ -1,4 +1,5 @@
 import type { CaseFile } from "@allegiance/domain"
+import { timelineOrder } from "./case-outline.ts"
 import { type DateCheck, dateCheckOf } from "./date-check.ts"
 import type { CaseLabels } from "./labels.ts"
 import { type TimelineRow, timelineRows } from "./timeline.ts"
@@ -19,21 +20,6 @@ export interface ChronologyEntry {
   readonly end: string
 }
 
-const byDate = (a: ChronologyEntry, b: ChronologyEntry) =>
-  a.start < b.start
-    ? -1
-    : a.start > b.start
-      ? 1
-      : a.end < b.end
-        ? -1
-        : a.end > b.end
-          ? 1
-          : a.id < b.id
-            ? -1
-            : a.id > b.id
-              ? 1
-              : 0
-
 /** The statements and observations known on the evaluation's day, in the timeline's order (date, then id). */
 export const chronologyEntries = (
   caseFile: CaseFile,
@@ -46,7 +32,7 @@ export const chronologyEntries = (
   for (const observation of caseFile.observations)
     if (verdicts.get(observation.id) !== undefined)
       entries.push({ id: observation.id, start: observation.date.start, end: observation.date.end })
-  return entries.sort(byDate)
+  return entries.sort(timelineOrder)
 }
 
 /**
