@@ -15,7 +15,11 @@ export const unitConfig = defineConfig({
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     exclude: ["test/**/*.conformance.test.ts", "**/node_modules/**"],
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // Test files of a package share their workers' module graph instead of importing the package anew
+    // for each file: on 2 cores that halves a package's run. A package whose tests put globals in place
+    // (the brief's DOM for Mermaid) sets `isolate: true` in its own config.
+    isolate: false
   }
 })
 
