@@ -5,52 +5,24 @@
  * statement on that channel stood established; the event of the claim's revision names it, with
  * its old and new status. Each wait is for a condition, with a limit, never a fixed sleep.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { allegianceClient, type CaseEvent, verdictEvents } from "@allegiance/client"
 import { afterAll, beforeAll, expect, it } from "vitest"
-import { allegianceBin } from "./support/installed-command.ts"
+import { type ServedStore, serveStore } from "./support/served-store.ts"
 
 const caseName = "disowning-e2e"
 const asOf = "2020-06-01"
-let folder: string
-let server: ChildProcess | undefined
+let served: ServedStore | undefined
 let url = ""
 let token = ""
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "allegiance-serve-"))
-  const db = join(folder, "store.db")
-  const made = spawnSync(
-    process.execPath,
-    [allegianceBin, "token", "create", "--scope", "admin", "--label", "e2e bot", "--db", db],
-    { encoding: "utf8" }
-  )
-  expect(made.status, made.stderr).toBe(0)
-  token = made.stdout.trim()
-  server = spawn(process.execPath, [allegianceBin, "serve", "--port", "0", "--db", db], {
-    stdio: ["ignore", "ignore", "pipe"]
-  })
-  url = await new Promise<string>((resolve, reject) => {
-    let said = ""
-    server!.stderr!.on("data", (chunk: Buffer) => {
-      said += chunk.toString()
-      const found = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(said)
-      if (found !== null) resolve(found[1]!)
-    })
-    server!.once("exit", (code) => reject(new Error(`serve exited (${code}): ${said}`)))
-  })
+  served = await serveStore({ scope: "admin", label: "e2e bot" })
+  url = served.url
+  token = served.token
 }, 60_000)
 
 afterAll(async () => {
-  if (server !== undefined && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve))
-    server.kill("SIGTERM")
-    await exited
-  }
-  rmSync(folder, { recursive: true, force: true })
+  await served?.stop()
 })
 
 /** Resolves with what `find` finds among the events seen, or fails after `ms` with what was seen. */

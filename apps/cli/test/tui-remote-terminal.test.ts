@@ -3,18 +3,14 @@
  * installed command's UI against it (`allegiance --api URL --token T`) in a real pseudo-terminal, and
  * what it saves read back from the server through the typed client. Skipped without tmux.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { allegianceClient } from "@allegiance/client"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { allegianceBin } from "./support/installed-command.ts"
+import { type ServedStore, serveStore } from "./support/served-store.ts"
 import { hasTmux, tmuxTerminal } from "./support/tmux-terminal.ts"
 
 const caseName = "jai-syria-allegiance-2015"
-let folder: string
-let server: ChildProcess | undefined
+let served: ServedStore | undefined
 let url = ""
 let token = ""
 const terminal = tmuxTerminal("remote")
@@ -22,37 +18,14 @@ const { keys, text, see, settled, toField, fill } = terminal
 
 beforeAll(async () => {
   if (!hasTmux) return
-  folder = mkdtempSync(join(tmpdir(), "allegiance-remote-"))
-  const db = join(folder, "store.db")
-  const made = spawnSync(
-    process.execPath,
-    [allegianceBin, "token", "create", "--scope", "write", "--label", "analyst on the road", "--db", db],
-    { encoding: "utf8" }
-  )
-  expect(made.status, made.stderr).toBe(0)
-  token = made.stdout.trim()
-  server = spawn(process.execPath, [allegianceBin, "serve", "--port", "0", "--db", db], {
-    stdio: ["ignore", "ignore", "pipe"]
-  })
-  url = await new Promise<string>((resolve, reject) => {
-    let said = ""
-    server!.stderr!.on("data", (chunk: Buffer) => {
-      said += chunk.toString()
-      const found = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(said)
-      if (found !== null) resolve(found[1]!)
-    })
-    server!.once("exit", (code) => reject(new Error(`serve exited (${code}): ${said}`)))
-  })
+  served = await serveStore({ scope: "write", label: "analyst on the road" })
+  url = served.url
+  token = served.token
 }, 60_000)
 
 afterAll(async () => {
   terminal.close()
-  if (server !== undefined && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve))
-    server.kill("SIGTERM")
-    await exited
-  }
-  if (folder !== undefined) rmSync(folder, { recursive: true, force: true })
+  await served?.stop()
 })
 
 describe.skipIf(!hasTmux)("the terminal UI against a server", () => {
