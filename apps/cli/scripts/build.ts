@@ -38,6 +38,8 @@ export const buildCommand = async (): Promise<void> => {
     legalComments: "none",
     logLevel: "warning",
     metafile: true,
+    // The metafile names sources relative to this folder, wherever the build is started from.
+    absWorkingDir: app(""),
     // The terminal UI is React (Ink): .tsx with the automatic runtime.
     jsx: "automatic",
     jsxImportSource: "react",

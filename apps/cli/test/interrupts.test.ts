@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process"
-import { mkdtempSync, readdirSync, readlinkSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { generateCaseInput } from "@allegiance/case-generator"
@@ -16,6 +16,19 @@ const holdsOpen = (pid: number, file: string): boolean => {
         return false
       }
     })
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether process `pid` has read at least `bytes` bytes (Linux: /proc/PID/io). Unlike an open file,
+ * which a poll can miss on a busy machine, the count only grows.
+ */
+const hasRead = (pid: number, bytes: number): boolean => {
+  try {
+    const read = /^rchar: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1]
+    return read !== undefined && Number(read) >= bytes
   } catch {
     return false
   }
@@ -41,8 +54,10 @@ describe.runIf(process.platform === "linux")("an import stopped by a signal", ()
       const exited = new Promise<number | null>((resolve) => child.on("exit", resolve))
       // Once it reads the file, it is past starting up; reading and checking 20,000 statements takes
       // far longer than the signal takes to arrive.
+      const size = statSync(file).size
       const deadline = Date.now() + 30_000
-      while (!holdsOpen(child.pid!, file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5))
+      while (!holdsOpen(child.pid!, file) && !hasRead(child.pid!, size) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 5))
       child.kill(signal)
       const code = await exited
       expect(code).toBe(130)
