@@ -12,8 +12,10 @@ import { readCaseYaml } from "../src/read-case.ts"
 
 type Raw = Record<string, unknown> & { actors: Array<Record<string, unknown>> }
 
+const seedAsParsed = parse(bundledCaseText()) as Raw
+
 /** The seed case as an analyst might have written it in JSON: the file's own content, not a decoded case. */
-const seedContent = (): Raw => parse(bundledCaseText()) as Raw
+const seedContent = (): Raw => structuredClone(seedAsParsed)
 
 const read = (text: string) => readCaseText(text, "case.json")
 const readByYaml = (text: string) => readCaseYaml(text, "case.json")
