@@ -34,6 +34,13 @@ const hasRead = (pid: number, bytes: number): boolean => {
   }
 }
 
+let largeCaseText: string | undefined
+/** A case file large enough that an import is still reading and checking it when a signal arrives. */
+const largeCase = () => {
+  largeCaseText ??= JSON.stringify(generateCaseInput({ statements: 20_000, seed: 3 }))
+  return largeCaseText
+}
+
 describe.runIf(process.platform === "linux")("an import stopped by a signal", () => {
   it.each(["SIGTERM", "SIGINT"] as const)(
     "says that nothing was saved, and leaves the store as it was (%s)",
@@ -41,7 +48,7 @@ describe.runIf(process.platform === "linux")("an import stopped by a signal", ()
       const directory = mkdtempSync(join(tmpdir(), "allegiance-interrupt-"))
       const env = { ...process.env, ALLEGIANCE_DB: join(directory, "store.db") }
       const file = join(directory, "large.json")
-      writeFileSync(file, JSON.stringify(generateCaseInput({ statements: 20_000, seed: 3 })))
+      writeFileSync(file, largeCase())
       const before = spawnSync(process.execPath, [allegianceBin, "export", "jai-syria-allegiance-2015"], {
         encoding: "utf8",
         env
