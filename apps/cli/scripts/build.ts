@@ -11,13 +11,55 @@
  * Run by `pnpm build` (a turbo task that `start` and the tests depend on, cached while nothing changed)
  * and by the command's own tests before they start it.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { build } from "esbuild"
 
 const app = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url))
+
+const seedCases = fileURLToPath(new URL("../../../packages/case-file/cases", import.meta.url))
+
+/** Where the API reference page's script comes from. */
+const scalarScript = () =>
+  join(
+    dirname(
+      createRequire(fileURLToPath(new URL("../../api/package.json", import.meta.url))).resolve(
+        "@scalar/api-reference"
+      )
+    ),
+    "browser",
+    "standalone.js"
+  )
+
+/**
+ * Whether the last build is newer than everything it was built from: every source esbuild read (its
+ * metafile lists them, dependencies included, so an upgraded dependency's new path counts as missing),
+ * the bundled cases, the copied script and this file. Tests run outside turbo build only when it is not.
+ */
+export const buildIsCurrent = (): boolean => {
+  const metaFile = app("dist/meta.json")
+  if (!existsSync(metaFile)) return false
+  const builtAt = statSync(metaFile).mtimeMs
+  const meta = JSON.parse(readFileSync(metaFile, "utf8")) as { inputs: Record<string, unknown> }
+  const sources = [
+    ...Object.keys(meta.inputs).map((input) => join(app(""), input)),
+    ...readdirSync(seedCases).map((name) => join(seedCases, name)),
+    scalarScript(),
+    fileURLToPath(import.meta.url)
+  ]
+  return sources.every((source) => existsSync(source) && statSync(source).mtimeMs <= builtAt)
+}
 
 export const buildCommand = async (): Promise<void> => {
   rmSync(app("dist"), { recursive: true, force: true })
@@ -54,15 +96,10 @@ export const buildCommand = async (): Promise<void> => {
     }
   })
   mkdirSync(app("dist/cases"), { recursive: true })
-  cpSync(fileURLToPath(new URL("../../../packages/case-file/cases", import.meta.url)), app("dist/cases"), {
-    recursive: true
-  })
+  cpSync(seedCases, app("dist/cases"), { recursive: true })
   // The API reference page's script, served by `allegiance serve` at /docs/scalar.js (no CDN).
-  const scalar = createRequire(fileURLToPath(new URL("../../api/package.json", import.meta.url))).resolve(
-    "@scalar/api-reference"
-  )
   mkdirSync(app("dist/docs"), { recursive: true })
-  cpSync(join(dirname(scalar), "browser", "standalone.js"), app("dist/docs/scalar.js"))
+  cpSync(scalarScript(), app("dist/docs/scalar.js"))
   writeFileSync(app("dist/meta.json"), JSON.stringify(result.metafile))
 }
 

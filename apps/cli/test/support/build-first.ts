@@ -1,6 +1,9 @@
-import { buildCommand } from "../../scripts/build.ts"
+import { buildCommand, buildIsCurrent } from "../../scripts/build.ts"
 
-/** Vitest's global setup: the tests start the installed command, so it is built from the sources first. */
+/**
+ * Vitest's global setup: the tests start the installed command, so it is built from the sources first,
+ * unless the last build (turbo's, before the whole suite) is newer than every source it was built from.
+ */
 export default async function setup(): Promise<void> {
-  await buildCommand()
+  if (!buildIsCurrent()) await buildCommand()
 }
