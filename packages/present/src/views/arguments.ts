@@ -1,5 +1,6 @@
 import type { CaseEvaluation, CaseFile, Finding, Status, Verdict } from "@allegiance/domain"
 import type { SourceLookup } from "./citations.ts"
+import type { Clause } from "./clauses.ts"
 import type { VerdictIndex } from "./verdicts.ts"
 
 /**
@@ -82,12 +83,19 @@ export const attackIndex = (
 /** One reason behind a verdict, in the domain's words, with the sources behind the items it names. */
 export interface CitedReason {
   readonly sentence: string
+  /** The sentence as it reads after a lead-in and a colon ("What defeats it: after its last..."). */
+  readonly clause: string
   readonly items: ReadonlyArray<string>
   readonly sources: ReadonlyArray<string>
 }
 
-export const citedReason = (attack: AttackFinding, sources: SourceLookup): CitedReason => ({
+export const citedReason = (
+  attack: AttackFinding,
+  sources: SourceLookup,
+  clause: Clause = (sentence) => sentence
+): CitedReason => ({
   sentence: attack.sentence,
+  clause: clause(attack.sentence),
   items: attack.items,
   sources: sources.behind(attack.items)
 })

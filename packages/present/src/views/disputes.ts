@@ -3,6 +3,7 @@ import { type AttackIndex, attackIndex, itemOfArgument } from "./arguments.ts"
 import type { SourceLookup } from "./citations.ts"
 import { type DateCheck, dateCheckOf } from "./date-check.ts"
 import type { CaseLabels } from "./labels.ts"
+import { type SettleLookups, whatWouldSettle } from "./settle-it.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
 import { type DateShown, dateShown } from "./timeline.ts"
 import type { VerdictIndex } from "./verdicts.ts"
@@ -57,6 +58,7 @@ export interface DisputedItem {
   readonly explanation: ReadonlyArray<CitedStep>
   /** For a statement printing a Hijri and a Gregorian date: whether they agree. */
   readonly dateCheck?: DateCheck
+  /** What evidence would settle it, from what its verdict rests on (see `whatWouldSettle`). */
   readonly wouldSettle: ReadonlyArray<string>
   readonly couldStillStand?: boolean
   /** The graded sources behind it. */
@@ -95,6 +97,12 @@ export const disputedItems = (
       if (list === undefined) claimsOf.set(claim.madeBy.statement, [claim.id])
       else list.push(claim.id)
     }
+
+  const settleLookups: SettleLookups = {
+    channelOf: (id) => statements.get(id)?.channel,
+    scopeOf: (id) => claims.get(id)?.scope,
+    label: (id) => labels.of(id)
+  }
 
   const side = (id: string): DisputeSide => {
     const verdict = verdicts.get(id)
@@ -205,7 +213,12 @@ export const disputedItems = (
         .filter((step) => dateCheck === undefined || step.rule !== "date-consistency")
         .map((step) => ({ ...step, sources: sources.behind(step.items) })),
       ...(dateCheck === undefined ? {} : { dateCheck }),
-      wouldSettle: verdict.wouldSettle,
+      wouldSettle: whatWouldSettle(
+        verdict,
+        attacks.on(verdict, true),
+        settleLookups,
+        statement === undefined ? undefined : { check: dateCheck, printed: statement.printedDates }
+      ),
       ...(verdict.couldStillStand === undefined ? {} : { couldStillStand: verdict.couldStillStand }),
       sources: sources.behind([verdict.id])
     }

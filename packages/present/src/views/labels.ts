@@ -25,6 +25,16 @@ export type ItemKind =
 const short = (text: string, max = 72) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`)
 
 /**
+ * A source's label after "by": its first clause, its article in lower case ("A Jabhat al-Nusra member
+ * from Aleppo, interviewed by..." → "a Jabhat al-Nusra member from Aleppo").
+ */
+const sourceInPhrase = (label: string): string =>
+  label
+    .split(/[,;:(]/)[0]!
+    .trim()
+    .replace(/^(The|A|An) /, (article) => article.toLowerCase())
+
+/**
  * What a reader calls each kind of item. The items may be the model's own or as a case file writes them
  * (the fields named here are the same in both), so that a list built from stored bodies and one built
  * from a decoded case name every item alike.
@@ -50,7 +60,9 @@ export const itemNames = {
     if (claim.summary !== undefined) return short(claim.summary)
     const kind = claim.kind.replace(/-/g, " ")
     const by =
-      "statement" in claim.madeBy ? `in ${of(claim.madeBy.statement)}` : `by ${of(claim.madeBy.source)}`
+      "statement" in claim.madeBy
+        ? `in ${of(claim.madeBy.statement)}`
+        : `by ${sourceInPhrase(of(claim.madeBy.source))}`
     return short(`${kind.charAt(0).toUpperCase()}${kind.slice(1)} claim ${by}`)
   },
   observation: (observation: { readonly description: string }) => short(observation.description)
