@@ -440,8 +440,28 @@ export const claimsByShape = indexPerView<Claim>((view, items, add) => {
  * the case says which of that name it is ("(second of that name)").
  */
 export const itemName = (view: CaseView, id: string): string => {
-  const named = namesOf(view).names.get(id)
-  if (named !== undefined) return named
+  const names = namesAsked(view)
+  const known = names.get(id)
+  if (known !== undefined) return known
+  const name = nameOf(view, id)
+  names.set(id, name)
+  return name
+}
+
+/** The names asked for in a view, by id: an item is named once per view however often it is asked. */
+const namesAsked = perView(
+  () => new Map<string, string>(),
+  () => new Map<string, string>()
+)
+
+const nameOf = (view: CaseView, id: string): string => {
+  const statement = view.statementById.get(id)
+  if (statement !== undefined) return distinct(view, statement, `s:${handleOf(view, statement)}`)
+  const claim = view.claimById.get(id)
+  if (claim !== undefined) return distinct(view, claim, makerKey(view, claim))
+  const observation = observationById(view).get(id)
+  if (observation !== undefined)
+    return distinct(view, observation, `o:${actorNameOf(view, observation.actor)}`)
   const actor = view.actors.get(id)
   if (actor !== undefined) return actor.name.primary
   const channel = view.channels.get(id)
@@ -451,75 +471,126 @@ export const itemName = (view: CaseView, id: string): string => {
   return id
 }
 
+type Named = Statement | Claim | Observation
+
+const isStatement = (item: Named): item is Statement => "issuer" in item
+const isClaim = (item: Named): item is Claim => "madeBy" in item
+
+/** The name an item is given before it is told apart from those named alike. */
+const baseName = (view: CaseView, item: Named): string =>
+  isStatement(item)
+    ? statementName(view, item)
+    : isClaim(item)
+      ? claimName(view, item)
+      : observationName(view, item)
+
 /**
- * The names of a case's statements, claims and observations, worked out once per case file (not per
- * view: a name does not depend on the day a case is read as of). Items appended to a case keep the
- * names of those before them, so a case file that extends another (the same items first, more after)
- * names only what it adds, in the same table: the earlier items' names are the same either way.
+ * The item's name, told apart from the items before it named alike ("(second of that name)"). Items
+ * named alike can only be found among those that share what the name is made of: a statement's
+ * channel (its name says it), a claim's statement or source, an observation's actor; or a label, which
+ * may say anything. Each such group is named when one of its items is first asked for, not the whole
+ * case: a brief names a few thousand items of hundreds of thousands. The groups hold the view's items in
+ * the case's order, and a view extended by appended items adds them at the end, so an item keeps its
+ * name as items are added after it.
  */
-interface CaseNames {
-  /** The last case file the table names: only an extension of that one may add to it. */
-  tip: CaseFile
-  readonly statements: Map<string, Statement>
-  /** How many items so far have each name as first derived. */
-  readonly counts: Map<string, number>
-  readonly names: Map<string, string>
-  sizes: { statements: number; claims: number; observations: number }
+const distinct = (view: CaseView, item: Named, group: string): string => {
+  const base = baseName(view, item)
+  const inGroup = namedAlike(view, group).get(base) ?? []
+  const elsewhere = labelledItems(view)
+    .get(base)
+    .filter((labelled) => !inGroup.includes(labelled))
+  // The group is in the case's order already; only a label from elsewhere needs placing among it.
+  const alike =
+    elsewhere.length === 0
+      ? inGroup
+      : [...inGroup, ...elsewhere].sort((a, b) => caseOrder(view, a) - caseOrder(view, b))
+  if (alike.length <= 1) return base
+  const count = alike.indexOf(item) + 1
+  return count <= 1 ? base : `${base} (${ordinalWords(count)} of that name)`
 }
 
-const namesByCase = new WeakMap<CaseFile, CaseNames>()
+/** For each group of items that may be named alike, the group's items by the name each is first given. */
+const groupsByView = new WeakMap<CaseView, Map<string, Map<string, Array<Named>>>>()
 
-const namesOf = (view: CaseView): CaseNames => {
-  const caseFile = view.caseFile
-  const known = namesByCase.get(caseFile)
-  if (known !== undefined) return known
-  const from = view.extends?.view.deref()?.caseFile
-  const earlier = from === undefined ? undefined : namesByCase.get(from)
-  const names =
-    earlier !== undefined && earlier.tip === from && extendsCase(caseFile, from, earlier.sizes)
-      ? earlier
-      : {
-          tip: caseFile,
-          statements: new Map<string, Statement>(),
-          counts: new Map<string, number>(),
-          names: new Map<string, string>(),
-          sizes: { statements: 0, claims: 0, observations: 0 }
-        }
-  nameAdded(view, names)
-  names.tip = caseFile
-  namesByCase.set(caseFile, names)
-  return names
-}
-
-/** Whether `caseFile` holds the items of `from` first, in the same order (checked at the ends of each list). */
-const extendsCase = (caseFile: CaseFile, from: CaseFile, sizes: CaseNames["sizes"]): boolean => {
-  const same = <A>(now: ReadonlyArray<A>, before: ReadonlyArray<A>, size: number) =>
-    now.length >= size && before.length === size && (size === 0 || now[size - 1] === before[size - 1])
-  return (
-    same(caseFile.statements, from.statements, sizes.statements) &&
-    same(caseFile.claims, from.claims, sizes.claims) &&
-    same(caseFile.observations, from.observations, sizes.observations)
-  )
-}
-
-/** Names the items of the view's case file past those the table names already. */
-const nameAdded = (view: CaseView, table: CaseNames): void => {
-  const { statements, claims, observations } = view.caseFile
-  const put = (id: string, name: string) => {
-    const count = (table.counts.get(name) ?? 0) + 1
-    table.counts.set(name, count)
-    table.names.set(id, count === 1 ? name : `${name} (${ordinalWords(count)} of that name)`)
+const namedAlike = (view: CaseView, group: string): Map<string, Array<Named>> => {
+  let groups = groupsByView.get(view)
+  if (groups === undefined) {
+    groups = new Map()
+    groupsByView.set(view, groups)
   }
-  for (let index = table.sizes.statements; index < statements.length; index++)
-    table.statements.set(statements[index]!.id, statements[index]!)
-  for (let index = table.sizes.statements; index < statements.length; index++)
-    put(statements[index]!.id, statementName(view, statements[index]!))
-  for (let index = table.sizes.claims; index < claims.length; index++)
-    put(claims[index]!.id, claimName(view, table, claims[index]!))
-  for (let index = table.sizes.observations; index < observations.length; index++)
-    put(observations[index]!.id, observationName(view, observations[index]!))
-  table.sizes = { statements: statements.length, claims: claims.length, observations: observations.length }
+  let byName = groups.get(group)
+  if (byName === undefined) {
+    byName = new Map()
+    const key = group.slice(2)
+    const members: ReadonlyArray<Named> = group.startsWith("s:")
+      ? statementsByHandle(view).get(key)
+      : group.startsWith("o:")
+        ? observationsByActorName(view).get(key)
+        : claimsByMaker(view).get(group)
+    for (const member of members) {
+      const base = baseName(view, member)
+      const list = byName.get(base)
+      if (list === undefined) byName.set(base, [member])
+      else list.push(member)
+    }
+    groups.set(group, byName)
+  }
+  return byName
 }
+
+// The groups go by what the names say, not by ids: two channels with one handle, two sources with one
+// short name or two actors with one name would otherwise name their items alike unseen.
+
+const handleOf = (view: CaseView, statement: Statement): string =>
+  statement.channel === undefined ? "" : (view.channels.get(statement.channel)?.handle ?? statement.channel)
+
+const actorNameOf = (view: CaseView, actor: string): string => view.actors.get(actor)?.name.primary ?? actor
+
+/** Each source's short name, by its id. */
+const sourceNames = perView(
+  (view) =>
+    new Map(
+      [...view.sources.values()].map((source) => [source.id as string, shortSource(source.description)])
+    ),
+  (earlier) => earlier
+)
+
+/** The group of a claim: the statement that makes it ("m:id"), or the short name of the source that reports it ("r:name"). */
+const makerKey = (view: CaseView, claim: Claim): string =>
+  "statement" in claim.madeBy
+    ? `m:${claim.madeBy.statement}`
+    : `r:${sourceNames(view).get(claim.madeBy.source) ?? claim.madeBy.source}`
+
+/** Statements by their channel's handle, those without a channel under "". */
+const statementsByHandle = indexPerView<Statement>((view, items, add) => {
+  for (const statement of items.statements) add(handleOf(view, statement), statement)
+})
+
+/** Observations by the name of the actor they concern. */
+const observationsByActorName = indexPerView<Observation>((view, items, add) => {
+  for (const observation of items.observations) add(actorNameOf(view, observation.actor), observation)
+})
+
+/** Claims by their group (see `makerKey`). */
+const claimsByMaker = indexPerView<Claim>((view, items, add) => {
+  for (const claim of items.claims) add(makerKey(view, claim), claim)
+})
+
+/** The items that carry a label of their own, by it: a label may read like any other name. */
+const labelledItems = indexPerView<Named>((_view, items, add) => {
+  for (const statement of items.statements) if (statement.label !== undefined) add(statement.label, statement)
+  for (const claim of items.claims) if (claim.label !== undefined) add(claim.label, claim)
+  for (const observation of items.observations)
+    if (observation.label !== undefined) add(observation.label, observation)
+})
+
+/** Where an item stands in the case: statements first, then claims, then observations, each in order. */
+const caseOrder = (view: CaseView, item: Named): number =>
+  isStatement(item)
+    ? view.statements.indexOf(item)
+    : isClaim(item)
+      ? view.statements.length + view.claims.indexOf(item)
+      : view.statements.length + view.claims.length + view.observations.indexOf(item)
 
 const ordinals = [
   "first",
@@ -541,14 +612,13 @@ const ordinalWords = (count: number): string => {
   return `${count}${suffix}`
 }
 
-const claimName = (view: CaseView, table: CaseNames, claim: Claim): string => {
+const claimName = (view: CaseView, claim: Claim): string => {
   if (claim.label !== undefined) return claim.label
   const kind = `the ${claim.kind.replace(/-/g, " ")} claim`
   if ("statement" in claim.madeBy) {
-    const maker = table.statements.get(claim.madeBy.statement)
-    return maker === undefined
-      ? kind
-      : `${kind} in ${table.names.get(maker.id) ?? statementName(view, maker)}`
+    // The statement's own name is told apart from others already, so its claims need only their kind.
+    const maker = view.statementById.get(claim.madeBy.statement)
+    return maker === undefined ? kind : `${kind} in ${itemName(view, maker.id)}`
   }
   // A source reports many things: what the claim is about tells two of its claims of one kind apart.
   const about = view.actors.get(claim.scope)?.name.primary
