@@ -1,4 +1,5 @@
 import type { CaseEvaluation, CaseFile, Finding, Status, Verdict } from "@allegiance/domain"
+import { caseIndex } from "./case-index.ts"
 import type { SourceLookup } from "./citations.ts"
 import type { Clause } from "./clauses.ts"
 import type { VerdictIndex } from "./verdicts.ts"
@@ -37,14 +38,12 @@ export const attackIndex = (
       if (list === undefined) byTarget.set(finding.target, [finding])
       else list.push(finding)
     }
-  const statementOfClaim = new Map<string, string>()
-  for (const claim of caseFile.claims)
-    if ("statement" in claim.madeBy) statementOfClaim.set(claim.id, claim.madeBy.statement)
+  const { statementOfClaim } = caseIndex(caseFile)
   const relationships = new Map(
     evaluation.relationships.map((relationship) => [relationship.id, relationship])
   )
   const claimArguments = (id: string, bases: boolean) => {
-    const statement = statementOfClaim.get(id)
+    const statement = statementOfClaim(id)
     return [`claim:${id}`, ...(bases && statement !== undefined ? statementArguments(statement) : [])]
   }
   const argumentsOf = (verdict: Verdict, bases: boolean): ReadonlyArray<string> => {

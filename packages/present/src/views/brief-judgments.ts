@@ -8,6 +8,7 @@ import type {
 } from "@allegiance/domain"
 import { type AttackIndex, attackIndex, type CitedReason, citedReason, itemOfArgument } from "./arguments.ts"
 import type { SourceLookup } from "./citations.ts"
+import { caseIndex } from "./case-index.ts"
 import { type Clause, clausesOf } from "./clauses.ts"
 import type { CaseLabels } from "./labels.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
@@ -185,14 +186,12 @@ export const briefJudgments = (
     )
     .map(({ relationship }) => relationship)
 
-  const statementOfClaim = new Map<string, string>()
-  for (const claim of caseFile.claims)
-    if ("statement" in claim.madeBy) statementOfClaim.set(claim.id, claim.madeBy.statement)
-  const statementVerdicts = new Map(evaluation.statements.map((verdict) => [verdict.id, verdict]))
+  const { statementOfClaim } = caseIndex(caseFile)
   const contestedBehind = (relationship: DerivedRelationship) =>
     relationship.claims.flatMap((claim) => {
-      const verdict = statementVerdicts.get(statementOfClaim.get(claim) ?? "")
-      return verdict?.status === "contested" ? [verdict] : []
+      const statement = statementOfClaim(claim)
+      const verdict = statement === undefined ? undefined : verdicts.get(statement)
+      return verdict?.subject === "statement" && verdict.status === "contested" ? [verdict] : []
     })
   const continuations = evaluation.continuations
     .map((verdict, index) => ({

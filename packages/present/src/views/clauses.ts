@@ -8,8 +8,12 @@ import type { CaseFile } from "@allegiance/domain"
  */
 export type Clause = (sentence: string) => string
 
-/** The clause maker for a case: the words that open its names keep their capital. */
+const clauses = new WeakMap<CaseFile, Clause>()
+
+/** The clause maker for a case (one per case): the words that open its names keep their capital. */
 export const clausesOf = (caseFile: CaseFile): Clause => {
+  const known = clauses.get(caseFile)
+  if (known !== undefined) return known
   const names = new Set<string>(months)
   const add = (name: string | undefined) => {
     const first = name?.trim().split(/\s+/)[0]
@@ -21,12 +25,14 @@ export const clausesOf = (caseFile: CaseFile): Clause => {
   }
   for (const channel of caseFile.channels) add(channel.handle)
   for (const statement of caseFile.statements) add(statement.serial?.text)
-  return (sentence) => {
+  const clause: Clause = (sentence) => {
     const first = sentence.split(/\s+/)[0] ?? ""
     return /^[A-Z][a-z'’-]*[,;:]?$/.test(first) && !names.has(first.replace(/[,;:]$/, ""))
       ? sentence.charAt(0).toLowerCase() + sentence.slice(1)
       : sentence
   }
+  clauses.set(caseFile, clause)
+  return clause
 }
 
 const months: ReadonlyArray<string> = [
