@@ -12,6 +12,8 @@ import { defaultHandlers, type Handle, type State, type Unsafe } from "mdast-uti
 export const plainText: Handle = (node: Text, parent, state, info) => {
   const patterns = patternsFor(state.unsafe, info.before, node.value, info.after)
   if (patterns === state.unsafe) return defaultHandlers.text(node, parent, state, info)
+  // With no pattern to match there is nothing to escape, but for a backslash (escaped before punctuation).
+  if (patterns.length === 0 && !node.value.includes("\\") && !info.after.includes("\\")) return node.value
   const narrowed: State = Object.create(state, { unsafe: { value: patterns } })
   return defaultHandlers.text(node, parent, narrowed, info)
 }
