@@ -341,11 +341,17 @@ export const verdictMaker = (
           : ` (${dateInSentence(date.text)})`
       // A source is not always one who speaks ("the author's own observation"): what it reports is
       // given as according to it, which reads for any source, one or many.
+      // What ends in brackets already takes the date inside them: "(a denial; after the August
+      // statement)", not "(a denial) (after the August statement)".
+      const dated =
+        when !== "" && described.endsWith(")")
+          ? `${described.slice(0, -1)}; ${when.slice(2)}`
+          : `${described}${when}`
       const says =
-        "statement" in claim.madeBy || !described.startsWith("that ")
-          ? `${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${described}${when}.`
-          : `According to ${maker}, ${described.slice(5)}${when}.`
-      return `${claim.label === undefined ? upperFirst(says) : `${upperFirst(claim.label)}: ${says}`}${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+        "statement" in claim.madeBy || !dated.startsWith("that ")
+          ? `${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${dated}.`
+          : `According to ${maker}, ${dated.slice(5)}.`
+      return `${claim.label === undefined ? upperFirst(says) : `${upperFirst(claim.label)}: ${phraseInSentence(view, says)}`}${claim.summary === undefined ? "" : ` ${claim.summary}`}`
     }
   }
   const observationWording: Wording<Observation> = {

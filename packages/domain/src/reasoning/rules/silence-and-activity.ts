@@ -101,7 +101,8 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
               named !== undefined && nameSaysDate(named, item.date)
                 ? ""
                 : ` (${dateInSentence(item.date.text)})`
-            return `${itemName(view, actor)} was seen at work: ${what}${date}.`
+            // What ends in brackets takes the date inside them.
+            return `${itemName(view, actor)} was seen at work: ${date !== "" && what.endsWith(")") ? `${what.slice(0, -1)}; ${date.slice(2)}` : `${what}${date}`}.`
           }
         })
       )
