@@ -115,7 +115,7 @@ describe("the seed brief as of 9 January 2015", () => {
     expect(disputes).toContain("Notice that @ansarulsham has been lost: that @ansarulsham was compromised")
     expect(disputes).toContain("Statement 449: that statements on @ansarulsham after number 449")
     expect(disputes).toContain(
-      'The date check passed (consistent): The Hijri date "17 Rabi’ al-Awal 1436" is 8 January 2015 in the Umm al-Qura calendar'
+      'The date check passed (consistent). The Hijri date "17 Rabi’ al-Awal 1436" is 8 January 2015 in the Umm al-Qura calendar'
     )
     expect(disputes).toContain("What evidence would settle it:")
   })
@@ -157,7 +157,7 @@ describe("the seed brief as of 9 January 2015", () => {
     expect(hypotheses.indexOf("A faction defected to IS and JAI Syria continues.")).toBeLessThan(
       hypotheses.indexOf("JAI Syria as a whole joined IS.")
     )
-    expect(hypotheses).toContain("Most diagnostic: ")
+    expect(hypotheses).toContain("The most diagnostic evidence is ")
     const matrix = tablesOf(tree)[1]!
     expect(matrix[0]).toEqual(["Evidence", "1", "2", "3", "Diagnosticity"])
   })

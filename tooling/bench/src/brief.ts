@@ -33,6 +33,8 @@ interface Row {
   readonly treeMs: number
   readonly markdownMs: number
   readonly briefMs: number
+  /** The CPU time of the first brief (user and system): steadier than its wall time on a shared machine. */
+  readonly briefCpuMs: number
   readonly warmBriefMs: number
   readonly markdownKb: number
   readonly peakRssMb: number
@@ -56,9 +58,11 @@ const runSize = async (size: number): Promise<Row> => {
   const sampler = rssSampler()
   await sampler.peak()
   const [evaluation, evaluateMs] = time(() => evaluateCase(caseFile, { asOf: AS_OF }))
+  const cpuBefore = process.cpuUsage()
   const [content, contentMs] = time(() => briefContent(caseFile, evaluation))
   const [tree, treeMs] = time(() => briefTree(content))
   const [markdown, markdownMs] = time(() => briefMarkdown(tree))
+  const briefCpu = process.cpuUsage(cpuBefore)
   const peakRssMb = mb(await sampler.peak())
   const maxRssMb = process.resourceUsage().maxRSS / 1024
   await sampler.stop()
@@ -73,6 +77,7 @@ const runSize = async (size: number): Promise<Row> => {
     treeMs,
     markdownMs,
     briefMs: contentMs + treeMs + markdownMs,
+    briefCpuMs: (briefCpu.user + briefCpu.system) / 1000,
     warmBriefMs,
     markdownKb: Buffer.byteLength(markdown) / 1024,
     peakRssMb,
@@ -115,6 +120,7 @@ if (sizeAt >= 0) {
     "tree ms",
     "markdown ms",
     "brief ms (warm)",
+    "brief CPU ms",
     "total ms",
     "× floor",
     "brief KB",
@@ -132,6 +138,7 @@ if (sizeAt >= 0) {
       row.treeMs.toFixed(0),
       row.markdownMs.toFixed(0),
       `${row.briefMs.toFixed(0)} (${row.warmBriefMs.toFixed(0)})`,
+      row.briefCpuMs.toFixed(0),
       total.toFixed(0),
       (total / row.floorMs).toFixed(1),
       row.markdownKb.toFixed(0),
@@ -150,7 +157,9 @@ if (sizeAt >= 0) {
     "\nfloor: JSON.parse of the same case as JSON text (best of 3), in the same process;",
     "\nevaluate: evaluateCase as of the day; content: briefContent (what the brief says); tree: briefTree (mdast);",
     "\nmarkdown: briefMarkdown (mdast-util-to-markdown with GFM); brief = content + tree + markdown, first run",
-    "\n  (warm: a second run on the same evaluation); total = evaluate + brief, from the case as read;",
+    "\n  (warm: a second run on the same evaluation); brief CPU: the first brief's CPU time, user and system",
+    "\n  (GC threads included), steadier than wall time when other processes share the cores;",
+    "\ntotal = evaluate + brief, from the case as read;",
     "\npeak RSS: highest RSS sampled every 5 ms from the evaluation to the markdown (the case itself included);",
     "\nmaxRSS: the process's maxRSS up to then (generation included)."
   )

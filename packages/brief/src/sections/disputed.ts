@@ -73,7 +73,7 @@ const disputedSection = (
     nodes.push(
       paragraph(
         item.dateCheck.failed ? "The date check failed" : "The date check passed",
-        ` (${dateCheckWords(item.dateCheck)}): ${withStop(item.dateCheck.explanation)}`
+        ` (${dateCheckWords(item.dateCheck)}). ${withStop(item.dateCheck.explanation)}`
       )
     )
   if (item.wouldSettle.length > 0)

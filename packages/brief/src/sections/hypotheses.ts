@@ -59,11 +59,12 @@ const questionSection = (
     diagnostic.length === 0
       ? paragraph("No evidence sets these hypotheses apart yet: each item rates them all alike.")
       : paragraph(
-          "Most diagnostic: ",
+          "The most diagnostic evidence is ",
           ...diagnostic.flatMap(
             (row, at): Array<Phrasing> => [
               ...(at === 0 ? [] : at === diagnostic.length - 1 ? [" and "] : [", "]),
-              oneLine(row.label) || row.id,
+              // Each by its label as printed, set apart as a title is.
+              emphasis(oneLine(row.label) || row.id),
               ` (${row.diagnosticity.toFixed(2)})`
             ]
           ),

@@ -43,16 +43,17 @@ const judgmentItem = (writer: BriefWriter, judgment: BriefJudgment, given: Given
   const reasons: Array<ReadonlyArray<Phrasing>> = [
     ...fresh(judgment.defeatedBy).map((reason) => [
       "What defeats it: ",
-      withStop(reason.sentence),
+      withStop(reason.clause),
       ...writer.footnotes.cite(reason.sources)
     ]),
     ...fresh(judgment.withstood).map((attack) => [
       "Said against it, and defeated: ",
-      withStop(attack.sentence),
+      withStop(attack.clause),
       ...writer.footnotes.cite(attack.sources),
       ...attack.defeatedBy.flatMap((reason, index) => [
-        index === 0 ? " What defeats that: " : " ",
-        withStop(reason.sentence),
+        ...(index === 0
+          ? [" What defeats that: ", withStop(reason.clause)]
+          : [" ", withStop(reason.sentence)]),
         ...writer.footnotes.cite(reason.sources)
       ])
     ])

@@ -434,42 +434,231 @@ export const claimsByShape = indexPerView<Claim>((view, items, add) => {
  * up: the explanation's steps list the items they rest on). An item's own `label` first; else a
  * statement's serial ("Statement 449"), its short title as a common noun where it is not a proper name
  * ("the @group_media notice that @old has been lost"), or its date ("the 8 January 2015 statement"); a
- * claim by its kind and who made it ("the dissolution claim in Statement 449", "the cooperation claim by
- * a local commander"); an observation by what it is and when ("the activity seen on 4 January 2015").
+ * claim by its kind and who made it ("the dissolution claim in Statement 449", "the cooperation claim
+ * about the group by a local commander"); an observation by what it is, whose and when ("the release
+ * the group missed at Eid al-Adha 1435"). No two items share a name: one named like an item before it in
+ * the case says which of that name it is ("(second of that name)").
  */
 export const itemName = (view: CaseView, id: string): string => {
+  const names = namesAsked(view)
+  const known = names.get(id)
+  if (known !== undefined) return known
+  const name = nameOf(view, id)
+  names.set(id, name)
+  return name
+}
+
+/** The names asked for in a view, by id: an item is named once per view however often it is asked. */
+const namesAsked = perView(
+  () => new Map<string, string>(),
+  () => new Map<string, string>()
+)
+
+const nameOf = (view: CaseView, id: string): string => {
   const statement = view.statementById.get(id)
-  if (statement !== undefined) return statementName(view, statement)
+  if (statement !== undefined) return distinct(view, statement, `s:${handleOf(view, statement)}`)
+  const claim = view.claimById.get(id)
+  if (claim !== undefined) return distinct(view, claim, makerKey(view, claim))
+  const observation = observationById(view).get(id)
+  if (observation !== undefined)
+    return distinct(view, observation, `o:${actorNameOf(view, observation.actor)}`)
   const actor = view.actors.get(id)
   if (actor !== undefined) return actor.name.primary
   const channel = view.channels.get(id)
   if (channel !== undefined) return channel.handle
   const source = view.sources.get(id)
-  if (source !== undefined) return source.description.replace(/\.$/, "")
-  const claim = view.claimById.get(id)
-  if (claim !== undefined) {
-    if (claim.label !== undefined) return claim.label
-    const kind = `the ${claim.kind.replace(/-/g, " ")} claim`
-    if ("statement" in claim.madeBy) {
-      const maker = view.statementById.get(claim.madeBy.statement)
-      return maker === undefined ? kind : `${kind} in ${statementName(view, maker)}`
-    }
-    const reporter = view.sources.get(claim.madeBy.source)
-    return reporter === undefined ? kind : `${kind} by ${shortSource(reporter.description)}`
-  }
-  const observation = observationById(view).get(id)
-  if (observation !== undefined) {
-    if (observation.label !== undefined) return observation.label
-    const what =
-      observation.kind === "absence"
-        ? "the release missed"
-        : observation.kind === "release"
-          ? "the release seen"
-          : "the activity seen"
-    return `${what} ${periodPhrase(observation.date)}`
-  }
+  if (source !== undefined) return shortSource(source.description)
   return id
 }
+
+type Named = Statement | Claim | Observation
+
+const isStatement = (item: Named): item is Statement => "issuer" in item
+const isClaim = (item: Named): item is Claim => "madeBy" in item
+
+/** The name an item is given before it is told apart from those named alike. */
+const baseName = (view: CaseView, item: Named): string =>
+  isStatement(item)
+    ? statementName(view, item)
+    : isClaim(item)
+      ? claimName(view, item)
+      : observationName(view, item)
+
+/**
+ * The item's name, told apart from the items before it named alike ("(second of that name)"). Items
+ * named alike can only be found among those that share what the name is made of: a statement's
+ * channel (its name says it), a claim's statement or source, an observation's actor; or a label, which
+ * may say anything. Each such group is named when one of its items is first asked for, not the whole
+ * case: a brief names a few thousand items of hundreds of thousands. The groups hold the view's items in
+ * the case's order, and a view extended by appended items adds them at the end, so an item keeps its
+ * name as items are added after it.
+ */
+const distinct = (view: CaseView, item: Named, group: string): string => {
+  const base = baseName(view, item)
+  const inGroup = namedAlike(view, group).get(base) ?? []
+  const elsewhere = labelledItems(view)
+    .get(base)
+    .filter((labelled) => !inGroup.includes(labelled))
+  // The group is in the case's order already; only a label from elsewhere needs placing among it.
+  const alike =
+    elsewhere.length === 0
+      ? inGroup
+      : [...inGroup, ...elsewhere].sort((a, b) => caseOrder(view, a) - caseOrder(view, b))
+  if (alike.length <= 1) return base
+  const count = alike.indexOf(item) + 1
+  return count <= 1 ? base : `${base} (${ordinalWords(count)} of that name)`
+}
+
+/** For each group of items that may be named alike, the group's items by the name each is first given. */
+const groupsByView = new WeakMap<CaseView, Map<string, Map<string, Array<Named>>>>()
+
+const namedAlike = (view: CaseView, group: string): Map<string, Array<Named>> => {
+  let groups = groupsByView.get(view)
+  if (groups === undefined) {
+    groups = new Map()
+    groupsByView.set(view, groups)
+  }
+  let byName = groups.get(group)
+  if (byName === undefined) {
+    byName = new Map()
+    const key = group.slice(2)
+    const members: ReadonlyArray<Named> = group.startsWith("s:")
+      ? statementsByHandle(view).get(key)
+      : group.startsWith("o:")
+        ? observationsByActorName(view).get(key)
+        : claimsByMaker(view).get(group)
+    for (const member of members) {
+      const base = baseName(view, member)
+      const list = byName.get(base)
+      if (list === undefined) byName.set(base, [member])
+      else list.push(member)
+    }
+    groups.set(group, byName)
+  }
+  return byName
+}
+
+// The groups go by what the names say, not by ids: two channels with one handle, two sources with one
+// short name or two actors with one name would otherwise name their items alike unseen.
+
+const handleOf = (view: CaseView, statement: Statement): string =>
+  statement.channel === undefined ? "" : (view.channels.get(statement.channel)?.handle ?? statement.channel)
+
+const actorNameOf = (view: CaseView, actor: string): string => view.actors.get(actor)?.name.primary ?? actor
+
+/** Each source's short name, by its id. */
+const sourceNames = perView(
+  (view) =>
+    new Map(
+      [...view.sources.values()].map((source) => [source.id as string, shortSource(source.description)])
+    ),
+  (earlier) => earlier
+)
+
+/** The group of a claim: the statement that makes it ("m:id"), or the short name of the source that reports it ("r:name"). */
+const makerKey = (view: CaseView, claim: Claim): string =>
+  "statement" in claim.madeBy
+    ? `m:${claim.madeBy.statement}`
+    : `r:${sourceNames(view).get(claim.madeBy.source) ?? claim.madeBy.source}`
+
+/** Statements by their channel's handle, those without a channel under "". */
+const statementsByHandle = indexPerView<Statement>((view, items, add) => {
+  for (const statement of items.statements) add(handleOf(view, statement), statement)
+})
+
+/** Observations by the name of the actor they concern. */
+const observationsByActorName = indexPerView<Observation>((view, items, add) => {
+  for (const observation of items.observations) add(actorNameOf(view, observation.actor), observation)
+})
+
+/** Claims by their group (see `makerKey`). */
+const claimsByMaker = indexPerView<Claim>((view, items, add) => {
+  for (const claim of items.claims) add(makerKey(view, claim), claim)
+})
+
+/** The items that carry a label of their own, by it: a label may read like any other name. */
+const labelledItems = indexPerView<Named>((_view, items, add) => {
+  for (const statement of items.statements) if (statement.label !== undefined) add(statement.label, statement)
+  for (const claim of items.claims) if (claim.label !== undefined) add(claim.label, claim)
+  for (const observation of items.observations)
+    if (observation.label !== undefined) add(observation.label, observation)
+})
+
+/** Where an item stands in the case: statements first, then claims, then observations, each in order. */
+const caseOrder = (view: CaseView, item: Named): number =>
+  isStatement(item)
+    ? view.statements.indexOf(item)
+    : isClaim(item)
+      ? view.statements.length + view.claims.indexOf(item)
+      : view.statements.length + view.claims.length + view.observations.indexOf(item)
+
+const ordinals = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth"
+]
+const ordinalWords = (count: number): string => {
+  const word = ordinals[count - 1]
+  if (word !== undefined) return word
+  const teen = count % 100 >= 11 && count % 100 <= 13
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][count % 10] ?? "th")
+  return `${count}${suffix}`
+}
+
+const claimName = (view: CaseView, claim: Claim): string => {
+  if (claim.label !== undefined) return claim.label
+  const kind = `the ${claim.kind.replace(/-/g, " ")} claim`
+  if ("statement" in claim.madeBy) {
+    // The statement's own name is told apart from others already, so its claims need only their kind.
+    const maker = view.statementById.get(claim.madeBy.statement)
+    return maker === undefined ? kind : `${kind} in ${itemName(view, maker.id)}`
+  }
+  // A source reports many things: what the claim is about tells two of its claims of one kind apart.
+  const about = view.actors.get(claim.scope)?.name.primary
+  const reporter = view.sources.get(claim.madeBy.source)
+  return `${kind}${about === undefined ? "" : ` about ${about}`}${reporter === undefined ? "" : ` by ${shortSource(reporter.description)}`}`
+}
+
+/**
+ * An observation by what was seen, whose, and when: the event its date names where it names one ("at
+ * Eid al-Adha 1435"), else the period ("in December 2014").
+ */
+const observationName = (view: CaseView, observation: Observation): string => {
+  if (observation.label !== undefined) return observation.label
+  const actor = view.actors.get(observation.actor)?.name.primary
+  const what =
+    observation.kind === "absence"
+      ? actor === undefined
+        ? "the release missed"
+        : `the release ${actor} missed`
+      : observation.kind === "release"
+        ? `the release${actor === undefined ? "" : ` by ${actor}`} seen`
+        : `the activity${actor === undefined ? "" : ` of ${actor}`} seen`
+  return `${what} ${eventPhrase(observation.date) ?? periodPhrase(observation.date)}`
+}
+
+/**
+ * A date printed as an event ("Eid al-Adha 1435", "17 Rabi al-Awal 1436"), as a sentence puts it ("at
+ * Eid al-Adha 1435", "on 17 Rabi al-Awal 1436"), or undefined when it is a plain Gregorian date or
+ * period, which the period's own words say better.
+ */
+const eventPhrase = (date: PrintedDate): string | undefined => {
+  const text = date.text.trim()
+  const named = text.split(/[\s,;()]+/).some((word) => /^[A-Z][a-z]/.test(word) && !gregorianMonths.has(word))
+  if (!named || openingWords.has(/^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase() ?? "")) return undefined
+  return /^\d/.test(text) ? `on ${text}` : `at ${text}`
+}
+
+const gregorianMonths: ReadonlySet<string> = new Set(
+  Array.from({ length: 12 }, (_, month) => gregorianMonthName(month + 1))
+)
 
 /** A date as a writer puts it before "statement": "8 January 2015", "August 2014", "2014", "mid-2014". */
 const periodWords = (date: PrintedDate): string => {
@@ -553,6 +742,26 @@ const openingWords: ReadonlySet<string> = new Set([
   "either"
 ])
 
+/**
+ * When a channel was lost, as a sentence puts it: a printed phrase that says how it relates to the date
+ * as printed ("before the two tweets of January 5"), else "on"/"in" the date ("on 5 January 2015").
+ */
+export const lossPhrase = (since: PrintedDate): string => {
+  const first = /^[A-Za-z]+/.exec(since.text.trim())?.[0]?.toLowerCase()
+  if (first !== undefined && openingWords.has(first)) return dateInSentence(since.text.trim())
+  return `${since.precision === "day" ? "on" : "in"} ${since.text.trim()}`
+}
+
+/**
+ * Who says a channel was lost, and when: "the notice... says @old was lost before...". A name that
+ * already says the channel was lost ("the notice that @old has been lost") is not followed by the same
+ * words again: it dates the loss instead.
+ */
+export const lossSaid = (speaker: string, handle: string, since: PrintedDate): string =>
+  speaker.includes(handle) && /\blost\b/.test(speaker)
+    ? `${speaker} puts the loss ${lossPhrase(since)}`
+    : `${speaker} says ${handle} was lost ${lossPhrase(since)}`
+
 /** A title short enough to name a statement by in a sentence. */
 const SHORT_TITLE_WORDS = 6
 
@@ -568,7 +777,9 @@ const statementName = (view: CaseView, statement: Statement): string => {
     // A described title takes its channel before the noun ("the @group_media notice that..."): after
     // it, "...has been lost on @other" would read as part of the title. After an article or a number
     // ("the two tweets..."), the channel comes last.
-    if (described.opensWithNoun && channel !== undefined) return `the ${channel} ${described.text}`
+    // A channel named in words ("the group's official account") reads only after the noun.
+    if (described.opensWithNoun && channel !== undefined && !/\s/.test(channel))
+      return `the ${channel} ${described.text}`
     return `${described.opensWithNoun ? "the " : ""}${described.text}${on}`
   }
   return `the ${periodWords(statement.observed)} statement${on}`
@@ -596,11 +807,13 @@ const titleAsDescription = (
 /**
  * A phrase from the case set inside a sentence ("An Eid al-Adha message..." → "an Eid al-Adha
  * message..."): its first word loses its capital unless it is a proper name as printed (an acronym, a
- * word with capitals inside it, a name or handle of the case).
+ * word with capitals inside it, a name or handle of the case, a statement's serial).
  */
 export const phraseInSentence = (view: CaseView, text: string): string => {
   const first = text.split(/\s+/)[0]!
-  return /^[A-Z][a-z'’-]*$/.test(first) && !properNamesOf(view).has(first) ? lowerFirst(text) : text
+  return /^[A-Z][a-z'’-]*$/.test(first) && !properNamesOf(view).has(first) && !serialWordsOf(view).has(first)
+    ? lowerFirst(text)
+    : text
 }
 
 const articles: ReadonlySet<string> = new Set(["the", "a", "an"])
@@ -639,6 +852,26 @@ const properNamesOf = perView(
   (earlier) => earlier
 )
 
+/** The words that open statements' serials, printed as names ("Statement 449", "Bayan No. 5"). */
+const serialWordsOf = perView(
+  (view) => serialWords(view.statements, new Set<string>()),
+  (earlier, _view, additions) => serialWords(additions.statements, earlier)
+)
+
+const serialWords = (
+  statements: ReadonlyArray<Statement>,
+  known: ReadonlySet<string>
+): ReadonlySet<string> => {
+  let words: Set<string> | undefined
+  for (const statement of statements) {
+    const first = statement.serial?.text.trim().split(/\s+/)[0]
+    if (first === undefined || first === "" || known.has(first) || words?.has(first)) continue
+    words ??= new Set(known)
+    words.add(first)
+  }
+  return words ?? known
+}
+
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1)
 
 /** A source by the first clause of its description ("a Jabhat al-Nusra member from Aleppo"), to name it by in a sentence. */
@@ -647,13 +880,43 @@ export const sourceName = (view: CaseView, id: string): string => {
   return source === undefined ? itemName(view, id) : shortSource(source.description)
 }
 
-/** A source's description cut to its first clause, to name it by. */
-const shortSource = (description: string): string =>
-  description
+/**
+ * A source's description cut to the name a writer would give it: its first clause ("a Jabhat al-Nusra
+ * member from Aleppo"), and of a long one, the words before its first qualifying phrase ("the author's
+ * own observation of the groups' releases over 2014" → "the author's own observation").
+ */
+export const shortSource = (description: string): string => {
+  const clause = description
     .split(/[,;:(]/)[0]!
     .replace(/\.$/, "")
     .trim()
     .replace(/^(The|A|An) /, (article) => article.toLowerCase())
+  const words = clause.split(/\s+/)
+  if (words.length <= LONG_SOURCE_WORDS) return clause
+  const cut = words.findIndex((word, index) => index >= 2 && qualifyingWords.has(word.toLowerCase()))
+  return cut < 0 ? clause : words.slice(0, cut).join(" ")
+}
+
+/** A source's first clause longer than this is cut at its first qualifying phrase. */
+const LONG_SOURCE_WORDS = 6
+
+const qualifyingWords: ReadonlySet<string> = new Set([
+  "of",
+  "over",
+  "in",
+  "on",
+  "at",
+  "from",
+  "for",
+  "with",
+  "about",
+  "during",
+  "between",
+  "since",
+  "who",
+  "which",
+  "that"
+])
 
 /** A name or phrase starting a sentence: its first letter upper-case ("the dissolution claim..." → "The..."). */
 export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

@@ -11,6 +11,7 @@ import {
   dateInSentence,
   itemName,
   nameSaysDate,
+  phraseInSentence,
   push,
   sourceName,
   upperFirst
@@ -106,7 +107,7 @@ const explain = (
       rule: attack.rule,
       items: attack.items,
       // How the attacker fares is a sentence of its own, not one more clause stacked on the attack's.
-      sentence: `${ownAttacks.has(attack) ? upperFirst(attack.sentence.replace(/\.$/, "")) : `Against what it rests on: ${attack.sentence.replace(/\.$/, "")}`}. ${attackerWords(label)}`
+      sentence: `${ownAttacks.has(attack) ? upperFirst(attack.sentence.replace(/\.$/, "")) : `Against what it rests on: ${phraseInSentence(view, attack.sentence.replace(/\.$/, ""))}`}. ${attackerWords(label)}`
     })
   }
   return steps
@@ -333,8 +334,24 @@ export const verdictMaker = (
           ? itemName(view, claim.madeBy.statement)
           : sourceName(view, claim.madeBy.source)
       // A derived name says who made the claim already: the sentence names the maker once, as its subject.
-      const says = `${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${describeClaim(view, claim)}${date === undefined || ("statement" in claim.madeBy && nameSaysDate(maker, date)) ? "" : ` (${dateInSentence(date.text)})`}.`
-      return `${claim.label === undefined ? upperFirst(says) : `${upperFirst(claim.label)}: ${says}`}${claim.summary === undefined ? "" : ` ${claim.summary}`}`
+      const described = describeClaim(view, claim)
+      const when =
+        date === undefined || ("statement" in claim.madeBy && nameSaysDate(maker, date))
+          ? ""
+          : ` (${dateInSentence(date.text)})`
+      // A source is not always one who speaks ("the author's own observation"): what it reports is
+      // given as according to it, which reads for any source, one or many.
+      // What ends in brackets already takes the date inside them: "(a denial; after the August
+      // statement)", not "(a denial) (after the August statement)".
+      const dated =
+        when !== "" && described.endsWith(")")
+          ? `${described.slice(0, -1)}; ${when.slice(2)}`
+          : `${described}${when}`
+      const says =
+        "statement" in claim.madeBy || !dated.startsWith("that ")
+          ? `${maker} ${"statement" in claim.madeBy ? "states" : "reports"} ${dated}.`
+          : `According to ${maker}, ${dated.slice(5)}.`
+      return `${claim.label === undefined ? upperFirst(says) : `${upperFirst(claim.label)}: ${phraseInSentence(view, says)}`}${claim.summary === undefined ? "" : ` ${claim.summary}`}`
     }
   }
   const observationWording: Wording<Observation> = {

@@ -2,7 +2,15 @@ import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { RelationshipKind } from "../model/relationship.ts"
 import { endingClaims } from "./activity.ts"
-import { type CaseView, claimDate, dateInSentence, indexPerView, itemName, knownBy } from "./case-view.ts"
+import {
+  type CaseView,
+  claimDate,
+  dateInSentence,
+  indexPerView,
+  itemName,
+  knownBy,
+  shortSource
+} from "./case-view.ts"
 import { type Allegiance, acceptancesOf, isAcknowledgement } from "./rules/acceptance.ts"
 import {
   type ExplanationStep,
@@ -358,7 +366,7 @@ export const backgroundRelationships = (view: CaseView): ReadonlyArray<DerivedRe
         explanation: [
           {
             items: [relationship.id, ...relationship.sources],
-            sentence: `${what}${relationship.since === undefined ? "" : ` since ${relationship.since.text}`}: ${own ? "the analyst's own assertion, with no source cited" : `stated as background by ${stated.map((s) => s.description.replace(/\.$/, "")).join("; ")}`}.`
+            sentence: `${what}${relationship.since === undefined ? "" : ` since ${relationship.since.text}`}: ${own ? "the analyst's own assertion, with no source cited" : `stated as background by ${stated.map((s) => shortSource(s.description)).join("; ")}`}.`
           }
         ],
         wouldSettle: []

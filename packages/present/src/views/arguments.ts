@@ -1,5 +1,7 @@
 import type { CaseEvaluation, CaseFile, Finding, Status, Verdict } from "@allegiance/domain"
+import { caseIndex } from "./case-index.ts"
 import type { SourceLookup } from "./citations.ts"
+import type { Clause } from "./clauses.ts"
 import type { VerdictIndex } from "./verdicts.ts"
 
 /**
@@ -36,14 +38,12 @@ export const attackIndex = (
       if (list === undefined) byTarget.set(finding.target, [finding])
       else list.push(finding)
     }
-  const statementOfClaim = new Map<string, string>()
-  for (const claim of caseFile.claims)
-    if ("statement" in claim.madeBy) statementOfClaim.set(claim.id, claim.madeBy.statement)
+  const { statementOfClaim } = caseIndex(caseFile)
   const relationships = new Map(
     evaluation.relationships.map((relationship) => [relationship.id, relationship])
   )
   const claimArguments = (id: string, bases: boolean) => {
-    const statement = statementOfClaim.get(id)
+    const statement = statementOfClaim(id)
     return [`claim:${id}`, ...(bases && statement !== undefined ? statementArguments(statement) : [])]
   }
   const argumentsOf = (verdict: Verdict, bases: boolean): ReadonlyArray<string> => {
@@ -82,12 +82,19 @@ export const attackIndex = (
 /** One reason behind a verdict, in the domain's words, with the sources behind the items it names. */
 export interface CitedReason {
   readonly sentence: string
+  /** The sentence as it reads after a lead-in and a colon ("What defeats it: after its last..."). */
+  readonly clause: string
   readonly items: ReadonlyArray<string>
   readonly sources: ReadonlyArray<string>
 }
 
-export const citedReason = (attack: AttackFinding, sources: SourceLookup): CitedReason => ({
+export const citedReason = (
+  attack: AttackFinding,
+  sources: SourceLookup,
+  clause: Clause = (sentence) => sentence
+): CitedReason => ({
   sentence: attack.sentence,
+  clause: clause(attack.sentence),
   items: attack.items,
   sources: sources.behind(attack.items)
 })

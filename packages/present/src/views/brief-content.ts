@@ -1,6 +1,7 @@
 import type { CaseEvaluation, CaseFile, IsoDay } from "@allegiance/domain"
 import { type ActorRow, actorRows } from "./actors.ts"
 import { attackIndex } from "./arguments.ts"
+import { caseIndex } from "./case-index.ts"
 import { type BriefJudgments, briefJudgments } from "./brief-judgments.ts"
 import { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
 import { sourceLookup } from "./citations.ts"
@@ -241,10 +242,8 @@ const keyEvents = (
   hypotheses: ReadonlyArray<HypothesesMatrix>,
   limit: number
 ): { readonly entries: ReadonlyArray<ChronologyEntry>; readonly more: number } => {
-  const statementOf = new Map<string, string>()
-  for (const claim of caseFile.claims)
-    if ("statement" in claim.madeBy) statementOf.set(claim.id, claim.madeBy.statement)
-  const event = (id: string) => statementOf.get(id) ?? id
+  const { statementOfClaim } = caseIndex(caseFile)
+  const event = (id: string) => statementOfClaim(id) ?? id
   const named = new Set<string>()
   for (const judgment of judgments.judgments)
     for (const id of [judgment.id, ...judgment.evidence]) named.add(event(id))

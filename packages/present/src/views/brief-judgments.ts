@@ -8,6 +8,8 @@ import type {
 } from "@allegiance/domain"
 import { type AttackIndex, attackIndex, type CitedReason, citedReason, itemOfArgument } from "./arguments.ts"
 import type { SourceLookup } from "./citations.ts"
+import { caseIndex } from "./case-index.ts"
+import { type Clause, clausesOf } from "./clauses.ts"
 import type { CaseLabels } from "./labels.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
 import type { VerdictIndex } from "./verdicts.ts"
@@ -80,7 +82,8 @@ export const briefJudgment = (
   sources: SourceLookup,
   attacks: AttackIndex,
   verdicts: VerdictIndex,
-  answers?: BriefJudgment["answers"]
+  answers?: BriefJudgment["answers"],
+  clause?: Clause
 ): BriefJudgment => {
   const evidence = evidenceOf(verdict, labels)
   const standing = (target: Verdict) =>
@@ -88,14 +91,14 @@ export const briefJudgment = (
       .on(target, true)
       .filter((attack) => attacks.attackerStatus(attack) === "established")
       .slice(0, reasonsShown)
-      .map((attack) => citedReason(attack, sources))
+      .map((attack) => citedReason(attack, sources, clause))
   const failed = new Map<string, CitedReason & { readonly defeatedBy: ReadonlyArray<CitedReason> }>()
   if (verdict.status === "established")
     for (const attack of attacks.on(verdict, true)) {
       const attacker = verdicts.get(itemOfArgument(attack.attacker))
       if (attacker === undefined || attacker.status !== "refuted" || failed.has(attacker.id)) continue
       if (failed.size === reasonsShown) break
-      failed.set(attacker.id, { ...citedReason(attack, sources), defeatedBy: standing(attacker) })
+      failed.set(attacker.id, { ...citedReason(attack, sources, clause), defeatedBy: standing(attacker) })
     }
   return {
     id: verdict.id,
@@ -131,6 +134,7 @@ export const briefJudgments = (
   attacks: AttackIndex = attackIndex(caseFile, evaluation, verdicts)
 ): BriefJudgments => {
   const limit = options.limit ?? 12
+  const clause = clausesOf(caseFile)
   const questions = evaluation.questions.filter(
     (question) => options.question === undefined || question.question === options.question
   )
@@ -182,14 +186,12 @@ export const briefJudgments = (
     )
     .map(({ relationship }) => relationship)
 
-  const statementOfClaim = new Map<string, string>()
-  for (const claim of caseFile.claims)
-    if ("statement" in claim.madeBy) statementOfClaim.set(claim.id, claim.madeBy.statement)
-  const statementVerdicts = new Map(evaluation.statements.map((verdict) => [verdict.id, verdict]))
+  const { statementOfClaim } = caseIndex(caseFile)
   const contestedBehind = (relationship: DerivedRelationship) =>
     relationship.claims.flatMap((claim) => {
-      const verdict = statementVerdicts.get(statementOfClaim.get(claim) ?? "")
-      return verdict?.status === "contested" ? [verdict] : []
+      const statement = statementOfClaim(claim)
+      const verdict = statement === undefined ? undefined : verdicts.get(statement)
+      return verdict?.subject === "statement" && verdict.status === "contested" ? [verdict] : []
     })
   const continuations = evaluation.continuations
     .map((verdict, index) => ({
@@ -226,7 +228,9 @@ export const briefJudgments = (
   return {
     judgments: picked
       .slice(0, limit)
-      .map(({ verdict, answers }) => briefJudgment(verdict, labels, sources, attacks, verdicts, answers)),
+      .map(({ verdict, answers }) =>
+        briefJudgment(verdict, labels, sources, attacks, verdicts, answers, clause)
+      ),
     more: Math.max(0, picked.length - limit)
   }
 }

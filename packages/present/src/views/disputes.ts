@@ -1,8 +1,10 @@
 import type { CaseEvaluation, CaseFile, ExplanationStep, Status, Verdict } from "@allegiance/domain"
 import { type AttackIndex, attackIndex, itemOfArgument } from "./arguments.ts"
 import type { SourceLookup } from "./citations.ts"
+import { caseIndex } from "./case-index.ts"
 import { type DateCheck, dateCheckOf } from "./date-check.ts"
 import type { CaseLabels } from "./labels.ts"
+import { type SettleLookups, whatWouldSettle } from "./settle-it.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
 import { type DateShown, dateShown } from "./timeline.ts"
 import type { VerdictIndex } from "./verdicts.ts"
@@ -57,6 +59,7 @@ export interface DisputedItem {
   readonly explanation: ReadonlyArray<CitedStep>
   /** For a statement printing a Hijri and a Gregorian date: whether they agree. */
   readonly dateCheck?: DateCheck
+  /** What evidence would settle it, from what its verdict rests on (see `whatWouldSettle`). */
   readonly wouldSettle: ReadonlyArray<string>
   readonly couldStillStand?: boolean
   /** The graded sources behind it. */
@@ -82,19 +85,13 @@ export const disputedItems = (
   limit = Number.POSITIVE_INFINITY,
   attacks: AttackIndex = attackIndex(caseFile, evaluation, verdicts)
 ): { readonly items: ReadonlyArray<DisputedItem>; readonly more: number } => {
-  const statements = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
-  const claims = new Map(caseFile.claims.map((claim) => [claim.id as string, claim]))
-  const observations = new Map(
-    caseFile.observations.map((observation) => [observation.id as string, observation])
-  )
-  const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
-  const claimsOf = new Map<string, Array<string>>()
-  for (const claim of caseFile.claims)
-    if ("statement" in claim.madeBy) {
-      const list = claimsOf.get(claim.madeBy.statement)
-      if (list === undefined) claimsOf.set(claim.madeBy.statement, [claim.id])
-      else list.push(claim.id)
-    }
+  const { statements, claims, observations, channelHandles: handles, claimsOf } = caseIndex(caseFile)
+
+  const settleLookups: SettleLookups = {
+    channelOf: (id) => statements.get(id)?.channel,
+    scopeOf: (id) => claims.get(id)?.scope,
+    label: (id) => labels.of(id)
+  }
 
   const side = (id: string): DisputeSide => {
     const verdict = verdicts.get(id)
@@ -161,11 +158,7 @@ export const disputedItems = (
       for (const attacker of named) if (attacker !== verdict.id) attackers.add(attacker)
     }
     const says =
-      statement !== undefined
-        ? (claimsOf.get(statement.id) ?? []).map(side)
-        : claim !== undefined
-          ? [side(claim.id)]
-          : []
+      statement !== undefined ? claimsOf(statement.id).map(side) : claim !== undefined ? [side(claim.id)] : []
     const excerpt = statement?.excerpt
     const channel = statement?.channel
     return {
@@ -205,7 +198,12 @@ export const disputedItems = (
         .filter((step) => dateCheck === undefined || step.rule !== "date-consistency")
         .map((step) => ({ ...step, sources: sources.behind(step.items) })),
       ...(dateCheck === undefined ? {} : { dateCheck }),
-      wouldSettle: verdict.wouldSettle,
+      wouldSettle: whatWouldSettle(
+        verdict,
+        attacks.on(verdict, true),
+        settleLookups,
+        statement === undefined ? undefined : { check: dateCheck, printed: statement.printedDates }
+      ),
       ...(verdict.couldStillStand === undefined ? {} : { couldStillStand: verdict.couldStillStand }),
       sources: sources.behind([verdict.id])
     }

@@ -29,9 +29,11 @@ export {
   briefJudgments,
   evidenceOf
 } from "./brief-judgments.ts"
+export { type Clause, clausesOf } from "./clauses.ts"
 export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
 export { type SourceLookup, sourceLookup } from "./citations.ts"
 export { type DateCheck, dateCheckOf } from "./date-check.ts"
+export { type SettleLookups, whatWouldSettle } from "./settle-it.ts"
 export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
 export { type AsOfView, asOfView, listedAtMost, viewSince } from "./as-of-view.ts"
 export { type HypothesesMatrix, hypothesesMatrix, type MatrixCell } from "./hypotheses.ts"

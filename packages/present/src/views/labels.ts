@@ -1,4 +1,5 @@
 import type { CaseFile } from "@allegiance/domain"
+import { caseIndex } from "./case-index.ts"
 
 /**
  * What a reader calls each item of a case, by id: an actor by its primary name, a channel by its
@@ -23,6 +24,16 @@ export type ItemKind =
   | "hypothesis"
 
 const short = (text: string, max = 72) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`)
+
+/**
+ * A source's label after "by": its first clause, its article in lower case ("A Jabhat al-Nusra member
+ * from Aleppo, interviewed by..." → "a Jabhat al-Nusra member from Aleppo").
+ */
+const sourceInPhrase = (label: string): string =>
+  label
+    .split(/[,;:(]/)[0]!
+    .trim()
+    .replace(/^(The|A|An) /, (article) => article.toLowerCase())
 
 /**
  * What a reader calls each kind of item. The items may be the model's own or as a case file writes them
@@ -50,40 +61,28 @@ export const itemNames = {
     if (claim.summary !== undefined) return short(claim.summary)
     const kind = claim.kind.replace(/-/g, " ")
     const by =
-      "statement" in claim.madeBy ? `in ${of(claim.madeBy.statement)}` : `by ${of(claim.madeBy.source)}`
+      "statement" in claim.madeBy
+        ? `in ${of(claim.madeBy.statement)}`
+        : `by ${sourceInPhrase(of(claim.madeBy.source))}`
     return short(`${kind.charAt(0).toUpperCase()}${kind.slice(1)} claim ${by}`)
   },
   observation: (observation: { readonly description: string }) => short(observation.description)
 }
 
 /**
- * Items are indexed once, but each is named only when first asked for: a large case holds hundreds of
- * thousands of items and a view names a few hundred of them.
+ * Items are indexed once (`caseIndex`, shared with the other views), but each is named only when first
+ * asked for: a large case holds hundreds of thousands of items and a view names a few hundred of them.
  */
 export const caseLabels = (caseFile: CaseFile): CaseLabels => {
-  const items = new Map<string, () => string>()
-  const kinds = new Map<string, ItemKind>()
-  const labels = new Map<string, string>()
-  const put = (id: string, kind: ItemKind, label: () => string) => {
-    items.set(id, label)
-    kinds.set(id, kind)
-  }
-  const of = (id: string): string => {
-    let label = labels.get(id)
-    if (label === undefined) {
-      label = items.get(id)?.() ?? id
-      labels.set(id, label)
-    }
-    return label
+  const index = caseIndex(caseFile)
+  // The few kinds a case holds tens of, by id; statements, claims and observations come from the index.
+  const others = new Map<string, { readonly kind: ItemKind; readonly name: () => string }>()
+  const put = (id: string, kind: ItemKind, name: () => string) => {
+    others.set(id, { kind, name })
   }
   for (const actor of caseFile.actors) put(actor.id, "actor", () => itemNames.actor(actor))
   for (const channel of caseFile.channels) put(channel.id, "channel", () => itemNames.channel(channel))
   for (const source of caseFile.sources) put(source.id, "source", () => itemNames.source(source))
-  for (const statement of caseFile.statements)
-    put(statement.id, "statement", () => itemNames.statement(statement))
-  for (const claim of caseFile.claims) put(claim.id, "claim", () => itemNames.claim(claim, of))
-  for (const observation of caseFile.observations)
-    put(observation.id, "observation", () => itemNames.observation(observation))
   for (const relationship of caseFile.relationships)
     put(relationship.id, "relationship", () => `${relationship.kind.replace(/-/g, " ")} (${relationship.id})`)
   for (const question of caseFile.questions) {
@@ -91,7 +90,44 @@ export const caseLabels = (caseFile: CaseFile): CaseLabels => {
     for (const hypothesis of question.hypotheses)
       put(hypothesis.id, "hypothesis", () => short(hypothesis.text))
   }
-  return { of, kindOf: (id) => kinds.get(id) }
+  // An id the case gives two items is named, and kinded, as the last of them in the order actors,
+  // channels, sources, statements, claims, observations, relationships, questions, hypotheses.
+  const kindOf = (id: string): ItemKind | undefined => {
+    const other = others.get(id)
+    if (
+      other !== undefined &&
+      (other.kind === "relationship" || other.kind === "question" || other.kind === "hypothesis")
+    )
+      return other.kind
+    if (index.observations.has(id)) return "observation"
+    if (index.claims.has(id)) return "claim"
+    if (index.statements.has(id)) return "statement"
+    return other?.kind
+  }
+  const labels = new Map<string, string>()
+  const name = (id: string): string | undefined => {
+    switch (kindOf(id)) {
+      case "statement":
+        return itemNames.statement(index.statements.get(id)!)
+      case "claim":
+        return itemNames.claim(index.claims.get(id)!, of)
+      case "observation":
+        return itemNames.observation(index.observations.get(id)!)
+      case undefined:
+        return undefined
+      default:
+        return others.get(id)!.name()
+    }
+  }
+  const of = (id: string): string => {
+    let label = labels.get(id)
+    if (label === undefined) {
+      label = name(id) ?? id
+      labels.set(id, label)
+    }
+    return label
+  }
+  return { of, kindOf }
 }
 
 /**

@@ -70,14 +70,24 @@ export const relationshipRows = (
   labels: CaseLabels
 ): ReadonlyArray<RelationshipRow> => {
   const order: Record<Status, number> = { established: 0, contested: 1, unsupported: 2, refuted: 3 }
-  return evaluation.relationships
-    .map((relationship) => relationshipRow(relationship, labels))
-    .sort(
-      (a, b) =>
-        order[a.status] - order[b.status] ||
-        byName(a.from.name, b.from.name) ||
-        byName(a.words, b.words) ||
-        byName(a.to.name, b.to.name) ||
-        (a.id < b.id ? -1 : 1)
-    )
+  const rows = evaluation.relationships.map((relationship) => relationshipRow(relationship, labels))
+  // Tens of thousands of rows name a few hundred actors: each distinct name is placed in the collation
+  // once, and the rows are sorted by those places (names the collation holds equal share one).
+  const names = new Set<string>()
+  for (const row of rows) names.add(row.from.name).add(row.words).add(row.to.name)
+  const sorted = [...names].sort(byName)
+  const place = new Map<string, number>()
+  sorted.forEach((name, index) => {
+    const previous = sorted[index - 1]
+    place.set(name, previous !== undefined && byName(previous, name) === 0 ? place.get(previous)! : index)
+  })
+  const at = (name: string) => place.get(name)!
+  return rows.sort(
+    (a, b) =>
+      order[a.status] - order[b.status] ||
+      at(a.from.name) - at(b.from.name) ||
+      at(a.words) - at(b.words) ||
+      at(a.to.name) - at(b.to.name) ||
+      (a.id < b.id ? -1 : 1)
+  )
 }

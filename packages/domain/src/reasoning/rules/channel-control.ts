@@ -2,7 +2,15 @@ import type { IsoDay } from "../../calendar/printed-date.ts"
 import type { ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { inOwnName, isWithin, voicesOf } from "../actor-tree.ts"
-import { type CaseView, claimDate, itemName, nameWithDate } from "../case-view.ts"
+import {
+  type CaseView,
+  claimDate,
+  dateInSentence,
+  itemName,
+  lossPhrase,
+  lossSaid,
+  nameWithDate
+} from "../case-view.ts"
 import { standingOn } from "../conditional.ts"
 import { sameDayUntimed, surelyBefore } from "../dates.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, worded } from "../finding.ts"
@@ -161,7 +169,7 @@ export const channelControl: Rule = groupedRule({
             target: authOf(statement.id),
             items: [claim.id, maker.id],
             sentence: () =>
-              `${itemName(view, maker.id)} says ${channel.handle} was lost from ${claim.since.text} on; ${why()}, so whether it is the owner's stays in dispute.`,
+              `${lossSaid(itemName(view, maker.id), channel.handle, claim.since)}; ${why()}, so whether it is the owner's stays in dispute.`,
             settle: () =>
               `The time ${itemName(view, statement.id)} was posted and the time ${channel.handle} was lost, or word from ${itemName(view, owner)} on that day's posts, would settle it.`
           })
@@ -176,9 +184,9 @@ export const channelControl: Rule = groupedRule({
           target: authOf(statement.id),
           items: [claim.id, maker.id],
           sentence: () =>
-            `${itemName(view, maker.id)}, speaking for ${itemName(view, owner)} through another channel${made === undefined ? "" : ` (${made.text})`}, says ${channel.handle} was lost from ${claim.since.text} on; ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
+            `${lossSaid(`${itemName(view, maker.id)}, speaking for ${itemName(view, owner)} through another channel${made === undefined ? "" : ` (${dateInSentence(made.text)})`},`, channel.handle, claim.since)}; ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
           settle: () =>
-            `A recovery notice for ${channel.handle}, or independent evidence of who controlled it from ${claim.since.text}, would settle who wrote it.`
+            `A recovery notice for ${channel.handle}, or independent evidence of who controlled it ${lossPhrase(claim.since)}, would settle who wrote it.`
         })
       )
     }

@@ -1,7 +1,7 @@
 import type { Credibility, Reliability, Source } from "../../model/source.ts"
 import type { Statement } from "../../model/statement.ts"
 import { credibilityWords, reliabilityWords } from "../../model/source.ts"
-import { type Additions, type CaseView, indexPerView, itemName, perView } from "../case-view.ts"
+import { type Additions, type CaseView, indexPerView, itemName, perView, shortSource } from "../case-view.ts"
 import { speaksAsPartOf, voicesOf } from "../actor-tree.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, worded } from "../finding.ts"
 import { Lookup } from "../list-index.ts"
@@ -143,7 +143,7 @@ interface Report {
 }
 
 const sourceWords = (source: Source, credibility: Credibility | undefined) =>
-  `${source.description.replace(/\.$/, "")}, ${reliabilityWords[source.reliability]} (${source.reliability})${credibility === undefined ? "" : `, reporting something ${credibilityWords(credibility)} (${credibility === "cannot be judged" ? 6 : credibility})`}`
+  `${shortSource(source.description)}, ${reliabilityWords[source.reliability]} (${source.reliability})${credibility === undefined ? "" : `, reporting something ${credibilityWords(credibility)} (${credibility === "cannot be judged" ? 6 : credibility})`}`
 
 /** The proposition each reported item states, with its report (statement-made claims are not reports). */
 const gatherReports = (

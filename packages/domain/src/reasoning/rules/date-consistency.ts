@@ -3,7 +3,7 @@ import { BoundedMemo } from "../../calendar/bounded-memo.ts"
 import { checkDualDate, type DualDateFinding } from "../../calendar/dual-date-check.ts"
 import type { Statement } from "../../model/statement.ts"
 import type { CaseView } from "../case-view.ts"
-import { itemName } from "../case-view.ts"
+import { itemName, phraseInSentence, upperFirst } from "../case-view.ts"
 import { authOf, type Finding, worded } from "../finding.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
 
@@ -36,7 +36,8 @@ export const dateConsistency: Rule = groupedRule({
     const statement = view.statementById.get(id)
     const checked = statement === undefined ? undefined : dualDateOf(statement)
     if (checked === undefined) return []
-    const sentence = () => `${itemName(view, id)}: ${checked.explanation}`
+    const sentence = () =>
+      `${upperFirst(itemName(view, id))} prints two dates: ${phraseInSentence(view, checked.explanation)}`
     if (checked.verdict === "consistent")
       return [worded({ kind: "note", rule: "date-consistency", target: authOf(id), items: [id], sentence })]
     return [

@@ -94,12 +94,15 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
             // A statement is named (and its name may say its date already); other evidence is described.
             const named = view.statementById.get(item.id) === undefined ? undefined : itemName(view, item.id)
             const what =
-              named === undefined ? item.description.replace(/\.$/, "") : `${named}, ${item.description}`
+              named === undefined
+                ? phraseInSentence(view, item.description.trim().replace(/\.$/, ""))
+                : `${named}, ${item.description}`
             const date =
               named !== undefined && nameSaysDate(named, item.date)
                 ? ""
                 : ` (${dateInSentence(item.date.text)})`
-            return `${itemName(view, actor)} was seen at work: ${what}${date}.`
+            // What ends in brackets takes the date inside them.
+            return `${itemName(view, actor)} was seen at work: ${date !== "" && what.endsWith(")") ? `${what.slice(0, -1)}; ${date.slice(2)}` : `${what}${date}`}.`
           }
         })
       )
@@ -143,7 +146,7 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           target: continues,
           items: [claim.id],
           sentence: () =>
-            `${upperFirst(itemName(view, claim.id))} dates the end of ${itemName(view, actor)} (${ended.text}) after every sign of it at work, so the earlier activity does not show it going on.`
+            `${upperFirst(itemName(view, claim.id))} dates the end of ${itemName(view, actor)} (${dateInSentence(ended.text)}) after every sign of it at work, so the earlier activity does not show it going on.`
         })
       )
   }
@@ -192,7 +195,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
         target: claimArg(claim.id),
         items: [observation.id, claim.id],
         sentence: () =>
-          `Those who denied it then fell silent: ${observation.description.replace(/\.$/, "")} (${observation.date.text}), so ${itemName(view, claim.id)} does not hold.`
+          `Those who denied it then fell silent: ${phraseInSentence(view, observation.description.trim().replace(/\.$/, ""))} (${dateInSentence(observation.date.text)}), so ${itemName(view, claim.id)} does not hold.`
       })
     )
   }
