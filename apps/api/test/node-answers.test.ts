@@ -261,6 +261,24 @@ describe("kept reads on Node's socket", () => {
     expect(reached.fetch).toBe(before)
   })
 
+  it("answer whatever Host @hono/node-server takes, and refuse none it would refuse", async () => {
+    const { port, reached, tokens } = await serveOnLoopback()
+    const path = `${base}/statements/st-449`
+    const first = await get(port, path, bearer(tokens.read))
+    expect(first.status).toBe(200)
+    const before = reached.fetch
+    for (const host of ["127.0.0.1:61000", "LocalHost:8080", "api.example.org"]) {
+      const answered = await get(port, path, [...bearer(tokens.read), ["host", host]])
+      expect(answered.status, host).toBe(200)
+      expect(answered.body.equals(first.body), host).toBe(true)
+    }
+    expect(reached.fetch, "answered on the socket").toBe(before)
+    for (const host of ["reader@elsewhere", "127.0.0.1:99999"]) {
+      const refused = await get(port, path, [...bearer(tokens.read), ["host", host]])
+      expect(refused.status, host).toBe(400)
+    }
+  })
+
   it("leave to the app's fetch what they cannot read plainly: a header twice, an Origin, an unusual target", async () => {
     const { port, routesOnly, reached, tokens } = await serveOnLoopback()
     const path = `${base}/statements/st-449`
