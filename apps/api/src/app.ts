@@ -47,7 +47,11 @@ const limitBody = (limit: number): MiddlewareHandler => {
   }
 }
 
-export const makeApp = (appOptions: AppOptions) => {
+/**
+ * The app and what a server in front of it may use: the context its routes share (the kept answers
+ * and the gate, for `node-answers.ts`) and its routes without the kept reads in front.
+ */
+export const assembleApp = (appOptions: AppOptions) => {
   const options: AppContext = {
     ...appOptions,
     gate: makeGate(appOptions.runtime),
@@ -133,7 +137,9 @@ export const makeApp = (appOptions: AppOptions) => {
       return answered.then((found) => found ?? routed(request, env, executionContext))
     return answered
   }
-  return app
+  return { app, context: options, routes: routed }
 }
+
+export const makeApp = (appOptions: AppOptions) => assembleApp(appOptions).app
 
 export type App = ReturnType<typeof makeApp>

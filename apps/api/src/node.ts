@@ -3,15 +3,16 @@
  * otherwise, and stops gracefully: no new connections, requests under way finish, event streams end.
  */
 import { readFile } from "node:fs/promises"
+import { createServer, type Server } from "node:http"
 import { createRequire } from "node:module"
 import type { AddressInfo } from "node:net"
 import { dirname, join } from "node:path"
 import { seedBundledCase } from "@allegiance/store"
 import * as EdgeNode from "@allegiance/store/edge-node"
 import type { RateLimitConfig } from "@allegiance/service"
-import { serve } from "@hono/node-server"
 import { Effect, ManagedRuntime } from "effect"
-import { makeApp } from "./app.ts"
+import { assembleApp } from "./app.ts"
+import { nodeListener } from "./http/node-answers.ts"
 import { apiServices } from "./services.ts"
 
 export interface ServeOptions {
@@ -50,7 +51,7 @@ export const startServer = async (options: ServeOptions): Promise<RunningServer>
   await runtime.runPromise(Effect.void)
   const scriptFile = options.docsScriptFile ?? scalarScript()
   let script: Promise<Buffer> | undefined
-  const app = makeApp({
+  const { app, context, routes } = assembleApp({
     runtime,
     corsOrigins: options.corsOrigins,
     eventPollMs: options.eventPollMs,
@@ -71,11 +72,11 @@ export const startServer = async (options: ServeOptions): Promise<RunningServer>
           }
   })
   const host = options.host ?? "127.0.0.1"
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () =>
-      resolve(started)
-    )
+  const server = await new Promise<Server>((resolve, reject) => {
+    // Kept reads are answered on the socket (`node-answers.ts`), the rest by the app's fetch.
+    const started = createServer(nodeListener({ context, fetch: app.fetch, routes }, host))
     started.once("error", reject)
+    started.listen(options.port ?? 8787, host, () => resolve(started))
   })
   const address = server.address() as AddressInfo
   const shown = address.family === "IPv6" ? `[${address.address}]` : address.address

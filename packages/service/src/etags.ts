@@ -33,9 +33,28 @@ export const readIfMatch = (header: string | undefined): Precondition => {
 }
 
 /** Whether `If-None-Match` already holds the representation tagged `etag` (weak comparison, as RFC 9110 says). */
-export const noneMatchHolds = (header: string | undefined, etag: string): boolean => {
-  if (header === undefined) return false
+export const noneMatchHolds = (header: string | undefined | null, etag: string): boolean => {
+  if (header === undefined || header === null) return false
+  // What a client that kept the answer sends back: the tag itself.
+  if (header === etag) return true
   if (header.trim() === "*") return true
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "")
-  return header.split(",").some((tag) => bare(tag) === bare(etag))
+  const wanted = bareTag(etag, 0, etag.length)
+  let start = 0
+  while (start <= header.length) {
+    let end = header.indexOf(",", start)
+    if (end < 0) end = header.length
+    if (bareTag(header, start, end) === wanted) return true
+    start = end + 1
+  }
+  return false
+}
+
+const isWhitespace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13
+
+/** The tag between `start` and `end` of `text`, without the whitespace around it or its weak mark (`W/`). */
+const bareTag = (text: string, start: number, end: number): string => {
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--
+  if (text.startsWith("W/", start)) start += 2
+  return text.slice(start, end)
 }

@@ -16,6 +16,21 @@ describe("preconditions", () => {
     expect(noneMatchHolds(`W/${etagOf(3)}`, etagOf(3))).toBe(true)
     expect(noneMatchHolds(etagOf(3), etagOf(4))).toBe(false)
   })
+
+  it("finds the tag a client holds in If-None-Match however the list is written", () => {
+    const tag = etagOf(7, "2015-02-01")
+    expect(noneMatchHolds(tag, tag)).toBe(true)
+    expect(noneMatchHolds(` ${tag}\t`, tag)).toBe(true)
+    expect(noneMatchHolds(`"r6", W/${tag}`, tag)).toBe(true)
+    expect(noneMatchHolds(`"r6",${tag},"r8"`, tag)).toBe(true)
+    expect(noneMatchHolds(" * ", tag)).toBe(true)
+    expect(noneMatchHolds(`"r6", "r8",`, tag)).toBe(false)
+    expect(noneMatchHolds(etagOf(7), tag)).toBe(false)
+    expect(noneMatchHolds(`${tag.slice(0, -1)}`, tag)).toBe(false)
+    expect(noneMatchHolds("", tag)).toBe(false)
+    expect(noneMatchHolds(undefined, tag)).toBe(false)
+    expect(noneMatchHolds(null, tag)).toBe(false)
+  })
 })
 
 describe("pages", () => {

@@ -7,9 +7,11 @@
  *   pnpm --filter @allegiance/bench run bench:api-costs -- --size=10000   (a quicker look)
  *
  * Reads (the seed case, a verdict as of a day): a bare Hono hello-world route's `fetch` (the floor);
- * the app's `fetch` answering from the answers it keeps (the read `bench:api` measures); the same
- * read worked out by the routes (the app keeping no answers: validation, the cached evaluation,
- * serialization); each per request, after a warm-up.
+ * the app's `fetch` answering from the answers it keeps (what Workers and `app.request` serve; on
+ * Node, `allegiance serve` answers such a read on the socket before any `fetch`, see
+ * `apps/api/src/http/node-answers.ts`, and `bench:api` measures that); the same read worked out by
+ * the routes (the app keeping no answers: validation, the cached evaluation, serialization); each
+ * per request, after a warm-up.
  *
  * Writes (a generated case of `--size` statements, 100k by default, one statement each): a bare
  * Effect run through the app's runtime (the floor); the store's head; the store's append

@@ -7,6 +7,7 @@
  * changes) and while today is that day. Only answers the routes gave in full are kept, so every rule a
  * route applies to its query held for the same query before.
  */
+import { securityHeaders } from "./answer.ts"
 
 export interface CachedAnswer {
   readonly caseName: string
@@ -20,13 +21,39 @@ export interface CachedAnswer {
   /** The media types the route offers (its `producedAt`): what a request's Accept must take. */
   readonly offered: ReadonlyArray<string>
   /**
-   * The body as the bytes sent: encoded once, when the route answered. (A text body is encoded again
-   * for every answer, and its length worked out again: for a verdict whose explanation holds a
-   * character outside Latin-1, that took more of a kept read's time than everything else it does.)
+   * The body as sent: its text when that is ASCII (one byte a character, so it costs nothing to
+   * encode and Node writes it with the head in one piece), its UTF-8 bytes otherwise (encoded once,
+   * when the route answered: for a verdict whose explanation holds a character outside Latin-1,
+   * encoding the text again took more of a kept read's time than everything else it does).
    */
-  readonly body: Uint8Array
+  readonly body: string | Uint8Array
   /** The headers of the answer itself (its type, tag and cache rules), without the per-request ones. */
   readonly headers: Readonly<Record<string, string>>
+}
+
+/** The body of an answer as `CachedAnswer` keeps it, from its text and that text's UTF-8 bytes. */
+export const keptBody = (text: string, bytes: Uint8Array): string | Uint8Array =>
+  bytes.byteLength === text.length ? text : bytes
+
+/** What a Node server writes for a kept answer, made the first time it does (see `node-answers.ts`). */
+export interface NodeWire {
+  /** The 200's header lines as one flat list (name, value, ...), its last three values the rate's. */
+  readonly ok: Array<string>
+  /** The 304's, the same way. */
+  readonly notModified: Array<string>
+}
+
+/** A kept answer, with what every answer of it would otherwise work out again. */
+export interface KeptAnswer extends CachedAnswer {
+  /** The security headers and the answer's own, as one object: a request adds its rate headers. */
+  readonly allHeaders: Readonly<Record<string, string>>
+  readonly byteLength: number
+  /** Asked for since the eviction last passed it (see `AnswerCache`). */
+  used: boolean
+  /** The last Accept header seen with this answer, and whether the routes would answer it. */
+  lastAccept: string | undefined
+  lastAcceptable: boolean
+  nodeWire: NodeWire | undefined
 }
 
 /** The path and query of a request's URL: what a cached answer is kept under. */
@@ -36,41 +63,62 @@ export const requestKey = (url: string): string => {
 }
 
 export class AnswerCache {
-  readonly #answers = new Map<string, CachedAnswer>()
+  readonly #answers = new Map<string, KeptAnswer>()
   readonly #maxBytes: number
   #bytes = 0
 
-  /** At most `maxBytes` of bodies (and their keys) are kept (64 MiB by default); the least recently used go first. */
+  /**
+   * At most `maxBytes` of bodies (and their keys) are kept (64 MiB by default). When more would be,
+   * the oldest go first unless they were asked for since the eviction last passed them (the "clock"
+   * approximation of least recently used): a kept read marks its answer used, and moves nothing.
+   */
   constructor(maxBytes = 64 * 1024 * 1024) {
     this.#maxBytes = maxBytes
   }
 
-  get(key: string): CachedAnswer | undefined {
+  get(key: string): KeptAnswer | undefined {
     const found = this.#answers.get(key)
-    if (found !== undefined) {
-      this.#answers.delete(key)
-      this.#answers.set(key, found)
-    }
+    if (found !== undefined) found.used = true
     return found
   }
 
   keep(key: string, answer: CachedAnswer): void {
-    const size = answer.body.byteLength + key.length
+    const byteLength = typeof answer.body === "string" ? answer.body.length : answer.body.byteLength
+    const size = byteLength + key.length
     if (size > this.#maxBytes / 8) return
     this.#drop(key)
-    this.#answers.set(key, answer)
+    this.#answers.set(key, {
+      ...answer,
+      allHeaders: { ...securityHeaders, ...answer.headers },
+      byteLength,
+      // Kept just now counts as asked for: the first eviction passes it by.
+      used: true,
+      lastAccept: undefined,
+      lastAcceptable: false,
+      nodeWire: undefined
+    })
     this.#bytes += size
-    while (this.#bytes > this.#maxBytes) this.#drop(this.#answers.keys().next().value!)
+    while (this.#bytes > this.#maxBytes) this.#evictOne()
   }
 
   get size(): number {
     return this.#answers.size
   }
 
+  #evictOne() {
+    for (const [key, answer] of this.#answers) {
+      if (!answer.used) return this.#drop(key)
+      // A second chance: to the back of the line, unmarked.
+      answer.used = false
+      this.#answers.delete(key)
+      this.#answers.set(key, answer)
+    }
+  }
+
   #drop(key: string) {
     const known = this.#answers.get(key)
     if (known === undefined) return
     this.#answers.delete(key)
-    this.#bytes -= known.body.byteLength + key.length
+    this.#bytes -= known.byteLength + key.length
   }
 }

@@ -79,11 +79,16 @@ export const answerJson = <T, S extends ContentfulStatusCode>(
  * headers `answerHeaders` gives every answer made outside `answer`, so that it reads the same whether
  * the cached reads or the routes refused it.
  */
-export const refusal = (found: Problem): Response =>
-  new Response(JSON.stringify(found.body()), {
-    status: found.status,
-    headers: { ...documentHeaders, ...found.headers, "content-type": "application/problem+json" }
-  })
+export const refusalParts = (found: Problem) => ({
+  status: found.status,
+  headers: { ...documentHeaders, ...found.headers, "content-type": "application/problem+json" },
+  body: JSON.stringify(found.body())
+})
+
+export const refusal = (found: Problem): Response => {
+  const parts = refusalParts(found)
+  return new Response(parts.body, { status: parts.status, headers: parts.headers })
+}
 
 /**
  * The outermost middleware: an answer not made by `answer` gets the security headers (those it does

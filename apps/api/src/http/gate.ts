@@ -13,6 +13,7 @@ import {
   digestSecret,
   KeptLookups,
   knownHashOf,
+  type PresentedToken,
   type Principal,
   Problem,
   principalOf,
@@ -141,6 +142,40 @@ export const makeGate = (runtime: ApiRuntime): Gate => {
     return run(Effect.mapError(found.limiter.hit(tokenId, now), countFailed))
   }
 
+  const admittedOf = (
+    decision: RateDecision | Problem,
+    principal: Principal,
+    mark: string | undefined
+  ): Admitted | Problem => {
+    if (decision instanceof Problem) return decision
+    if (!decision.allowed) return tooManyRequests(decision)
+    return { principal, decision, mark }
+  }
+
+  /** The rest of the gate once the token's row and the secret's hash are known. */
+  const judge = (
+    found: Parts,
+    method: string,
+    path: string,
+    presented: PresentedToken,
+    hash: string,
+    row: TokenRow | undefined,
+    kept: boolean,
+    mark: string | undefined
+  ): Maybe<Admitted | Problem> => {
+    const principal = principalOf(presented, hash, row)
+    if (principal instanceof Problem) return principal
+    if (!kept && row !== undefined) found.kept.keepToken(mark, row)
+    const refused = refusalOf(principal, scopeOf(method, path), caseOf(path))
+    if (refused !== undefined) return refused
+    const decision = count(found, principal.tokenId)
+    return decision instanceof Promise
+      ? decision.then((counted) => admittedOf(counted, principal, mark))
+      : admittedOf(decision, principal, mark)
+  }
+
+  // Written out step by step rather than through `after`: a request whose token and hash are kept
+  // (every request but the first after a write) goes through without a closure or a promise made.
   const admitWith = (
     found: Parts,
     method: string,
@@ -151,21 +186,15 @@ export const makeGate = (runtime: ApiRuntime): Gate => {
     if (presented instanceof Problem) return presented
     const mark = found.kept.markNow()
     const kept = found.kept.token(presented.id)
+    const knownHash = knownHashOf(presented.secret)
+    if (kept !== undefined && knownHash !== undefined)
+      return judge(found, method, path, presented, knownHash, kept, true, mark)
     const row: Maybe<TokenRow | undefined | Problem> = kept ?? run(found.tables.findToken(presented.id))
     return after(row, (row) => {
       if (row instanceof Problem) return row
-      return after(knownHashOf(presented.secret) ?? digestSecret(presented.secret), (hash) => {
-        const principal = principalOf(presented, hash, row)
-        if (principal instanceof Problem) return principal
-        if (kept === undefined && row !== undefined) found.kept.keepToken(mark, row)
-        const refused = refusalOf(principal, scopeOf(method, path), caseOf(path))
-        if (refused !== undefined) return refused
-        return after(count(found, principal.tokenId), (decision) => {
-          if (decision instanceof Problem) return decision
-          if (!decision.allowed) return tooManyRequests(decision)
-          return { principal, decision, mark }
-        })
-      })
+      return after(knownHash ?? digestSecret(presented.secret), (hash) =>
+        judge(found, method, path, presented, hash, row, kept !== undefined, mark)
+      )
     })
   }
 
@@ -174,20 +203,25 @@ export const makeGate = (runtime: ApiRuntime): Gate => {
 
   return {
     admit: (method, path, authorization) =>
-      after(load(), (found) =>
-        found instanceof Problem ? found : admitWith(found, method, path, authorization)
-      ),
-    head: (admitted, caseName) =>
-      after(load(), (found) => {
+      parts !== undefined
+        ? admitWith(parts, method, path, authorization)
+        : after(load(), (found) =>
+            found instanceof Problem ? found : admitWith(found, method, path, authorization)
+          ),
+    head: (admitted, caseName) => {
+      const kept = parts?.kept.head(caseName)
+      if (kept !== undefined) return kept
+      return after(load(), (found) => {
         if (found instanceof Problem) return found
-        const kept = found.kept.head(caseName)
-        if (kept !== undefined) return kept
+        const known = found.kept.head(caseName)
+        if (known !== undefined) return known
         return after(run(found.store.head(caseName)), (head) => {
           if (head instanceof Problem) return head
           found.kept.keepHead(admitted.mark, caseName, head.number)
           return head.number
         })
-      }),
+      })
+    },
     keepHead: (admitted, caseName, head) => parts?.kept.keepHead(admitted.mark, caseName, head),
     today: () => {
       if (parts === undefined) return ""

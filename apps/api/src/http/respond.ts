@@ -17,7 +17,7 @@ import type { Context, TypedResponse } from "hono"
 import type { ClientErrorStatusCode, ServerErrorStatusCode } from "hono/utils/http-status"
 import type { JSONParsed } from "hono/utils/types"
 import { answer, answerJson } from "./answer.ts"
-import { requestKey } from "./answer-cache.ts"
+import { keptBody, requestKey } from "./answer-cache.ts"
 import { producedAt } from "./media-types.ts"
 import type { ApiEnv } from "./guards.ts"
 import type { ApiServices, AppContext, AppOptions } from "./runtime.ts"
@@ -106,7 +106,7 @@ export const taggedText = (
 ) => {
   const etag = etagOf(state.revision, state.variant)
   const headers = { "content-type": contentType, etag, "cache-control": "private, no-cache" }
-  const bytes = utf8.encode(text)
+  const body = keptBody(text, utf8.encode(text))
   const atHead = state.requested.revision === undefined
   // What the route read as the head is what the next request of this case looks up first.
   const admitted = (c as Context<ApiEnv>).get("admitted")
@@ -118,12 +118,12 @@ export const taggedText = (
     today: state.asOf !== undefined && state.requested.asOf === undefined ? state.asOf : undefined,
     etag,
     offered: producedAt(c.req.path),
-    body: bytes,
+    body,
     headers
   })
   if (noneMatchHolds(c.req.header("if-none-match"), etag))
     return answer(c, null, 304, { etag }) as Response & TypedResponse<null, 304, "body">
-  return answer(c, bytes, 200, headers)
+  return answer(c, body, 200, headers)
 }
 
 const utf8 = new TextEncoder()
