@@ -7,7 +7,14 @@ import type { Observation } from "../model/observation.ts"
 import { addedEvidence, endedBy } from "./activity.ts"
 import { appendedTo } from "./appended-items.ts"
 import { type AttackFinding, buildArgumentGraph, type GraphReading } from "./argument-graph.ts"
-import { type Additions, type CaseView, carryOver, extendView, viewCase } from "./case-view.ts"
+import {
+  type Additions,
+  type CaseView,
+  carryOver,
+  extendView,
+  viewCase,
+  workOutEverything
+} from "./case-view.ts"
 import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
@@ -111,6 +118,11 @@ interface State {
   readonly continuationVerdicts: Lookup<Verdict>
   /** The relationships each group of claims gives, groups in the order first claimed. */
   readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
+  /**
+   * Where each group's relationships start in the evaluation's list, while every group keeps its place
+   * and length; rebuilt when a group is added or changes length.
+   */
+  readonly relationshipOffsets: Map<string, number>
   readonly background: ReadonlyArray<DerivedRelationship>
 }
 
@@ -272,7 +284,10 @@ const start = (
     graph.orphans = 0
     return graph
   }
-  if (eager) graphNow()
+  if (eager) {
+    graphNow()
+    workOutEverything(view)
+  }
 
   const make = verdictMaker(view, built, about, support)
   const statements = view.statements.map(make.statement)
@@ -313,6 +328,7 @@ const start = (
     observationVerdicts,
     continuationVerdicts,
     relationshipGroups,
+    relationshipOffsets: offsetsOf(relationshipGroups),
     background,
     findings: FindingList.of(findings),
     evaluation: {
@@ -703,17 +719,47 @@ const updateRelationships = (
     for (const key of relationshipsOfActor(view).get(actor)) relationshipKeys.add(key)
   const ceased = ceasedSince(lifecycles)
   const claimed = relationshipClaims(view)
-  for (const key of relationshipKeys)
-    state.relationshipGroups.set(
-      key,
-      claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
-    )
+  const offsets = state.relationshipOffsets
+  // Most updates change a few groups without changing how many relationships they give: those are
+  // written over their own places in a copy of the list, instead of the list being built again.
+  let inPlace = true
+  const changed: Array<readonly [string, ReadonlyArray<DerivedRelationship>]> = []
+  for (const key of relationshipKeys) {
+    const group = claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
+    const before = state.relationshipGroups.get(key)
+    if (before === undefined || before.length !== group.length) inPlace = false
+    state.relationshipGroups.set(key, group)
+    changed.push([key, group])
+  }
+  if (changed.length === 0) return state.evaluation.relationships
+  if (inPlace) {
+    const relationships = [...state.evaluation.relationships]
+    for (const [key, group] of changed) {
+      const at = offsets.get(key)!
+      for (let i = 0; i < group.length; i++) relationships[at + i] = group[i]!
+    }
+    return relationships
+  }
   const relationships: Array<DerivedRelationship> = []
-  for (const group of state.relationshipGroups.values())
+  offsets.clear()
+  for (const [key, group] of state.relationshipGroups) {
+    offsets.set(key, relationships.length)
     for (const relationship of group) relationships.push(relationship)
+  }
   for (const relationship of state.background) relationships.push(relationship)
 
   return relationships
+}
+
+/** Where each group's relationships start in a list of every group's, in order. */
+const offsetsOf = (groups: ReadonlyMap<string, ReadonlyArray<DerivedRelationship>>): Map<string, number> => {
+  const offsets = new Map<string, number>()
+  let at = 0
+  for (const [key, group] of groups) {
+    offsets.set(key, at)
+    at += group.length
+  }
+  return offsets
 }
 
 /**
