@@ -38,29 +38,77 @@ export interface ArgumentGraph extends GraphReading {
   readonly index: ReadonlyMap<ArgumentKey, number>
   readonly framework: Framework
   readonly labels: Labelling
-  readonly attacksOn: ByArgument<AttackFinding>
-  readonly restsOn: ByArgument<ArgumentKey>
+  readonly attacksOn: ByArgument<AttackFinding> & ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
+  readonly restsOn: ByArgument<ArgumentKey> & ReadonlyMap<ArgumentKey, ReadonlyArray<ArgumentKey>>
   /** The attack findings against each argument itself, those whose attacker is substantive enough to count. */
-  readonly direct: ByArgument<AttackFinding>
+  readonly direct: ByArgument<AttackFinding> & ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
 }
 
-/** Lists held by argument number, read by key through the graph's index. */
-const byArgument = <V>(
-  keys: ReadonlyArray<ArgumentKey>,
-  index: ReadonlyMap<ArgumentKey, number>,
-  lists: ReadonlyArray<ReadonlyArray<V> | undefined>
-): ByArgument<V> => ({
-  get: (key) => {
-    const at = index.get(key)
-    return at === undefined ? undefined : lists[at]
-  },
-  entries: function* () {
+/**
+ * Lists held by argument number, read by key through the graph's index. It reads as a map, so that an
+ * evaluator's lookups can start from it without copying it; arguments numbered after it was built (the
+ * index grows as an evaluator adds them) have no list in it.
+ */
+class ListsByArgument<V> implements ByArgument<V>, ReadonlyMap<ArgumentKey, ReadonlyArray<V>> {
+  readonly #keys: ReadonlyArray<ArgumentKey>
+  readonly #index: ReadonlyMap<ArgumentKey, number>
+  readonly #lists: ReadonlyArray<ReadonlyArray<V> | undefined>
+  #size: number | undefined
+
+  constructor(
+    keys: ReadonlyArray<ArgumentKey>,
+    index: ReadonlyMap<ArgumentKey, number>,
+    lists: ReadonlyArray<ReadonlyArray<V> | undefined>
+  ) {
+    this.#keys = keys
+    this.#index = index
+    this.#lists = lists
+  }
+
+  get(key: ArgumentKey): ReadonlyArray<V> | undefined {
+    const at = this.#index.get(key)
+    return at === undefined || at >= this.#lists.length ? undefined : this.#lists[at]
+  }
+
+  has(key: ArgumentKey): boolean {
+    return this.get(key) !== undefined
+  }
+
+  get size(): number {
+    if (this.#size === undefined) {
+      let size = 0
+      for (const list of this.#lists) if (list !== undefined) size++
+      this.#size = size
+    }
+    return this.#size
+  }
+
+  *entries(): MapIterator<[ArgumentKey, ReadonlyArray<V>]> {
+    const lists = this.#lists
     for (let at = 0; at < lists.length; at++) {
       const list = lists[at]
-      if (list !== undefined) yield [keys[at]!, list] as const
+      if (list !== undefined) yield [this.#keys[at]!, list]
     }
   }
-})
+
+  *keys(): MapIterator<ArgumentKey> {
+    for (const [key] of this.entries()) yield key
+  }
+
+  *values(): MapIterator<ReadonlyArray<V>> {
+    for (const [, list] of this.entries()) yield list
+  }
+
+  [Symbol.iterator](): MapIterator<[ArgumentKey, ReadonlyArray<V>]> {
+    return this.entries()
+  }
+
+  forEach(
+    each: (value: ReadonlyArray<V>, key: ArgumentKey, map: ReadonlyMap<ArgumentKey, ReadonlyArray<V>>) => void
+  ): void {
+    for (const [key, list] of this.entries()) each(list, key, this)
+  }
+}
 
 /**
  * Builds the graph with every argument numbered once, when first named: what each argument rests on
@@ -190,18 +238,19 @@ export const buildArgumentGraph = (
     index,
     framework,
     labels,
-    attacksOn: byArgument(keys, index, attacksOn),
-    restsOn: byArgument(keys, index, restsOnKeys),
-    direct: byArgument(keys, index, direct),
+    attacksOn: new ListsByArgument(keys, index, attacksOn),
+    restsOn: new ListsByArgument(keys, index, restsOnKeys),
+    direct: new ListsByArgument(keys, index, direct),
     labelOf: (key) => {
       const i = index.get(key)
-      if (i === undefined) return undefined
+      // An evaluator goes on numbering arguments in this index: those it adds have no label here.
+      if (i === undefined || i >= labels.length) return undefined
       const label = labels[i]
       return label === Label.In ? "IN" : label === Label.Out ? "OUT" : "UNDEC"
     },
     couldStillStand: (key) => {
       const i = index.get(key)
-      if (i === undefined) return undefined
+      if (i === undefined || i >= size) return undefined
       const outcome = credulous.accepted(i)
       return outcome.decided ? outcome.value : undefined
     }

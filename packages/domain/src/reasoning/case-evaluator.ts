@@ -176,8 +176,15 @@ const count = (
   else row.set(to, next)
 }
 
-const itemArgument = (key: ArgumentKey) =>
-  key.startsWith("auth:") || key.startsWith("claim:") || key.startsWith("obs:")
+/** Whether an argument stands for a statement, claim or observation (read for every finding: by its first letter first). */
+const itemArgument = (key: ArgumentKey) => {
+  const first = key.charCodeAt(0)
+  return first === 97 // a
+    ? key.startsWith("auth:")
+    : first === 99 // c
+      ? key.startsWith("claim:")
+      : first === 111 && key.startsWith("obs:") // o
+}
 
 const mention = (graph: Graph, key: ArgumentKey, by: number) => {
   if (itemArgument(key)) return
@@ -264,13 +271,15 @@ const start = (
   let graph: Graph | undefined
   const graphNow = (): Graph => {
     if (graph !== undefined) return graph
+    // The evaluator numbers the arguments it adds after the whole evaluation's, in the same index: the
+    // whole evaluation's readings only ask of the arguments they hold, whose numbers never change.
     graph = {
-      keys: [...built.keys],
-      index: new Map(built.index),
+      keys: built.keys as Array<ArgumentKey>,
+      index: built.index as Map<ArgumentKey, number>,
       grounded: IncrementalGrounded.fromFramework(built.framework, built.labels),
-      direct: Lookup.of(built.direct.entries()),
-      restsOn: Lookup.of(built.restsOn.entries()),
-      attacksOn: Lookup.of(built.attacksOn.entries()),
+      direct: Lookup.over(built.direct),
+      restsOn: Lookup.over(built.restsOn),
+      attacksOn: Lookup.over(built.attacksOn),
       dependents: new Map(),
       attackTargets: new Map(),
       supportTargets: new Map(),
