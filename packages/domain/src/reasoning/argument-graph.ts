@@ -165,7 +165,9 @@ export const buildArgumentGraph = (
     rest(claimAt[at]!, base, statementAt.get(claim.madeBy.statement) ?? -1)
   })
 
-  // The attacks on each argument itself, with their attackers' numbers beside them.
+  // The attacks on each argument itself, with their attackers' numbers beside them. Each finding names
+  // at most two arguments more: `weighs` has room for every one (0: not asked yet, 1: counts, 2: weighs nothing).
+  const weighs = new Uint8Array(keys.length + 2 * findings.length)
   const direct: Array<Array<AttackFinding> | undefined> = []
   const directFrom: Array<Array<number> | undefined> = []
   for (const finding of findings) {
@@ -173,8 +175,16 @@ export const buildArgumentGraph = (
       const on = add(finding.on)
       rest(add(finding.target), finding.on, on)
     } else if (finding.kind === "attack") {
-      if (support.get(finding.attacker)?.substantive === false) continue
-      const from = add(finding.attacker)
+      // An attacker attacks many arguments: whether it weighs enough is asked once per attacker.
+      let from = index.get(finding.attacker)
+      if (from === undefined) {
+        if (support.get(finding.attacker)?.substantive === false) continue
+        from = add(finding.attacker)
+        weighs[from] = 1
+      } else {
+        if (weighs[from] === 0) weighs[from] = support.get(finding.attacker)?.substantive === false ? 2 : 1
+        if (weighs[from] === 2) continue
+      }
       const target = add(finding.target)
       const list = direct[target]
       if (list === undefined) {
