@@ -137,11 +137,11 @@ interface Graph {
   restsOn: Lookup<ReadonlyArray<ArgumentKey>>
   attacksOn: Lookup<ReadonlyArray<AttackFinding>>
   /** For each argument, the arguments resting on it. */
-  readonly dependents: Map<ArgumentKey, Map<ArgumentKey, number>>
+  readonly dependents: Links
   /** For each argument, the arguments its attack findings target (counted: findings may repeat). */
-  readonly attackTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+  readonly attackTargets: Links
   /** For each argument, the arguments its support findings target. */
-  readonly supportTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+  readonly supportTargets: Links
   /** How many findings name each argument of a rule's own (not a statement, claim or observation). */
   readonly mentions: Map<ArgumentKey, number>
   /**
@@ -160,20 +160,43 @@ interface Positions {
   readonly lifecycle: Map<string, number>
 }
 
-const count = (
-  map: Map<ArgumentKey, Map<ArgumentKey, number>>,
-  from: ArgumentKey,
-  to: ArgumentKey,
-  by: number
-) => {
-  let row = map.get(from)
+/**
+ * Arguments linked to others, each link counted. Most arguments link to one other only (a claim rests on
+ * its statement, an item attacks one argument): such a row is that argument's key alone, and only a row
+ * with more becomes a map of counts, so that an evaluator's start does not make a map per finding.
+ */
+type Links = Map<ArgumentKey, ArgumentKey | Map<ArgumentKey, number>>
+
+const count = (map: Links, from: ArgumentKey, to: ArgumentKey, by: number) => {
+  const row = map.get(from)
   if (row === undefined) {
-    row = new Map()
-    map.set(from, row)
+    map.set(from, by === 1 ? to : new Map([[to, by]]))
+    return
+  }
+  if (typeof row === "string") {
+    // A row of one key holds it once.
+    if (row === to) {
+      if (by === -1) map.delete(from)
+      else map.set(from, new Map([[to, 1 + by]]))
+    } else
+      map.set(
+        from,
+        new Map([
+          [row, 1],
+          [to, by]
+        ])
+      )
+    return
   }
   const next = (row.get(to) ?? 0) + by
   if (next === 0) row.delete(to)
   else row.set(to, next)
+}
+
+/** The arguments `from` links to, each once. */
+const linked = (map: Links, from: ArgumentKey): Iterable<ArgumentKey> => {
+  const row = map.get(from)
+  return row === undefined ? none : typeof row === "string" ? [row] : row.keys()
 }
 
 /** Whether an argument stands for a statement, claim or observation (read for every finding: by its first letter first). */
@@ -288,9 +311,21 @@ const start = (
     }
     for (const [target, bases] of built.restsOn.entries())
       for (const base of bases) count(graph.dependents, base, target, 1)
-    for (const finding of findings) countFinding(graph, finding, 1)
-    // A whole evaluation's arguments are all named by its findings, or are items.
-    graph.orphans = 0
+    // A whole evaluation's arguments are all named by its findings, or are items: none is an orphan.
+    const { mentions } = graph
+    const named = (key: ArgumentKey) => {
+      if (!itemArgument(key)) mentions.set(key, (mentions.get(key) ?? 0) + 1)
+    }
+    for (const finding of findings) {
+      named(finding.target)
+      if (finding.kind === "attack") {
+        named(finding.attacker)
+        count(graph.attackTargets, finding.attacker, finding.target, 1)
+      } else if (finding.kind === "support") {
+        named(finding.supporter)
+        count(graph.supportTargets, finding.supporter, finding.target, 1)
+      } else if (finding.kind === "dependency") named(finding.on)
+    }
     return graph
   }
   if (eager) {
@@ -476,7 +511,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     if (finding.rule === "corroboration-and-reliability") supportChanged.add(finding.target)
   const directCandidates = new Set<ArgumentKey>(targets)
   for (const attacker of supportChanged)
-    for (const target of graph.attackTargets.get(attacker)?.keys() ?? none) directCandidates.add(target)
+    for (const target of linked(graph.attackTargets, attacker)) directCandidates.add(target)
   const directChanged = new Set<ArgumentKey>()
   const directEntries: Array<readonly [ArgumentKey, ReadonlyArray<AttackFinding>]> = []
   for (const target of directCandidates) {
@@ -492,7 +527,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   graph.direct = graph.direct.with(directEntries)
   const inheritCandidates = new Set<ArgumentKey>([...directChanged, ...restsOnChanged])
   for (const base of directChanged)
-    for (const dependent of graph.dependents.get(base)?.keys() ?? none) inheritCandidates.add(dependent)
+    for (const dependent of linked(graph.dependents, base)) inheritCandidates.add(dependent)
   const attacksEntries: Array<readonly [ArgumentKey, ReadonlyArray<AttackFinding>]> = []
   const edgesChanged: Array<number> = []
   for (const target of inheritCandidates) {
@@ -527,13 +562,13 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   ])
   // What a supporter weighs decides whether it counts for what it supports (a statement marked unconfirmed).
   for (const key of supportChanged)
-    for (const supported of graph.supportTargets.get(key)?.keys() ?? none) redo.add(supported)
+    for (const supported of linked(graph.supportTargets, key)) redo.add(supported)
   for (const at of relabelled) {
     const key = graph.keys[at]!
     redo.add(key)
     for (const attacked of graph.grounded.attackedByArgument(at)) redo.add(graph.keys[attacked]!)
-    for (const dependent of graph.dependents.get(key)?.keys() ?? none) redo.add(dependent)
-    for (const supported of graph.supportTargets.get(key)?.keys() ?? none) redo.add(supported)
+    for (const dependent of linked(graph.dependents, key)) redo.add(dependent)
+    for (const supported of linked(graph.supportTargets, key)) redo.add(supported)
   }
   const parts = undecidedParts(graph.grounded, labels)
   for (const at of [...relabelled, ...edgesChanged])
