@@ -149,6 +149,19 @@ interface Graph {
    * taken out of it), but a whole evaluation would not hold them, so they are not counted.
    */
   orphans: number
+  /**
+   * For each undecided argument asked about, its part and the answers found in it. A part that comes
+   * back with the same members, none of whose attacks or labels changed since, is the same framework:
+   * its answers hold, and its credulous acceptance is not worked out again.
+   */
+  readonly partAnswers: Map<number, PartAnswers>
+}
+
+interface PartAnswers {
+  readonly members: ReadonlyArray<number>
+  readonly answers: Map<number, boolean | undefined>
+  /** Set once an attack on a member or a member's label changes. */
+  stale: boolean
 }
 
 /** Where each item's verdict sits in the evaluation's lists. */
@@ -307,7 +320,8 @@ const start = (
       attackTargets: new Map(),
       supportTargets: new Map(),
       mentions: new Map(),
-      orphans: 0
+      orphans: 0,
+      partAnswers: new Map()
     }
     for (const [target, bases] of built.restsOn.entries())
       for (const base of bases) count(graph.dependents, base, target, 1)
@@ -407,7 +421,7 @@ const copyOnWrite = <A>(original: ReadonlyArray<A>): CopyOnWrite<A> => {
   return {
     length: () => (copy ?? original).length,
     set: (at, value) => {
-      copy ??= [...original]
+      copy ??= original.slice()
       copy[at] = value
     },
     list: () => copy ?? original
@@ -425,6 +439,50 @@ const unique = function* <A>(values: Iterable<A>): Iterable<A> {
 
 const none: ReadonlyArray<never> = []
 
+/**
+ * What a group found again, with each finding that says just what one it found before said (the same
+ * arguments, items, weight and words) replaced by that earlier one. A group worked out again after an
+ * addition mostly finds what it found before; kept, those findings change nothing downstream, so the
+ * arguments they name are not looked at again.
+ */
+const keptWhereSame = (
+  before: ReadonlyArray<Finding>,
+  found: ReadonlyArray<Finding>
+): ReadonlyArray<Finding> => {
+  if (before.length === 0 || found.length === 0) return found
+  const byTarget = new Map<ArgumentKey, Array<Finding>>()
+  for (const finding of before) {
+    const list = byTarget.get(finding.target)
+    if (list === undefined) byTarget.set(finding.target, [finding])
+    else list.push(finding)
+  }
+  return found.map((finding) => {
+    const candidates = byTarget.get(finding.target)
+    if (candidates === undefined) return finding
+    const at = candidates.findIndex((earlier) => sameFinding(earlier, finding))
+    if (at < 0) return finding
+    const [earlier] = candidates.splice(at, 1)
+    return earlier!
+  })
+}
+
+const sameFinding = (a: Finding, b: Finding): boolean => {
+  if (a.kind !== b.kind || a.rule !== b.rule || a.target !== b.target) return false
+  const x = a as Partial<Record<string, unknown>> & Finding
+  const y = b as Partial<Record<string, unknown>> & Finding
+  if (x.attacker !== y.attacker || x.supporter !== y.supporter || x.on !== y.on || x.from !== y.from)
+    return false
+  if (x.weight !== y.weight) return false
+  const xs = x.items as ReadonlyArray<string> | undefined
+  const ys = y.items as ReadonlyArray<string> | undefined
+  if (xs !== ys) {
+    if (xs === undefined || ys === undefined || xs.length !== ys.length) return false
+    for (let i = 0; i < xs.length; i++) if (xs[i] !== ys[i]) return false
+  }
+  // Last, as they cost most: the words, which must read the same for the earlier finding to stand in.
+  return a.sentence === b.sentence && x.settle === y.settle
+}
+
 const advance = (state: State, caseFile: CaseFile, appended: Additions): State => {
   const view = extendView(state.view, caseFile, appended)
   const additions = view.extends!.additions
@@ -436,9 +494,16 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   state.options.rules.forEach((rule, at) => {
     const byGroup = state.groups[at]!
     for (const group of unique(rule.touched(view, additions))) {
-      for (const finding of byGroup.get(group) ?? none) removed.push(finding)
-      const found = rule.findingsFor(view, group)
-      for (const finding of found) added.push(finding)
+      const before = byGroup.get(group) ?? none
+      const found = keptWhereSame(before, rule.findingsFor(view, group))
+      if (before.length > 0) {
+        const now = new Set(found)
+        for (const finding of before) if (!now.has(finding)) removed.push(finding)
+      }
+      if (found.length > 0) {
+        const earlier = new Set(before)
+        for (const finding of found) if (!earlier.has(finding)) added.push(finding)
+      }
       if (found.length === 0) byGroup.delete(group)
       else byGroup.set(group, found)
     }
@@ -571,6 +636,14 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     for (const supported of linked(graph.supportTargets, key)) redo.add(supported)
   }
   const parts = undecidedParts(graph.grounded, labels)
+  for (const at of relabelled) {
+    const part = graph.partAnswers.get(at)
+    if (part !== undefined) part.stale = true
+  }
+  for (const at of edgesChanged) {
+    const part = graph.partAnswers.get(at)
+    if (part !== undefined) part.stale = true
+  }
   for (const at of [...relabelled, ...edgesChanged])
     for (const near of [
       at,
@@ -590,7 +663,24 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     },
     couldStillStand: (key) => {
       const at = graph.index.get(key)
-      return at === undefined ? undefined : parts.couldStillStand(at)
+      if (at === undefined) return undefined
+      const members = parts.partOf(at)
+      if (members.length === 0) return parts.couldStillStand(at)
+      const memory = graph.partAnswers
+      let part = memory.get(at)
+      if (
+        part === undefined ||
+        part.stale ||
+        part.members.length !== members.length ||
+        !members.every((member) => memory.get(member) === part)
+      ) {
+        part = { members, answers: new Map(), stale: false }
+        for (const member of members) memory.set(member, part)
+      }
+      if (part.answers.has(at)) return part.answers.get(at)
+      const answer = parts.couldStillStand(at)
+      part.answers.set(at, answer)
+      return answer
     }
   }
   const make = verdictMaker(view, reading, about, support)
@@ -777,7 +867,7 @@ const updateRelationships = (
   }
   if (changed.length === 0) return state.evaluation.relationships
   if (inPlace) {
-    const relationships = [...state.evaluation.relationships]
+    const relationships = state.evaluation.relationships.slice()
     for (const [key, group] of changed) {
       const at = offsets.get(key)!
       for (let i = 0; i < group.length; i++) relationships[at + i] = group[i]!
