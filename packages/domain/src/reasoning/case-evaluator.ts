@@ -290,7 +290,10 @@ const back = (state: State, options: Options): State => {
   const redo = options.rules.map((rule) => new Set(rule.touched(state.view, leaving)))
   const kept = (at: number, group: string) =>
     redo[at]!.has(group) ? undefined : (state.groups[at]!.get(group) ?? none)
-  return start(state.caseFile, options, view, groupFindings(view, options.rules, kept), false)
+  // A question's ratings hold while no evidence it can bear on leaves (as they hold while none is added).
+  const reRated = questionsConcerning(state.view, evidenceNames(state.view, leaving))
+  const rated = state.ratedQuestions.map((ratings, at) => (reRated.has(at) ? undefined : ratings))
+  return start(state.caseFile, options, view, groupFindings(view, options.rules, kept), false, rated)
 }
 
 const start = (
@@ -298,7 +301,9 @@ const start = (
   options: Options,
   view: CaseView = viewCase(caseFile, options.asOf, options.kinds),
   { findings, groups } = groupFindings(view, options.rules),
-  eager = true
+  eager = true,
+  /** Ratings known to hold in this view, by question (where undefined, the question is rated). */
+  rated?: ReadonlyArray<RatedQuestion | undefined>
 ): State => {
   const { asOf } = options
   const support = assessSupport(view)
@@ -365,7 +370,7 @@ const start = (
   for (const [key, members] of relationshipClaims(view).entries())
     relationshipGroups.set(key, claimedRelationships(view, key, members, claimVerdicts, ceased))
   const background = backgroundRelationships(view)
-  const ratedQuestions = caseFile.questions.map((question) => rateQuestion(view, question))
+  const ratedQuestions = caseFile.questions.map((question, at) => rated?.[at] ?? rateQuestion(view, question))
   return {
     caseFile,
     options,
@@ -911,15 +916,7 @@ const updateQuestions = (
 ) => {
   const questions = [...state.evaluation.questions]
   const ratedQuestions = [...state.ratedQuestions]
-  const named = new Set<string>()
-  // A question may rate an item before the item is in the case: once it is, the rating names it, and
-  // the question is rated (and its explanation worded) again.
-  for (const item of [...additions.statements, ...additions.claims, ...additions.observations])
-    named.add(item.id)
-  for (const claim of additions.claims) for (const value of namesIn(claim)) named.add(value)
-  for (const observation of additions.observations) named.add(observation.actor)
-  for (const evidence of addedEvidence(view, additions)) named.add(evidence.actor)
-  const reRated = questionsConcerning(view, named)
+  const reRated = questionsConcerning(view, evidenceNames(view, additions))
   const fared = new Set<string>()
   for (const [id, verdict] of claimEntries)
     if (state.claimVerdicts.get(id)?.status !== verdict.status) {
@@ -941,6 +938,21 @@ const updateQuestions = (
   }
 
   return { questions, ratedQuestions }
+}
+
+/**
+ * The ids of `items` and what they name (actors, channels, items), with the actors their evidence of
+ * activity shows at work: what questions whose ratings they can change name. A question may rate an
+ * item before the item is in the case: once it is, the rating names it, and the question is rated (and
+ * its explanation worded) again.
+ */
+const evidenceNames = (view: CaseView, items: Additions): ReadonlySet<string> => {
+  const named = new Set<string>()
+  for (const item of [...items.statements, ...items.claims, ...items.observations]) named.add(item.id)
+  for (const claim of items.claims) for (const value of namesIn(claim)) named.add(value)
+  for (const observation of items.observations) named.add(observation.actor)
+  for (const evidence of addedEvidence(view, items)) named.add(evidence.actor)
+  return named
 }
 
 /** The actors, channels and items a claim names in its roles. */
