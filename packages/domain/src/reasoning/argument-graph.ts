@@ -38,29 +38,77 @@ export interface ArgumentGraph extends GraphReading {
   readonly index: ReadonlyMap<ArgumentKey, number>
   readonly framework: Framework
   readonly labels: Labelling
-  readonly attacksOn: ByArgument<AttackFinding>
-  readonly restsOn: ByArgument<ArgumentKey>
+  readonly attacksOn: ByArgument<AttackFinding> & ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
+  readonly restsOn: ByArgument<ArgumentKey> & ReadonlyMap<ArgumentKey, ReadonlyArray<ArgumentKey>>
   /** The attack findings against each argument itself, those whose attacker is substantive enough to count. */
-  readonly direct: ByArgument<AttackFinding>
+  readonly direct: ByArgument<AttackFinding> & ReadonlyMap<ArgumentKey, ReadonlyArray<AttackFinding>>
 }
 
-/** Lists held by argument number, read by key through the graph's index. */
-const byArgument = <V>(
-  keys: ReadonlyArray<ArgumentKey>,
-  index: ReadonlyMap<ArgumentKey, number>,
-  lists: ReadonlyArray<ReadonlyArray<V> | undefined>
-): ByArgument<V> => ({
-  get: (key) => {
-    const at = index.get(key)
-    return at === undefined ? undefined : lists[at]
-  },
-  entries: function* () {
+/**
+ * Lists held by argument number, read by key through the graph's index. It reads as a map, so that an
+ * evaluator's lookups can start from it without copying it; arguments numbered after it was built (the
+ * index grows as an evaluator adds them) have no list in it.
+ */
+class ListsByArgument<V> implements ByArgument<V>, ReadonlyMap<ArgumentKey, ReadonlyArray<V>> {
+  readonly #keys: ReadonlyArray<ArgumentKey>
+  readonly #index: ReadonlyMap<ArgumentKey, number>
+  readonly #lists: ReadonlyArray<ReadonlyArray<V> | undefined>
+  #size: number | undefined
+
+  constructor(
+    keys: ReadonlyArray<ArgumentKey>,
+    index: ReadonlyMap<ArgumentKey, number>,
+    lists: ReadonlyArray<ReadonlyArray<V> | undefined>
+  ) {
+    this.#keys = keys
+    this.#index = index
+    this.#lists = lists
+  }
+
+  get(key: ArgumentKey): ReadonlyArray<V> | undefined {
+    const at = this.#index.get(key)
+    return at === undefined || at >= this.#lists.length ? undefined : this.#lists[at]
+  }
+
+  has(key: ArgumentKey): boolean {
+    return this.get(key) !== undefined
+  }
+
+  get size(): number {
+    if (this.#size === undefined) {
+      let size = 0
+      for (const list of this.#lists) if (list !== undefined) size++
+      this.#size = size
+    }
+    return this.#size
+  }
+
+  *entries(): MapIterator<[ArgumentKey, ReadonlyArray<V>]> {
+    const lists = this.#lists
     for (let at = 0; at < lists.length; at++) {
       const list = lists[at]
-      if (list !== undefined) yield [keys[at]!, list] as const
+      if (list !== undefined) yield [this.#keys[at]!, list]
     }
   }
-})
+
+  *keys(): MapIterator<ArgumentKey> {
+    for (const [key] of this.entries()) yield key
+  }
+
+  *values(): MapIterator<ReadonlyArray<V>> {
+    for (const [, list] of this.entries()) yield list
+  }
+
+  [Symbol.iterator](): MapIterator<[ArgumentKey, ReadonlyArray<V>]> {
+    return this.entries()
+  }
+
+  forEach(
+    each: (value: ReadonlyArray<V>, key: ArgumentKey, map: ReadonlyMap<ArgumentKey, ReadonlyArray<V>>) => void
+  ): void {
+    for (const [key, list] of this.entries()) each(list, key, this)
+  }
+}
 
 /**
  * Builds the graph with every argument numbered once, when first named: what each argument rests on
@@ -117,7 +165,9 @@ export const buildArgumentGraph = (
     rest(claimAt[at]!, base, statementAt.get(claim.madeBy.statement) ?? -1)
   })
 
-  // The attacks on each argument itself, with their attackers' numbers beside them.
+  // The attacks on each argument itself, with their attackers' numbers beside them. Each finding names
+  // at most two arguments more: `weighs` has room for every one (0: not asked yet, 1: counts, 2: weighs nothing).
+  const weighs = new Uint8Array(keys.length + 2 * findings.length)
   const direct: Array<Array<AttackFinding> | undefined> = []
   const directFrom: Array<Array<number> | undefined> = []
   for (const finding of findings) {
@@ -125,8 +175,16 @@ export const buildArgumentGraph = (
       const on = add(finding.on)
       rest(add(finding.target), finding.on, on)
     } else if (finding.kind === "attack") {
-      if (support.get(finding.attacker)?.substantive === false) continue
-      const from = add(finding.attacker)
+      // An attacker attacks many arguments: whether it weighs enough is asked once per attacker.
+      let from = index.get(finding.attacker)
+      if (from === undefined) {
+        if (support.get(finding.attacker)?.substantive === false) continue
+        from = add(finding.attacker)
+        weighs[from] = 1
+      } else {
+        if (weighs[from] === 0) weighs[from] = support.get(finding.attacker)?.substantive === false ? 2 : 1
+        if (weighs[from] === 2) continue
+      }
       const target = add(finding.target)
       const list = direct[target]
       if (list === undefined) {
@@ -190,18 +248,19 @@ export const buildArgumentGraph = (
     index,
     framework,
     labels,
-    attacksOn: byArgument(keys, index, attacksOn),
-    restsOn: byArgument(keys, index, restsOnKeys),
-    direct: byArgument(keys, index, direct),
+    attacksOn: new ListsByArgument(keys, index, attacksOn),
+    restsOn: new ListsByArgument(keys, index, restsOnKeys),
+    direct: new ListsByArgument(keys, index, direct),
     labelOf: (key) => {
       const i = index.get(key)
-      if (i === undefined) return undefined
+      // An evaluator goes on numbering arguments in this index: those it adds have no label here.
+      if (i === undefined || i >= labels.length) return undefined
       const label = labels[i]
       return label === Label.In ? "IN" : label === Label.Out ? "OUT" : "UNDEC"
     },
     couldStillStand: (key) => {
       const i = index.get(key)
-      if (i === undefined) return undefined
+      if (i === undefined || i >= size) return undefined
       const outcome = credulous.accepted(i)
       return outcome.decided ? outcome.value : undefined
     }

@@ -7,7 +7,14 @@ import type { Observation } from "../model/observation.ts"
 import { addedEvidence, endedBy } from "./activity.ts"
 import { appendedTo } from "./appended-items.ts"
 import { type AttackFinding, buildArgumentGraph, type GraphReading } from "./argument-graph.ts"
-import { type Additions, type CaseView, carryOver, extendView, viewCase } from "./case-view.ts"
+import {
+  type Additions,
+  type CaseView,
+  carryOver,
+  extendView,
+  viewCase,
+  workOutEverything
+} from "./case-view.ts"
 import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
@@ -111,6 +118,11 @@ interface State {
   readonly continuationVerdicts: Lookup<Verdict>
   /** The relationships each group of claims gives, groups in the order first claimed. */
   readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
+  /**
+   * Where each group's relationships start in the evaluation's list, while every group keeps its place
+   * and length; rebuilt when a group is added or changes length.
+   */
+  readonly relationshipOffsets: Map<string, number>
   readonly background: ReadonlyArray<DerivedRelationship>
 }
 
@@ -125,11 +137,11 @@ interface Graph {
   restsOn: Lookup<ReadonlyArray<ArgumentKey>>
   attacksOn: Lookup<ReadonlyArray<AttackFinding>>
   /** For each argument, the arguments resting on it. */
-  readonly dependents: Map<ArgumentKey, Map<ArgumentKey, number>>
+  readonly dependents: Links
   /** For each argument, the arguments its attack findings target (counted: findings may repeat). */
-  readonly attackTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+  readonly attackTargets: Links
   /** For each argument, the arguments its support findings target. */
-  readonly supportTargets: Map<ArgumentKey, Map<ArgumentKey, number>>
+  readonly supportTargets: Links
   /** How many findings name each argument of a rule's own (not a statement, claim or observation). */
   readonly mentions: Map<ArgumentKey, number>
   /**
@@ -137,6 +149,19 @@ interface Graph {
    * taken out of it), but a whole evaluation would not hold them, so they are not counted.
    */
   orphans: number
+  /**
+   * For each undecided argument asked about, its part and the answers found in it. A part that comes
+   * back with the same members, none of whose attacks or labels changed since, is the same framework:
+   * its answers hold, and its credulous acceptance is not worked out again.
+   */
+  readonly partAnswers: Map<number, PartAnswers>
+}
+
+interface PartAnswers {
+  readonly members: ReadonlyArray<number>
+  readonly answers: Map<number, boolean | undefined>
+  /** Set once an attack on a member or a member's label changes. */
+  stale: boolean
 }
 
 /** Where each item's verdict sits in the evaluation's lists. */
@@ -148,24 +173,54 @@ interface Positions {
   readonly lifecycle: Map<string, number>
 }
 
-const count = (
-  map: Map<ArgumentKey, Map<ArgumentKey, number>>,
-  from: ArgumentKey,
-  to: ArgumentKey,
-  by: number
-) => {
-  let row = map.get(from)
+/**
+ * Arguments linked to others, each link counted. Most arguments link to one other only (a claim rests on
+ * its statement, an item attacks one argument): such a row is that argument's key alone, and only a row
+ * with more becomes a map of counts, so that an evaluator's start does not make a map per finding.
+ */
+type Links = Map<ArgumentKey, ArgumentKey | Map<ArgumentKey, number>>
+
+const count = (map: Links, from: ArgumentKey, to: ArgumentKey, by: number) => {
+  const row = map.get(from)
   if (row === undefined) {
-    row = new Map()
-    map.set(from, row)
+    map.set(from, by === 1 ? to : new Map([[to, by]]))
+    return
+  }
+  if (typeof row === "string") {
+    // A row of one key holds it once.
+    if (row === to) {
+      if (by === -1) map.delete(from)
+      else map.set(from, new Map([[to, 1 + by]]))
+    } else
+      map.set(
+        from,
+        new Map([
+          [row, 1],
+          [to, by]
+        ])
+      )
+    return
   }
   const next = (row.get(to) ?? 0) + by
   if (next === 0) row.delete(to)
   else row.set(to, next)
 }
 
-const itemArgument = (key: ArgumentKey) =>
-  key.startsWith("auth:") || key.startsWith("claim:") || key.startsWith("obs:")
+/** The arguments `from` links to, each once. */
+const linked = (map: Links, from: ArgumentKey): Iterable<ArgumentKey> => {
+  const row = map.get(from)
+  return row === undefined ? none : typeof row === "string" ? [row] : row.keys()
+}
+
+/** Whether an argument stands for a statement, claim or observation (read for every finding: by its first letter first). */
+const itemArgument = (key: ArgumentKey) => {
+  const first = key.charCodeAt(0)
+  return first === 97 // a
+    ? key.startsWith("auth:")
+    : first === 99 // c
+      ? key.startsWith("claim:")
+      : first === 111 && key.startsWith("obs:") // o
+}
 
 const mention = (graph: Graph, key: ArgumentKey, by: number) => {
   if (itemArgument(key)) return
@@ -235,7 +290,10 @@ const back = (state: State, options: Options): State => {
   const redo = options.rules.map((rule) => new Set(rule.touched(state.view, leaving)))
   const kept = (at: number, group: string) =>
     redo[at]!.has(group) ? undefined : (state.groups[at]!.get(group) ?? none)
-  return start(state.caseFile, options, view, groupFindings(view, options.rules, kept), false)
+  // A question's ratings hold while no evidence it can bear on leaves (as they hold while none is added).
+  const reRated = questionsConcerning(state.view, evidenceNames(state.view, leaving))
+  const rated = state.ratedQuestions.map((ratings, at) => (reRated.has(at) ? undefined : ratings))
+  return start(state.caseFile, options, view, groupFindings(view, options.rules, kept), false, rated)
 }
 
 const start = (
@@ -243,7 +301,9 @@ const start = (
   options: Options,
   view: CaseView = viewCase(caseFile, options.asOf, options.kinds),
   { findings, groups } = groupFindings(view, options.rules),
-  eager = true
+  eager = true,
+  /** Ratings known to hold in this view, by question (where undefined, the question is rated). */
+  rated?: ReadonlyArray<RatedQuestion | undefined>
 ): State => {
   const { asOf } = options
   const support = assessSupport(view)
@@ -252,27 +312,45 @@ const start = (
   let graph: Graph | undefined
   const graphNow = (): Graph => {
     if (graph !== undefined) return graph
+    // The evaluator numbers the arguments it adds after the whole evaluation's, in the same index: the
+    // whole evaluation's readings only ask of the arguments they hold, whose numbers never change.
     graph = {
-      keys: [...built.keys],
-      index: new Map(built.index),
+      keys: built.keys as Array<ArgumentKey>,
+      index: built.index as Map<ArgumentKey, number>,
       grounded: IncrementalGrounded.fromFramework(built.framework, built.labels),
-      direct: Lookup.of(built.direct.entries()),
-      restsOn: Lookup.of(built.restsOn.entries()),
-      attacksOn: Lookup.of(built.attacksOn.entries()),
+      direct: Lookup.over(built.direct),
+      restsOn: Lookup.over(built.restsOn),
+      attacksOn: Lookup.over(built.attacksOn),
       dependents: new Map(),
       attackTargets: new Map(),
       supportTargets: new Map(),
       mentions: new Map(),
-      orphans: 0
+      orphans: 0,
+      partAnswers: new Map()
     }
     for (const [target, bases] of built.restsOn.entries())
       for (const base of bases) count(graph.dependents, base, target, 1)
-    for (const finding of findings) countFinding(graph, finding, 1)
-    // A whole evaluation's arguments are all named by its findings, or are items.
-    graph.orphans = 0
+    // A whole evaluation's arguments are all named by its findings, or are items: none is an orphan.
+    const { mentions } = graph
+    const named = (key: ArgumentKey) => {
+      if (!itemArgument(key)) mentions.set(key, (mentions.get(key) ?? 0) + 1)
+    }
+    for (const finding of findings) {
+      named(finding.target)
+      if (finding.kind === "attack") {
+        named(finding.attacker)
+        count(graph.attackTargets, finding.attacker, finding.target, 1)
+      } else if (finding.kind === "support") {
+        named(finding.supporter)
+        count(graph.supportTargets, finding.supporter, finding.target, 1)
+      } else if (finding.kind === "dependency") named(finding.on)
+    }
     return graph
   }
-  if (eager) graphNow()
+  if (eager) {
+    graphNow()
+    workOutEverything(view)
+  }
 
   const make = verdictMaker(view, built, about, support)
   const statements = view.statements.map(make.statement)
@@ -292,7 +370,7 @@ const start = (
   for (const [key, members] of relationshipClaims(view).entries())
     relationshipGroups.set(key, claimedRelationships(view, key, members, claimVerdicts, ceased))
   const background = backgroundRelationships(view)
-  const ratedQuestions = caseFile.questions.map((question) => rateQuestion(view, question))
+  const ratedQuestions = caseFile.questions.map((question, at) => rated?.[at] ?? rateQuestion(view, question))
   return {
     caseFile,
     options,
@@ -313,6 +391,7 @@ const start = (
     observationVerdicts,
     continuationVerdicts,
     relationshipGroups,
+    relationshipOffsets: offsetsOf(relationshipGroups),
     background,
     findings: FindingList.of(findings),
     evaluation: {
@@ -347,7 +426,7 @@ const copyOnWrite = <A>(original: ReadonlyArray<A>): CopyOnWrite<A> => {
   return {
     length: () => (copy ?? original).length,
     set: (at, value) => {
-      copy ??= [...original]
+      copy ??= original.slice()
       copy[at] = value
     },
     list: () => copy ?? original
@@ -365,6 +444,50 @@ const unique = function* <A>(values: Iterable<A>): Iterable<A> {
 
 const none: ReadonlyArray<never> = []
 
+/**
+ * What a group found again, with each finding that says just what one it found before said (the same
+ * arguments, items, weight and words) replaced by that earlier one. A group worked out again after an
+ * addition mostly finds what it found before; kept, those findings change nothing downstream, so the
+ * arguments they name are not looked at again.
+ */
+const keptWhereSame = (
+  before: ReadonlyArray<Finding>,
+  found: ReadonlyArray<Finding>
+): ReadonlyArray<Finding> => {
+  if (before.length === 0 || found.length === 0) return found
+  const byTarget = new Map<ArgumentKey, Array<Finding>>()
+  for (const finding of before) {
+    const list = byTarget.get(finding.target)
+    if (list === undefined) byTarget.set(finding.target, [finding])
+    else list.push(finding)
+  }
+  return found.map((finding) => {
+    const candidates = byTarget.get(finding.target)
+    if (candidates === undefined) return finding
+    const at = candidates.findIndex((earlier) => sameFinding(earlier, finding))
+    if (at < 0) return finding
+    const [earlier] = candidates.splice(at, 1)
+    return earlier!
+  })
+}
+
+const sameFinding = (a: Finding, b: Finding): boolean => {
+  if (a.kind !== b.kind || a.rule !== b.rule || a.target !== b.target) return false
+  const x = a as Partial<Record<string, unknown>> & Finding
+  const y = b as Partial<Record<string, unknown>> & Finding
+  if (x.attacker !== y.attacker || x.supporter !== y.supporter || x.on !== y.on || x.from !== y.from)
+    return false
+  if (x.weight !== y.weight) return false
+  const xs = x.items as ReadonlyArray<string> | undefined
+  const ys = y.items as ReadonlyArray<string> | undefined
+  if (xs !== ys) {
+    if (xs === undefined || ys === undefined || xs.length !== ys.length) return false
+    for (let i = 0; i < xs.length; i++) if (xs[i] !== ys[i]) return false
+  }
+  // Last, as they cost most: the words, which must read the same for the earlier finding to stand in.
+  return a.sentence === b.sentence && x.settle === y.settle
+}
+
 const advance = (state: State, caseFile: CaseFile, appended: Additions): State => {
   const view = extendView(state.view, caseFile, appended)
   const additions = view.extends!.additions
@@ -376,9 +499,16 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   state.options.rules.forEach((rule, at) => {
     const byGroup = state.groups[at]!
     for (const group of unique(rule.touched(view, additions))) {
-      for (const finding of byGroup.get(group) ?? none) removed.push(finding)
-      const found = rule.findingsFor(view, group)
-      for (const finding of found) added.push(finding)
+      const before = byGroup.get(group) ?? none
+      const found = keptWhereSame(before, rule.findingsFor(view, group))
+      if (before.length > 0) {
+        const now = new Set(found)
+        for (const finding of before) if (!now.has(finding)) removed.push(finding)
+      }
+      if (found.length > 0) {
+        const earlier = new Set(before)
+        for (const finding of found) if (!earlier.has(finding)) added.push(finding)
+      }
       if (found.length === 0) byGroup.delete(group)
       else byGroup.set(group, found)
     }
@@ -451,7 +581,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     if (finding.rule === "corroboration-and-reliability") supportChanged.add(finding.target)
   const directCandidates = new Set<ArgumentKey>(targets)
   for (const attacker of supportChanged)
-    for (const target of graph.attackTargets.get(attacker)?.keys() ?? none) directCandidates.add(target)
+    for (const target of linked(graph.attackTargets, attacker)) directCandidates.add(target)
   const directChanged = new Set<ArgumentKey>()
   const directEntries: Array<readonly [ArgumentKey, ReadonlyArray<AttackFinding>]> = []
   for (const target of directCandidates) {
@@ -467,7 +597,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   graph.direct = graph.direct.with(directEntries)
   const inheritCandidates = new Set<ArgumentKey>([...directChanged, ...restsOnChanged])
   for (const base of directChanged)
-    for (const dependent of graph.dependents.get(base)?.keys() ?? none) inheritCandidates.add(dependent)
+    for (const dependent of linked(graph.dependents, base)) inheritCandidates.add(dependent)
   const attacksEntries: Array<readonly [ArgumentKey, ReadonlyArray<AttackFinding>]> = []
   const edgesChanged: Array<number> = []
   for (const target of inheritCandidates) {
@@ -502,15 +632,23 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   ])
   // What a supporter weighs decides whether it counts for what it supports (a statement marked unconfirmed).
   for (const key of supportChanged)
-    for (const supported of graph.supportTargets.get(key)?.keys() ?? none) redo.add(supported)
+    for (const supported of linked(graph.supportTargets, key)) redo.add(supported)
   for (const at of relabelled) {
     const key = graph.keys[at]!
     redo.add(key)
     for (const attacked of graph.grounded.attackedByArgument(at)) redo.add(graph.keys[attacked]!)
-    for (const dependent of graph.dependents.get(key)?.keys() ?? none) redo.add(dependent)
-    for (const supported of graph.supportTargets.get(key)?.keys() ?? none) redo.add(supported)
+    for (const dependent of linked(graph.dependents, key)) redo.add(dependent)
+    for (const supported of linked(graph.supportTargets, key)) redo.add(supported)
   }
   const parts = undecidedParts(graph.grounded, labels)
+  for (const at of relabelled) {
+    const part = graph.partAnswers.get(at)
+    if (part !== undefined) part.stale = true
+  }
+  for (const at of edgesChanged) {
+    const part = graph.partAnswers.get(at)
+    if (part !== undefined) part.stale = true
+  }
   for (const at of [...relabelled, ...edgesChanged])
     for (const near of [
       at,
@@ -530,7 +668,24 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     },
     couldStillStand: (key) => {
       const at = graph.index.get(key)
-      return at === undefined ? undefined : parts.couldStillStand(at)
+      if (at === undefined) return undefined
+      const members = parts.partOf(at)
+      if (members.length === 0) return parts.couldStillStand(at)
+      const memory = graph.partAnswers
+      let part = memory.get(at)
+      if (
+        part === undefined ||
+        part.stale ||
+        part.members.length !== members.length ||
+        !members.every((member) => memory.get(member) === part)
+      ) {
+        part = { members, answers: new Map(), stale: false }
+        for (const member of members) memory.set(member, part)
+      }
+      if (part.answers.has(at)) return part.answers.get(at)
+      const answer = parts.couldStillStand(at)
+      part.answers.set(at, answer)
+      return answer
     }
   }
   const make = verdictMaker(view, reading, about, support)
@@ -703,17 +858,47 @@ const updateRelationships = (
     for (const key of relationshipsOfActor(view).get(actor)) relationshipKeys.add(key)
   const ceased = ceasedSince(lifecycles)
   const claimed = relationshipClaims(view)
-  for (const key of relationshipKeys)
-    state.relationshipGroups.set(
-      key,
-      claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
-    )
+  const offsets = state.relationshipOffsets
+  // Most updates change a few groups without changing how many relationships they give: those are
+  // written over their own places in a copy of the list, instead of the list being built again.
+  let inPlace = true
+  const changed: Array<readonly [string, ReadonlyArray<DerivedRelationship>]> = []
+  for (const key of relationshipKeys) {
+    const group = claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
+    const before = state.relationshipGroups.get(key)
+    if (before === undefined || before.length !== group.length) inPlace = false
+    state.relationshipGroups.set(key, group)
+    changed.push([key, group])
+  }
+  if (changed.length === 0) return state.evaluation.relationships
+  if (inPlace) {
+    const relationships = state.evaluation.relationships.slice()
+    for (const [key, group] of changed) {
+      const at = offsets.get(key)!
+      for (let i = 0; i < group.length; i++) relationships[at + i] = group[i]!
+    }
+    return relationships
+  }
   const relationships: Array<DerivedRelationship> = []
-  for (const group of state.relationshipGroups.values())
+  offsets.clear()
+  for (const [key, group] of state.relationshipGroups) {
+    offsets.set(key, relationships.length)
     for (const relationship of group) relationships.push(relationship)
+  }
   for (const relationship of state.background) relationships.push(relationship)
 
   return relationships
+}
+
+/** Where each group's relationships start in a list of every group's, in order. */
+const offsetsOf = (groups: ReadonlyMap<string, ReadonlyArray<DerivedRelationship>>): Map<string, number> => {
+  const offsets = new Map<string, number>()
+  let at = 0
+  for (const [key, group] of groups) {
+    offsets.set(key, at)
+    at += group.length
+  }
+  return offsets
 }
 
 /**
@@ -731,15 +916,7 @@ const updateQuestions = (
 ) => {
   const questions = [...state.evaluation.questions]
   const ratedQuestions = [...state.ratedQuestions]
-  const named = new Set<string>()
-  // A question may rate an item before the item is in the case: once it is, the rating names it, and
-  // the question is rated (and its explanation worded) again.
-  for (const item of [...additions.statements, ...additions.claims, ...additions.observations])
-    named.add(item.id)
-  for (const claim of additions.claims) for (const value of namesIn(claim)) named.add(value)
-  for (const observation of additions.observations) named.add(observation.actor)
-  for (const evidence of addedEvidence(view, additions)) named.add(evidence.actor)
-  const reRated = questionsConcerning(view, named)
+  const reRated = questionsConcerning(view, evidenceNames(view, additions))
   const fared = new Set<string>()
   for (const [id, verdict] of claimEntries)
     if (state.claimVerdicts.get(id)?.status !== verdict.status) {
@@ -761,6 +938,21 @@ const updateQuestions = (
   }
 
   return { questions, ratedQuestions }
+}
+
+/**
+ * The ids of `items` and what they name (actors, channels, items), with the actors their evidence of
+ * activity shows at work: what questions whose ratings they can change name. A question may rate an
+ * item before the item is in the case: once it is, the rating names it, and the question is rated (and
+ * its explanation worded) again.
+ */
+const evidenceNames = (view: CaseView, items: Additions): ReadonlySet<string> => {
+  const named = new Set<string>()
+  for (const item of [...items.statements, ...items.claims, ...items.observations]) named.add(item.id)
+  for (const claim of items.claims) for (const value of namesIn(claim)) named.add(value)
+  for (const observation of items.observations) named.add(observation.actor)
+  for (const evidence of addedEvidence(view, items)) named.add(evidence.actor)
+  return named
 }
 
 /** The actors, channels and items a claim names in its roles. */

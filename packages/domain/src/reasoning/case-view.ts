@@ -372,10 +372,22 @@ export const perView = <T>(
   carriers.push((view, from) => {
     if (memo.has(from) && !memo.has(view)) get(view)
   })
+  builders.push(get)
   return get
 }
 
 const carriers: Array<(view: CaseView, from: CaseView) => void> = []
+const builders: Array<(view: CaseView) => unknown> = []
+
+/**
+ * Works out for `view` everything worked out once per view, whether or not its evaluation asked for it.
+ * An evaluator's updates extend what its first view worked out; what that view never worked out (an
+ * index only an update reads, to find what the added items touch) would be worked out from the whole
+ * case by the first update instead, making it the slowest by far.
+ */
+export const workOutEverything = (view: CaseView): void => {
+  for (const build of builders) build(view)
+}
 
 /**
  * Carries over to `view` everything worked out for the view it extends, while that one is at hand: what

@@ -320,9 +320,16 @@ const weighQuestion = (
   /** The name a writer would use for an item, when an explanation is read. */
   name: (id: string) => string
 ): QuestionAssessment => {
+  // Each item is weighed several times (for each hypothesis rating it, and for its diagnosticity): once is enough.
+  const weights = new Map<string, number>()
   const weightOf = (id: string) => {
-    const verdict = claimVerdicts.get(id) ?? observationVerdicts.get(id)
-    return verdict === undefined ? 0 : verdictWeight[verdict.status]
+    let weight = weights.get(id)
+    if (weight === undefined) {
+      const verdict = claimVerdicts.get(id) ?? observationVerdicts.get(id)
+      weight = verdict === undefined ? 0 : verdictWeight[verdict.status]
+      weights.set(id, weight)
+    }
+    return weight
   }
   const rated = unweighed.map(({ hypothesis, ratings }) => {
     const inconsistentItems = ratings.filter((r) => r.rating === "inconsistent")
@@ -416,12 +423,20 @@ const weighQuestion = (
   const ratingMaps = rated.map((entry) => new Map(entry.ratings.map((rating) => [rating.evidence, rating])))
   const value = (rating: RatingValue | undefined) =>
     rating === "consistent" ? 1 : rating === "inconsistent" ? -1 : 0
-  const diagnosticity = evidenceIds
-    .map((evidence) => {
-      const values = ratingMaps.map((ratings) => value(ratings.get(evidence)?.rating))
-      return { evidence, value: (Math.max(...values) - Math.min(...values)) * weightOf(evidence) }
-    })
-    .filter((entry) => entry.value > 0)
-    .sort((a, b) => b.value - a.value || (a.evidence < b.evidence ? -1 : 1))
+  // Only an item rated apart by some two hypotheses can separate them: the others are not weighed at all.
+  const diagnosticity: Array<{ readonly evidence: string; readonly value: number }> = []
+  for (const evidence of evidenceIds) {
+    let highest = Number.NEGATIVE_INFINITY
+    let lowest = Number.POSITIVE_INFINITY
+    for (const ratings of ratingMaps) {
+      const rating = value(ratings.get(evidence)?.rating)
+      if (rating > highest) highest = rating
+      if (rating < lowest) lowest = rating
+    }
+    if (!(highest > lowest)) continue
+    const weighted = (highest - lowest) * weightOf(evidence)
+    if (weighted > 0) diagnosticity.push({ evidence, value: weighted })
+  }
+  diagnosticity.sort((a, b) => b.value - a.value || (a.evidence < b.evidence ? -1 : 1))
   return { question: question.id, text: question.text, hypotheses, diagnosticity }
 }

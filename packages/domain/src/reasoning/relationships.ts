@@ -187,6 +187,18 @@ export const deriveRelationships = (
   return derived
 }
 
+/** How many of the sorted `breaks` fall on or before `day`: the episode a claim of that day belongs to. */
+const breaksUpTo = (breaks: ReadonlyArray<IsoDay>, day: IsoDay): number => {
+  let low = 0
+  let high = breaks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (breaks[middle]! <= day) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /** The relationships one group of claims gives: one per allegiance episode. */
 export const claimedRelationships = (
   view: CaseView,
@@ -209,7 +221,7 @@ export const claimedRelationships = (
   const episodes = new Map<number, Array<Claim>>()
   for (const claim of claims) {
     const day = (claim.occurred ?? claimDate(claim, view.statementById))?.start
-    const episode = day === undefined ? 0 : breaks.filter((b) => b <= day).length
+    const episode = day === undefined ? 0 : breaksUpTo(breaks, day)
     const list = episodes.get(episode)
     if (list === undefined) episodes.set(episode, [claim])
     else list.push(claim)

@@ -1,11 +1,11 @@
 import type { Claim } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
-import { activityEvidence, addedEvidence } from "../activity.ts"
+import { type ActivityEvidence, activityEvidence, addedEvidence } from "../activity.ts"
 import { speaksWithin } from "../actor-tree.ts"
 import { type CaseView, itemName, upperFirst, statementsByActor } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf, worded } from "../finding.ts"
-import { originsOf, sharesOrigin } from "../origins.ts"
+import { type EvidenceOrigin, evidenceOrigin, partyOf, sharesOrigin } from "../origins.ts"
 import { groupedRule, idsOf, type Rule } from "../rule.ts"
 import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
@@ -123,11 +123,13 @@ export const authorityAndMajority: Rule = groupedRule({
     }
     if (deniers.length === 0) return findings
     // Independent means of another origin than the statement and its deniers, not merely another channel.
-    const party = new Set<string>(originsOf(view, statement.id))
-    for (const denier of deniers) for (const origin of originsOf(view, denier.id)) party.add(origin)
-    for (const evidence of activityEvidence(view).get(actor)) {
+    const party = partyOf(view, [statement.id, ...deniers.map((denier) => denier.id)])
+    const evidenceList = activityEvidence(view).get(actor)
+    const origins = originsOfEvidence(view, actor, evidenceList)
+    for (let at = 0; at < evidenceList.length; at++) {
+      const evidence = evidenceList[at]!
       if (!notSurelyBefore(evidence.date, statement.observed)) continue
-      if (sharesOrigin(view, evidence.id, party)) continue
+      if (sharesOrigin(view, origins[at], party)) continue
       findings.push(
         worded({
           kind: "attack",
@@ -143,6 +145,28 @@ export const authorityAndMajority: Rule = groupedRule({
     return findings
   }
 })
+
+// Where each piece of an actor's activity comes from, found once per view and actor rather than once per
+// disputed statement in the actor's name.
+const evidenceOrigins = new WeakMap<CaseView, Map<string, ReadonlyArray<EvidenceOrigin | undefined>>>()
+
+const originsOfEvidence = (
+  view: CaseView,
+  actor: string,
+  evidence: ReadonlyArray<ActivityEvidence>
+): ReadonlyArray<EvidenceOrigin | undefined> => {
+  let byActor = evidenceOrigins.get(view)
+  if (byActor === undefined) {
+    byActor = new Map()
+    evidenceOrigins.set(view, byActor)
+  }
+  let origins = byActor.get(actor)
+  if (origins === undefined) {
+    origins = evidence.map((item) => evidenceOrigin(view, item.id))
+    byActor.set(actor, origins)
+  }
+  return origins
+}
 
 /**
  * Who denies that `statement` is its issuer's: denials of it or of a claim it makes, and disowning

@@ -240,20 +240,23 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
   return findings
 }
 
-const sameChannels = (a: Declaration, b: Declaration) => {
-  const left = new Set(declaredChannels(a))
-  const right = declaredChannels(b)
-  return left.size === new Set(right).size && right.every((channel) => left.has(channel))
-}
+/** The channels a declaration names, as one text: two declarations name the same channels when their texts are equal. */
+const channelSetKey = (declaration: Declaration): string =>
+  [...new Set(declaredChannels(declaration))].sort().join("\u0000")
 
 const declarationFindings = (view: CaseView, scope: string): ReadonlyArray<Finding> => {
   const findings: Array<Finding> = []
   const declarations = claimsByScope(view).get(scope).filter(isDeclaration)
-  for (const a of declarations)
-    for (const b of declarations) {
-      if (a.id === b.id || sameChannels(a, b)) continue
-      const aDate = claimDate(a, view.statementById)
-      const bDate = claimDate(b, view.statementById)
+  // Each declaration is compared with every other: what the comparison reads of each is worked out once.
+  const channels = declarations.map(channelSetKey)
+  const dates = declarations.map((declaration) => claimDate(declaration, view.statementById))
+  for (let i = 0; i < declarations.length; i++)
+    for (let j = 0; j < declarations.length; j++) {
+      const a = declarations[i]!
+      const b = declarations[j]!
+      if (a.id === b.id || channels[i] === channels[j]) continue
+      const aDate = dates[i]
+      const bDate = dates[j]
       // One made surely after the other supersedes it: the actor changed its channels.
       if (aDate === undefined || bDate === undefined || !unordered(aDate, bDate)) continue
       findings.push(

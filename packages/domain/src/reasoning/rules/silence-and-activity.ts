@@ -1,3 +1,4 @@
+import type { PrintedDate } from "../../calendar/printed-date.ts"
 import type { Claim } from "../../model/claim.ts"
 import { activityEvidence, addedEvidence, endedBy, endingClaims } from "../activity.ts"
 import {
@@ -12,7 +13,7 @@ import {
   observationsByActor,
   upperFirst
 } from "../case-view.ts"
-import { notSurelyBefore, surelyBefore } from "../dates.ts"
+import { instantOf, notSurelyBefore } from "../dates.ts"
 import { claimArg, continuesOf, type Finding, obsArg, worded } from "../finding.ts"
 import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
 import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
@@ -168,9 +169,7 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
         `No release came from ${itemName(view, observation.actor)} where one was expected (${phraseInSentence(view, observation.expected?.trim().replace(/\.$/, "") ?? "a regular release")}; ${dateInSentence(observation.date.text)}): this supports that it is inactive or has ceased.`
     })
   )
-  const lastActivity = activityEvidence(view)
-    .get(observation.actor)
-    .every((item) => surelyBefore(item.date, observation.date))
+  const lastActivity = allSurelyBefore(latestActivity(view, observation.actor), observation.date)
   if (lastActivity)
     findings.push(
       worded({
@@ -200,6 +199,54 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
     )
   }
   return findings
+}
+
+/**
+ * How late an actor's activity reaches, as `surelyBefore` orders dates: the latest last day of its
+ * evidence, of the evidence without an instant, and the latest instant (a day with a time and a zone).
+ * Every piece of it is surely before a date exactly when these are: asking it of each silence reads
+ * three values instead of the actor's whole activity.
+ */
+interface LatestActivity {
+  readonly end: string
+  readonly endWithoutInstant: string
+  readonly instant: number
+}
+
+const latestActivities = new WeakMap<CaseView, Map<string, LatestActivity>>()
+
+const latestActivity = (view: CaseView, actor: string): LatestActivity => {
+  let byActor = latestActivities.get(view)
+  if (byActor === undefined) {
+    byActor = new Map()
+    latestActivities.set(view, byActor)
+  }
+  let latest = byActor.get(actor)
+  if (latest === undefined) {
+    let end = ""
+    let endWithoutInstant = ""
+    let instant = Number.NEGATIVE_INFINITY
+    for (const item of activityEvidence(view).get(actor)) {
+      if (item.date.end > end) end = item.date.end
+      const at = item.date.time === undefined ? undefined : instantOf(item.date)
+      if (at === undefined) {
+        if (item.date.end > endWithoutInstant) endWithoutInstant = item.date.end
+      } else if (at > instant) instant = at
+    }
+    latest = { end, endWithoutInstant, instant }
+    byActor.set(actor, latest)
+  }
+  return latest
+}
+
+/**
+ * Whether every piece of the activity is surely before `date` (`surelyBefore`): by instants where both
+ * have one, else by days. With no activity at all, it is.
+ */
+const allSurelyBefore = (latest: LatestActivity, date: PrintedDate): boolean => {
+  const at = date.time === undefined ? undefined : instantOf(date)
+  if (at === undefined) return latest.end === "" || latest.end < date.start
+  return (latest.endWithoutInstant === "" || latest.endWithoutInstant < date.start) && latest.instant < at
 }
 
 /**
