@@ -176,6 +176,13 @@ export interface Parts {
   readonly failed: ReadonlyArray<string>
 }
 
+/** A flat object a remembering decoder has answered: its keys and values in their order, and the answer. */
+interface RememberedObject {
+  readonly names: ReadonlyArray<string>
+  readonly values: ReadonlyArray<unknown>
+  readonly answer: unknown
+}
+
 interface Compiled {
   readonly decode: Decoder
   readonly absent: Absent
@@ -279,29 +286,77 @@ class Compiler {
    */
   #remembered(decode: Decoder): Decoder {
     const counting = this.#options.strict && this.#options.countKeys === true
-    const answers = new Map<string, unknown>()
-    return (input) => {
-      let key: string
-      let keys = 0
-      if (typeof input === "string") key = `s${input}`
-      else if (typeof input === "number") key = `n${input}`
-      else if (typeof input === "object" && input !== null && !Array.isArray(input)) {
-        key = "o"
-        for (const name in input) {
-          const value = (input as Record<string, unknown>)[name]
-          if (typeof value === "object" && value !== null) return decode(input)
-          key += `${name}\u0000${typeof value}${String(value)}\u0001`
-          keys++
-        }
-      } else return decode(input)
-      const known = answers.get(key)
-      if (known !== undefined) {
-        if (counting) keyCounter.keys += keys
-        return known
+    // Strings and numbers by themselves; a flat object under its first value, beside the others that
+    // share it (a date's text, say), matched key for key and value for value. Building a string key for
+    // every object, as this did before, cost more than the reading it saved.
+    const strings = new Map<string, unknown>()
+    const numbers = new Map<number, unknown>()
+    const objects = new Map<unknown, Array<RememberedObject>>()
+    let remembered = 0
+    const remember = <K>(answers: Map<K, unknown>, key: K, answer: unknown) => {
+      if (remembered >= rememberedAnswers) {
+        strings.clear()
+        numbers.clear()
+        objects.clear()
+        remembered = 0
       }
-      const answer = decode(input)
-      if (answers.size >= rememberedAnswers) answers.clear()
+      remembered++
       answers.set(key, answer)
+    }
+    return (input) => {
+      if (typeof input === "string") {
+        const known = strings.get(input)
+        if (known !== undefined) return known
+        const answer = decode(input)
+        remember(strings, input, answer)
+        return answer
+      }
+      if (typeof input === "number") {
+        const known = numbers.get(input)
+        if (known !== undefined) return known
+        const answer = decode(input)
+        remember(numbers, input, answer)
+        return answer
+      }
+      if (typeof input !== "object" || input === null || Array.isArray(input)) return decode(input)
+      const record = input as Record<string, unknown>
+      let first: unknown
+      let keys = 0
+      for (const name in record) {
+        const value = record[name]
+        if (typeof value === "object" && value !== null) return decode(input)
+        if (keys === 0) first = value
+        keys++
+      }
+      const alike = objects.get(first)
+      if (alike !== undefined)
+        for (const candidate of alike) {
+          if (candidate.names.length !== keys) continue
+          let at = 0
+          let same = true
+          for (const name in record) {
+            if (candidate.names[at] !== name || candidate.values[at] !== record[name]) {
+              same = false
+              break
+            }
+            at++
+          }
+          if (!same) continue
+          if (counting) keyCounter.keys += keys
+          return candidate.answer
+        }
+      const answer = decode(input)
+      const names: Array<string> = []
+      const values: Array<unknown> = []
+      for (const name in record) {
+        names.push(name)
+        values.push(record[name])
+      }
+      if (alike === undefined) remember(objects, first, [{ names, values, answer }])
+      else if (remembered < rememberedAnswers) {
+        remembered++
+        alike.push({ names, values, answer })
+      }
       return answer
     }
   }
@@ -500,7 +555,11 @@ class Compiler {
    */
   #generatedObjects(ast: SchemaAST.Objects, prototype: object | undefined): Decoder | undefined {
     if (!canGenerate() || ast.propertySignatures.length === 0) return undefined
-    if (ast.propertySignatures.some((property) => typeof property.name !== "string" || property.name === "__proto__"))
+    if (
+      ast.propertySignatures.some(
+        (property) => typeof property.name !== "string" || property.name === "__proto__"
+      )
+    )
       return undefined
     const decoders: Array<Decoder> = []
     const absents: Array<() => unknown> = []
@@ -522,10 +581,19 @@ class Compiler {
           : absent.kind === "required"
             ? "return I;"
             : `d = A[${absents.push(absent.value) - 1}](); if (d === I) return I; o[${name}] = d;`
-      lines.push(`v = i[${name}];`, `if (v === undefined && !(${name} in i)) { ${whenAbsent} } else {`, "n++;")
+      lines.push(
+        `v = i[${name}];`,
+        `if (v === undefined && !(${name} in i)) { ${whenAbsent} } else {`,
+        "n++;"
+      )
       const inline = this.#inlineCheck(property.type, checks, literals, sets)
       if (inline !== undefined) lines.push(`if (${inline}) return I;`, `o[${name}] = v;`)
-      else lines.push(`d = D[${decoders.push(compiled.decode) - 1}](v);`, "if (d === I) return I;", `o[${name}] = d;`)
+      else
+        lines.push(
+          `d = D[${decoders.push(compiled.decode) - 1}](v);`,
+          "if (d === I) return I;",
+          `o[${name}] = d;`
+        )
       lines.push("}")
     }
     if (this.#options.strict) {
@@ -534,16 +602,17 @@ class Compiler {
     }
     lines.push("return o;")
     try {
-      return new Function("I", "D", "A", "K", "L", "S", "P", "C", `return function (i) {\n${lines.join("\n")}\n}`)(
-        invalid,
-        decoders,
-        absents,
-        checks,
-        literals,
-        sets,
-        prototype,
-        keyCounter
-      ) as Decoder
+      return new Function(
+        "I",
+        "D",
+        "A",
+        "K",
+        "L",
+        "S",
+        "P",
+        "C",
+        `return function (i) {\n${lines.join("\n")}\n}`
+      )(invalid, decoders, absents, checks, literals, sets, prototype, keyCounter) as Decoder
     } catch {
       return undefined
     }
@@ -560,7 +629,10 @@ class Compiler {
     literals: Array<unknown>,
     sets: Array<ReadonlySet<unknown>>
   ): string | undefined {
-    if (ast.encoding !== undefined || (ast as { readonly encodingChecks?: unknown }).encodingChecks !== undefined)
+    if (
+      ast.encoding !== undefined ||
+      (ast as { readonly encodingChecks?: unknown }).encodingChecks !== undefined
+    )
       return undefined
     let base: string
     switch (ast._tag) {
@@ -577,7 +649,11 @@ class Compiler {
         base = `v !== L[${literals.push(ast.literal) - 1}]`
         break
       case "Union": {
-        if (!ast.types.every((type) => type._tag === "Literal" && type.encoding === undefined && type.checks === undefined))
+        if (
+          !ast.types.every(
+            (type) => type._tag === "Literal" && type.encoding === undefined && type.checks === undefined
+          )
+        )
           return undefined
         const set = new Set(ast.types.map((type) => (type as SchemaAST.Literal).literal))
         base = `!S[${sets.push(set) - 1}].has(v)`
