@@ -33,6 +33,39 @@ export interface DecoderOptions {
    * compare the keys a text writes with the keys its parsed objects hold.
    */
   readonly countKeys?: boolean | undefined
+  /**
+   * The input is the caller's own, to be changed (strict decoding only): an object that holds the
+   * Schema's keys in the Schema's order, with no default to fill in, becomes its own decoded value (the
+   * class's prototype and its fields' decoded values given in place) instead of being copied. What a
+   * value that turns out not to decode had changed is put back (see `reuseLog`), so that Schema, asked
+   * why, sees the input as it was. Only for a tree of values no one else holds: JSON.parse's.
+   */
+  readonly reuse?: boolean | undefined
+}
+
+/** What a change in place replaced, to put back: a field's value, or (under `prototypeKey`) the prototype. */
+const prototypeKey: unique symbol = Symbol("prototype")
+
+/**
+ * The changes reusing decoders made, as triples (object, key, value replaced), so that those of a value
+ * that does not decode are put back. A caller settles it after each item (`settleReuse`).
+ */
+const reuseLog: Array<unknown> = []
+
+/** Puts back the changes made since the log held `mark` entries, last first. */
+const undoReuse = (mark: number): void => {
+  for (let at = reuseLog.length - 3; at >= mark; at -= 3) {
+    const target = reuseLog[at] as Record<PropertyKey, unknown>
+    const key = reuseLog[at + 1] as PropertyKey
+    if (key === prototypeKey) Object.setPrototypeOf(target, reuseLog[at + 2] as object)
+    else target[key] = reuseLog[at + 2]
+  }
+  reuseLog.length = mark
+}
+
+/** Forgets the changes made so far: the item they were made for decoded, and they stay. */
+export const settleReuse = (): void => {
+  reuseLog.length = 0
 }
 
 /** How many object keys strict decoders with `countKeys` have seen, all told. */
@@ -452,12 +485,22 @@ class Compiler {
     const checks = ast.checks
     const encodingChecks = (ast as { readonly encodingChecks?: SchemaAST.Checks }).encodingChecks
     if (checks === undefined && encodingChecks === undefined) return decode
+    const reusing = this.#reusing
     return (input) => {
       if (encodingChecks !== undefined && !runChecks(encodingChecks, input, ast)) return invalid
+      const mark = reuseLog.length
       const value = decode(input)
       if (value === invalid) return invalid
-      return checks === undefined || runChecks(checks, value, ast) ? value : invalid
+      if (checks === undefined || runChecks(checks, value, ast)) return value
+      // A value decoded in place that fails its own checks: the input as it was.
+      if (reusing) undoReuse(mark)
+      return invalid
     }
+  }
+
+  /** Whether these decoders reuse their input (see `DecoderOptions.reuse`). */
+  get #reusing(): boolean {
+    return this.#options.reuse === true && this.#options.strict
   }
 
   /** The node's own parsing, its encoding aside; Schema's own where these decoders do not reproduce it. */
@@ -566,6 +609,7 @@ class Compiler {
       )
     )
       return undefined
+    if (this.#reusing) return this.#generatedReusingObjects(ast, prototype)
     const decoders: Array<Decoder> = []
     const absents: Array<() => unknown> = []
     const checks: Array<(value: unknown) => boolean> = []
@@ -618,6 +662,119 @@ class Compiler {
         "C",
         `return function (i) {\n${lines.join("\n")}\n}`
       )(invalid, decoders, absents, checks, literals, sets, prototype, keyCounter) as Decoder
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * `#generatedObjects` for decoders that reuse their input: each field decoded into a local first;
+   * then, when the object holds the Schema's keys in its order and no default was filled in, the object
+   * itself is the value (changed fields and the prototype set in place, each change logged to be put
+   * back should an enclosing value fail), and otherwise a new object as `#generatedObjects` makes it.
+   * Any failure puts back what this value's fields had changed.
+   */
+  #generatedReusingObjects(ast: SchemaAST.Objects, prototype: object | undefined): Decoder | undefined {
+    const decoders: Array<Decoder> = []
+    const absents: Array<() => unknown> = []
+    const checks: Array<(value: unknown) => boolean> = []
+    const literals: Array<unknown> = []
+    const sets: Array<ReadonlySet<unknown>> = []
+    const names = ast.propertySignatures.map((property) => property.name as string)
+    // Each key's place in the Schema's order, to tell an object written in that order.
+    const places: Record<string, number> = Object.create(null)
+    names.forEach((name, at) => {
+      places[name] = at
+    })
+    const fail = "return F(m);"
+    const lines: Array<string> = [
+      "if (typeof i !== 'object' || i === null || Array.isArray(i)) return I;",
+      "const m = R.length;",
+      `let n = 0, v, s = true, c = false${names.map((_, at) => `, d${at} = U`).join("")};`
+    ]
+    ast.propertySignatures.forEach((property, at) => {
+      const name = JSON.stringify(property.name)
+      const local = `d${at}`
+      const compiled = this.node(property.type)
+      const absent = compiled.absent
+      const whenAbsent =
+        absent.kind === "optional"
+          ? ""
+          : absent.kind === "required"
+            ? fail
+            : `${local} = A[${absents.push(absent.value) - 1}](); if (${local} === I) ${fail} s = false;`
+      lines.push(
+        `v = i[${name}];`,
+        `if (v === undefined && !(${name} in i)) { ${whenAbsent} } else {`,
+        "n++;"
+      )
+      const inline = this.#inlineCheck(property.type, checks, literals, sets)
+      if (inline !== undefined) lines.push(`if (${inline}) ${fail}`, `${local} = v;`)
+      else
+        lines.push(
+          `${local} = D[${decoders.push(compiled.decode) - 1}](v);`,
+          `if (${local} === I) ${fail}`,
+          `if (${local} !== v) c = true;`
+        )
+      lines.push("}")
+    })
+    lines.push(
+      "let k = 0, l = -1;",
+      "for (const key in i) { k++; if (s) { const p = X[key]; if (p === undefined || p <= l) s = false; else l = p; } }",
+      `if (k !== n) ${fail}`
+    )
+    if (this.#options.countKeys === true) lines.push("C.keys += k;")
+    lines.push("if (s) {", "if (c) {")
+    names.forEach((name, at) => {
+      const key = JSON.stringify(name)
+      lines.push(
+        `if (d${at} !== U && d${at} !== i[${key}]) { R.push(i, ${key}, i[${key}]); i[${key}] = d${at}; }`
+      )
+    })
+    lines.push("}")
+    if (prototype !== undefined)
+      lines.push("R.push(i, Q, Object.getPrototypeOf(i));", "Object.setPrototypeOf(i, P);")
+    lines.push("return i;", "}", `const o = ${prototype === undefined ? "{}" : "Object.create(P)"};`)
+    names.forEach((name, at) => {
+      lines.push(`if (d${at} !== U) o[${JSON.stringify(name)}] = d${at};`)
+    })
+    lines.push("return o;")
+    const unset = Symbol("unset")
+    const undo = (mark: number) => {
+      if (reuseLog.length > mark) undoReuse(mark)
+      return invalid
+    }
+    try {
+      return new Function(
+        "I",
+        "D",
+        "A",
+        "K",
+        "L",
+        "S",
+        "P",
+        "C",
+        "R",
+        "F",
+        "U",
+        "X",
+        "Q",
+        `return function (i) {\n${lines.join("\n")}\n}`
+      )(
+        invalid,
+        decoders,
+        absents,
+        checks,
+        literals,
+        sets,
+        prototype,
+        keyCounter,
+        reuseLog,
+        undo,
+        unset,
+        places,
+        prototypeKey
+      ) as Decoder
     } catch {
       return undefined
     }
