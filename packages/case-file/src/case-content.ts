@@ -28,9 +28,21 @@ import {
 import { keysHeld } from "./json-text.ts"
 import { type ContentProblem, issueProblems, unknownKindProblem } from "./problem-words.ts"
 
-/** A date read from what the file writes: the calendar layer's reading, remembered for dates written alike. */
+/**
+ * A date read from what the file writes: the calendar layer's reading, remembered for dates written
+ * alike. A text the calendar cannot read ("between 14 and 17 January 2012", given with its interval) is
+ * an ordinary answer here, which the reading gives as an error value: no stack is captured for it, which
+ * cost more than reading the date (a large case writes thousands of such texts).
+ */
 const readDate = (written: unknown): unknown => {
-  const read = readWrittenDateRemembered(written as WrittenDate)
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let read: ReturnType<typeof readWrittenDateRemembered>
+  try {
+    read = readWrittenDateRemembered(written as WrittenDate)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   return Result.isSuccess(read) ? read.success : invalid
 }
 
