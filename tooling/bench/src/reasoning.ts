@@ -378,8 +378,10 @@ if (stepAt >= 0) {
   console.log(
     "\nRatios are to JSON.parse of the same file in the same process (median of " +
       `${RUNS}); times are medians of ${RUNS} runs unless said. validate is the built command, started once after a warm-up run.` +
-      "\nPeak RSS is sampled every 5 ms from a worker during the evaluation, in a process that read the file as the command does." +
-      `\nRe-evaluation: ${REEVALUATIONS} statements (each with its claims) appended one after another, each followed by evaluator.reevaluate(case).`
+      (readingOnly
+        ? "\nReading alone (--only=reading): no evaluation was timed."
+        : "\nPeak RSS is sampled every 5 ms from a worker during the evaluation, in a process that read the file as the command does." +
+          `\nRe-evaluation: ${REEVALUATIONS} statements (each with its claims) appended one after another, each followed by evaluator.reevaluate(case).`)
   )
   console.log("\nTargets (issue 18):")
   for (const line of summary) console.log(`  ${line}`)
