@@ -22,13 +22,27 @@ import {
   invalid,
   keyCounter,
   lastEncoding,
-  type Parts
+  type Parts,
+  settleReuse
 } from "./compiled-decoder.ts"
+import { keysHeld } from "./json-text.ts"
 import { type ContentProblem, issueProblems, unknownKindProblem } from "./problem-words.ts"
 
-/** A date read from what the file writes: the calendar layer's reading, remembered for dates written alike. */
+/**
+ * A date read from what the file writes: the calendar layer's reading, remembered for dates written
+ * alike. A text the calendar cannot read ("between 14 and 17 January 2012", given with its interval) is
+ * an ordinary answer here, which the reading gives as an error value: no stack is captured for it, which
+ * cost more than reading the date (a large case writes thousands of such texts).
+ */
 const readDate = (written: unknown): unknown => {
-  const read = readWrittenDateRemembered(written as WrittenDate)
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let read: ReturnType<typeof readWrittenDateRemembered>
+  try {
+    read = readWrittenDateRemembered(written as WrittenDate)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   return Result.isSuccess(read) ? read.success : invalid
 }
 
@@ -39,6 +53,9 @@ export const modelTransformations: ReadonlyMap<unknown, (encoded: unknown) => un
 
 /** As strict as a case file is read: every field declared by the model, and none it does not know. */
 const strictOptions = { strict: true, transformations: modelTransformations, countKeys: true } as const
+
+/** As strict, for content the reader parsed itself and may change (see `DecoderOptions.reuse`). */
+const ownedOptions = { ...strictOptions, reuse: true } as const
 
 type Detail = (input: unknown) => Result.Result<unknown, Schema.SchemaError>
 
@@ -51,12 +68,15 @@ interface Tagged {
 interface Field {
   readonly name: string
   readonly section: boolean
-  /** The field's value decoded (for a section: each item). */
-  readonly decode: Decoder
+  /** The field's value decoded (for a section: each item); with `owned`, by decoders that may change it. */
+  readonly decoder: (owned: boolean) => Decoder
   readonly absent: Absent
   /** Why a value fails, in the analyst's words. */
   readonly explain: (input: unknown, path: ReadonlyArray<string | number>) => Array<ContentProblem>
-  /** For a section: what of an item that fails does decode, so that its references are checked all the same. */
+  /**
+   * For a section: what of an item that fails does decode, so that its references are checked all the
+   * same (by decoders that leave the item as it is).
+   */
   readonly parts: ((input: unknown) => Parts | undefined) | undefined
 }
 
@@ -152,16 +172,32 @@ const readers = new WeakMap<CaseModel, Reader>()
 const readerOf = (model: CaseModel): Reader => {
   let reader = readers.get(model)
   if (reader !== undefined) return reader
-  const fields = caseFileFields(model).map(
-    (field): Field => ({
+  const fields = caseFileFields(model).map((field): Field => {
+    // Each set of decoders is compiled when first needed: a JSON file needs the owned ones alone.
+    let owned: Decoder | undefined
+    let copying: Decoder | undefined
+    let parts: ((input: unknown) => Parts | undefined) | undefined
+    return {
       name: field.name,
       section: field.section,
-      decode: compiledDecoder(field.schema, strictOptions),
+      decoder: (own) => {
+        if (own) {
+          owned ??= compiledDecoder(field.schema, ownedOptions)
+          return owned
+        }
+        copying ??= compiledDecoder(field.schema, strictOptions)
+        return copying
+      },
       absent: compiledAbsence(field.field, strictOptions),
       explain: fieldExplainer(field, true),
-      parts: field.section ? compiledParts(field.schema, strictOptions) : undefined
-    })
-  )
+      parts: field.section
+        ? (input) => {
+            parts ??= compiledParts(field.schema, strictOptions)
+            return parts(input)
+          }
+        : undefined
+    }
+  })
   reader = { fields, known: new Set(fields.map((field) => field.name)) }
   readers.set(model, reader)
   return reader
@@ -172,8 +208,10 @@ export interface ContentRead {
   readonly caseFile: CaseFile | undefined
   readonly problems: ReadonlyArray<ContentProblem>
   /**
-   * How many object keys the content holds, as counted while decoding: right when nothing is wrong
-   * (each object of a valid case is decoded once), a lower bound otherwise.
+   * How many object keys the content held, as counted while decoding: each object of a value that
+   * decodes once, and whatever a value that does not decode holds, counted in it as it was. (A value
+   * Schema itself decodes is not counted, nor one tried twice counted once: then the count differs from
+   * the text's, and the reader looks at the text itself.)
    */
   readonly keys: number
 }
@@ -237,7 +275,19 @@ const integrityProblems = (
  * the wrong type or missing, fields the model does not know, impossible dates, and (over every item that
  * could be read) duplicate ids, references to nothing or to the wrong kind of item, cycles.
  */
-export const readCaseContent = (content: unknown, model: CaseModel): ContentRead => {
+export const readCaseContent = (
+  content: unknown,
+  model: CaseModel,
+  options: {
+    /**
+     * The content is the caller's own, parsed for this read (JSON.parse's tree): its objects may become
+     * the case's own, changed in place, instead of being copied. Not for content that shares objects
+     * (YAML's aliases) or that someone else holds.
+     */
+    readonly owned?: boolean | undefined
+  } = {}
+): ContentRead => {
+  const owned = options.owned === true
   if (typeof content !== "object" || content === null || Array.isArray(content)) {
     return {
       caseFile: undefined,
@@ -253,10 +303,20 @@ export const readCaseContent = (content: unknown, model: CaseModel): ContentRead
   let keys = 0
   for (const key in record) {
     keys++
-    if (!known.has(key))
+    if (!known.has(key)) {
+      keys += keysHeld(record[key])
       problems.push({ path: [key], message: "This field is not part of a case file (check its spelling)." })
+    }
   }
   keyCounter.keys = 0
+  /** Decodes a value; one that does not decode is counted as it is, whatever its parts counted. */
+  const decodeCounting = (decode: Decoder, value: unknown): unknown => {
+    const counted = keyCounter.keys
+    const decoded = decode(value)
+    settleReuse()
+    if (decoded === invalid) keyCounter.keys = counted + keysHeld(value)
+    return decoded
+  }
   const parts: Record<string, unknown> = {}
   const unread = new Set<string>()
   // Items that fail, read in part: where they are, and the fields of theirs that failed.
@@ -273,12 +333,13 @@ export const readCaseContent = (content: unknown, model: CaseModel): ContentRead
     }
     const value = record[name]
     if (!field.section) {
-      const decoded = field.decode(value)
+      const decoded = decodeCounting(field.decoder(owned), value)
       if (decoded === invalid) problems.push(...field.explain(value, [name]))
       else parts[name] = decoded
       continue
     }
     if (!Array.isArray(value)) {
+      keyCounter.keys += keysHeld(value)
       const detail = Schema.decodeUnknownResult(Schema.Array(Schema.Unknown))(value)
       problems.push(
         ...(Result.isFailure(detail)
@@ -288,10 +349,10 @@ export const readCaseContent = (content: unknown, model: CaseModel): ContentRead
       parts[name] = []
       continue
     }
-    const decode = field.decode
+    const decode = field.decoder(owned)
     const items = new Array<unknown>(value.length)
     for (let at = 0; at < value.length; at++) {
-      const decoded = decode(value[at])
+      const decoded = decodeCounting(decode, value[at])
       if (decoded !== invalid) {
         items[at] = decoded
         continue

@@ -33,6 +33,39 @@ export interface DecoderOptions {
    * compare the keys a text writes with the keys its parsed objects hold.
    */
   readonly countKeys?: boolean | undefined
+  /**
+   * The input is the caller's own, to be changed (strict decoding only): an object that holds the
+   * Schema's keys in the Schema's order, with no default to fill in, becomes its own decoded value (the
+   * class's prototype and its fields' decoded values given in place) instead of being copied. What a
+   * value that turns out not to decode had changed is put back (see `reuseLog`), so that Schema, asked
+   * why, sees the input as it was. Only for a tree of values no one else holds: JSON.parse's.
+   */
+  readonly reuse?: boolean | undefined
+}
+
+/** What a change in place replaced, to put back: a field's value, or (under `prototypeKey`) the prototype. */
+const prototypeKey: unique symbol = Symbol("prototype")
+
+/**
+ * The changes reusing decoders made, as triples (object, key, value replaced), so that those of a value
+ * that does not decode are put back. A caller settles it after each item (`settleReuse`).
+ */
+const reuseLog: Array<unknown> = []
+
+/** Puts back the changes made since the log held `mark` entries, last first. */
+const undoReuse = (mark: number): void => {
+  for (let at = reuseLog.length - 3; at >= mark; at -= 3) {
+    const target = reuseLog[at] as Record<PropertyKey, unknown>
+    const key = reuseLog[at + 1] as PropertyKey
+    if (key === prototypeKey) Object.setPrototypeOf(target, reuseLog[at + 2] as object)
+    else target[key] = reuseLog[at + 2]
+  }
+  reuseLog.length = mark
+}
+
+/** Forgets the changes made so far: the item they were made for decoded, and they stay. */
+export const settleReuse = (): void => {
+  reuseLog.length = 0
 }
 
 /** How many object keys strict decoders with `countKeys` have seen, all told. */
@@ -176,6 +209,13 @@ export interface Parts {
   readonly failed: ReadonlyArray<string>
 }
 
+/** A flat object a remembering decoder has answered: its keys and values in their order, and the answer. */
+interface RememberedObject {
+  readonly names: ReadonlyArray<string>
+  readonly values: ReadonlyArray<unknown>
+  readonly answer: unknown
+}
+
 interface Compiled {
   readonly decode: Decoder
   readonly absent: Absent
@@ -264,7 +304,12 @@ class Compiler {
       if (whenAbsent === undefined) return { decode, absent: this.#absentBySchema(ast) }
       if (Option.isSome(whenAbsent)) {
         const fallback = whenAbsent.value
-        return { decode, absent: { kind: "default", value: () => local(fallback) } }
+        // A default list is a list of its own for each value, as Schema makes it, not one shared by all.
+        const value = () => {
+          const made = local(fallback)
+          return made === fallback && Array.isArray(made) ? [...made] : made
+        }
+        return { decode, absent: { kind: "default", value } }
       }
       return { decode, absent: isOptional ? optional : required }
     }
@@ -279,29 +324,77 @@ class Compiler {
    */
   #remembered(decode: Decoder): Decoder {
     const counting = this.#options.strict && this.#options.countKeys === true
-    const answers = new Map<string, unknown>()
-    return (input) => {
-      let key: string
-      let keys = 0
-      if (typeof input === "string") key = `s${input}`
-      else if (typeof input === "number") key = `n${input}`
-      else if (typeof input === "object" && input !== null && !Array.isArray(input)) {
-        key = "o"
-        for (const name in input) {
-          const value = (input as Record<string, unknown>)[name]
-          if (typeof value === "object" && value !== null) return decode(input)
-          key += `${name}\u0000${typeof value}${String(value)}\u0001`
-          keys++
-        }
-      } else return decode(input)
-      const known = answers.get(key)
-      if (known !== undefined) {
-        if (counting) keyCounter.keys += keys
-        return known
+    // Strings and numbers by themselves; a flat object under its first value, beside the others that
+    // share it (a date's text, say), matched key for key and value for value. Building a string key for
+    // every object, as this did before, cost more than the reading it saved.
+    const strings = new Map<string, unknown>()
+    const numbers = new Map<number, unknown>()
+    const objects = new Map<unknown, Array<RememberedObject>>()
+    let remembered = 0
+    const remember = <K>(answers: Map<K, unknown>, key: K, answer: unknown) => {
+      if (remembered >= rememberedAnswers) {
+        strings.clear()
+        numbers.clear()
+        objects.clear()
+        remembered = 0
       }
-      const answer = decode(input)
-      if (answers.size >= rememberedAnswers) answers.clear()
+      remembered++
       answers.set(key, answer)
+    }
+    return (input) => {
+      if (typeof input === "string") {
+        const known = strings.get(input)
+        if (known !== undefined) return known
+        const answer = decode(input)
+        remember(strings, input, answer)
+        return answer
+      }
+      if (typeof input === "number") {
+        const known = numbers.get(input)
+        if (known !== undefined) return known
+        const answer = decode(input)
+        remember(numbers, input, answer)
+        return answer
+      }
+      if (typeof input !== "object" || input === null || Array.isArray(input)) return decode(input)
+      const record = input as Record<string, unknown>
+      let first: unknown
+      let keys = 0
+      for (const name in record) {
+        const value = record[name]
+        if (typeof value === "object" && value !== null) return decode(input)
+        if (keys === 0) first = value
+        keys++
+      }
+      const alike = objects.get(first)
+      if (alike !== undefined)
+        for (const candidate of alike) {
+          if (candidate.names.length !== keys) continue
+          let at = 0
+          let same = true
+          for (const name in record) {
+            if (candidate.names[at] !== name || candidate.values[at] !== record[name]) {
+              same = false
+              break
+            }
+            at++
+          }
+          if (!same) continue
+          if (counting) keyCounter.keys += keys
+          return candidate.answer
+        }
+      const answer = decode(input)
+      const names: Array<string> = []
+      const values: Array<unknown> = []
+      for (const name in record) {
+        names.push(name)
+        values.push(record[name])
+      }
+      if (alike === undefined) remember(objects, first, [{ names, values, answer }])
+      else if (remembered < rememberedAnswers) {
+        remembered++
+        alike.push({ names, values, answer })
+      }
       return answer
     }
   }
@@ -392,12 +485,22 @@ class Compiler {
     const checks = ast.checks
     const encodingChecks = (ast as { readonly encodingChecks?: SchemaAST.Checks }).encodingChecks
     if (checks === undefined && encodingChecks === undefined) return decode
+    const reusing = this.#reusing
     return (input) => {
       if (encodingChecks !== undefined && !runChecks(encodingChecks, input, ast)) return invalid
+      const mark = reuseLog.length
       const value = decode(input)
       if (value === invalid) return invalid
-      return checks === undefined || runChecks(checks, value, ast) ? value : invalid
+      if (checks === undefined || runChecks(checks, value, ast)) return value
+      // A value decoded in place that fails its own checks: the input as it was.
+      if (reusing) undoReuse(mark)
+      return invalid
     }
+  }
+
+  /** Whether these decoders reuse their input (see `DecoderOptions.reuse`). */
+  get #reusing(): boolean {
+    return this.#options.reuse === true && this.#options.strict
   }
 
   /** The node's own parsing, its encoding aside; Schema's own where these decoders do not reproduce it. */
@@ -500,8 +603,13 @@ class Compiler {
    */
   #generatedObjects(ast: SchemaAST.Objects, prototype: object | undefined): Decoder | undefined {
     if (!canGenerate() || ast.propertySignatures.length === 0) return undefined
-    if (ast.propertySignatures.some((property) => typeof property.name !== "string" || property.name === "__proto__"))
+    if (
+      ast.propertySignatures.some(
+        (property) => typeof property.name !== "string" || property.name === "__proto__"
+      )
+    )
       return undefined
+    if (this.#reusing) return this.#generatedReusingObjects(ast, prototype)
     const decoders: Array<Decoder> = []
     const absents: Array<() => unknown> = []
     const checks: Array<(value: unknown) => boolean> = []
@@ -522,10 +630,19 @@ class Compiler {
           : absent.kind === "required"
             ? "return I;"
             : `d = A[${absents.push(absent.value) - 1}](); if (d === I) return I; o[${name}] = d;`
-      lines.push(`v = i[${name}];`, `if (v === undefined && !(${name} in i)) { ${whenAbsent} } else {`, "n++;")
+      lines.push(
+        `v = i[${name}];`,
+        `if (v === undefined && !(${name} in i)) { ${whenAbsent} } else {`,
+        "n++;"
+      )
       const inline = this.#inlineCheck(property.type, checks, literals, sets)
       if (inline !== undefined) lines.push(`if (${inline}) return I;`, `o[${name}] = v;`)
-      else lines.push(`d = D[${decoders.push(compiled.decode) - 1}](v);`, "if (d === I) return I;", `o[${name}] = d;`)
+      else
+        lines.push(
+          `d = D[${decoders.push(compiled.decode) - 1}](v);`,
+          "if (d === I) return I;",
+          `o[${name}] = d;`
+        )
       lines.push("}")
     }
     if (this.#options.strict) {
@@ -534,7 +651,116 @@ class Compiler {
     }
     lines.push("return o;")
     try {
-      return new Function("I", "D", "A", "K", "L", "S", "P", "C", `return function (i) {\n${lines.join("\n")}\n}`)(
+      return new Function(
+        "I",
+        "D",
+        "A",
+        "K",
+        "L",
+        "S",
+        "P",
+        "C",
+        `return function (i) {\n${lines.join("\n")}\n}`
+      )(invalid, decoders, absents, checks, literals, sets, prototype, keyCounter) as Decoder
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * `#generatedObjects` for decoders that reuse their input: each field decoded into a local first;
+   * then, when the object holds the Schema's keys in its order and no default was filled in, the object
+   * itself is the value (changed fields and the prototype set in place, each change logged to be put
+   * back should an enclosing value fail), and otherwise a new object as `#generatedObjects` makes it.
+   * Any failure puts back what this value's fields had changed.
+   */
+  #generatedReusingObjects(ast: SchemaAST.Objects, prototype: object | undefined): Decoder | undefined {
+    const decoders: Array<Decoder> = []
+    const absents: Array<() => unknown> = []
+    const checks: Array<(value: unknown) => boolean> = []
+    const literals: Array<unknown> = []
+    const sets: Array<ReadonlySet<unknown>> = []
+    const names = ast.propertySignatures.map((property) => property.name as string)
+    // Each key's place in the Schema's order, to tell an object written in that order.
+    const places: Record<string, number> = Object.create(null)
+    names.forEach((name, at) => {
+      places[name] = at
+    })
+    const fail = "return F(m);"
+    const lines: Array<string> = [
+      "if (typeof i !== 'object' || i === null || Array.isArray(i)) return I;",
+      "const m = R.length;",
+      `let n = 0, v, s = true, c = false${names.map((_, at) => `, d${at} = U`).join("")};`
+    ]
+    ast.propertySignatures.forEach((property, at) => {
+      const name = JSON.stringify(property.name)
+      const local = `d${at}`
+      const compiled = this.node(property.type)
+      const absent = compiled.absent
+      const whenAbsent =
+        absent.kind === "optional"
+          ? ""
+          : absent.kind === "required"
+            ? fail
+            : `${local} = A[${absents.push(absent.value) - 1}](); if (${local} === I) ${fail} s = false;`
+      lines.push(
+        `v = i[${name}];`,
+        `if (v === undefined && !(${name} in i)) { ${whenAbsent} } else {`,
+        "n++;"
+      )
+      const inline = this.#inlineCheck(property.type, checks, literals, sets)
+      if (inline !== undefined) lines.push(`if (${inline}) ${fail}`, `${local} = v;`)
+      else
+        lines.push(
+          `${local} = D[${decoders.push(compiled.decode) - 1}](v);`,
+          `if (${local} === I) ${fail}`,
+          `if (${local} !== v) c = true;`
+        )
+      lines.push("}")
+    })
+    lines.push(
+      "let k = 0, l = -1;",
+      "for (const key in i) { k++; if (s) { const p = X[key]; if (p === undefined || p <= l) s = false; else l = p; } }",
+      `if (k !== n) ${fail}`
+    )
+    if (this.#options.countKeys === true) lines.push("C.keys += k;")
+    lines.push("if (s) {", "if (c) {")
+    names.forEach((name, at) => {
+      const key = JSON.stringify(name)
+      lines.push(
+        `if (d${at} !== U && d${at} !== i[${key}]) { R.push(i, ${key}, i[${key}]); i[${key}] = d${at}; }`
+      )
+    })
+    lines.push("}")
+    if (prototype !== undefined)
+      lines.push("R.push(i, Q, Object.getPrototypeOf(i));", "Object.setPrototypeOf(i, P);")
+    lines.push("return i;", "}", `const o = ${prototype === undefined ? "{}" : "Object.create(P)"};`)
+    names.forEach((name, at) => {
+      lines.push(`if (d${at} !== U) o[${JSON.stringify(name)}] = d${at};`)
+    })
+    lines.push("return o;")
+    const unset = Symbol("unset")
+    const undo = (mark: number) => {
+      if (reuseLog.length > mark) undoReuse(mark)
+      return invalid
+    }
+    try {
+      return new Function(
+        "I",
+        "D",
+        "A",
+        "K",
+        "L",
+        "S",
+        "P",
+        "C",
+        "R",
+        "F",
+        "U",
+        "X",
+        "Q",
+        `return function (i) {\n${lines.join("\n")}\n}`
+      )(
         invalid,
         decoders,
         absents,
@@ -542,7 +768,12 @@ class Compiler {
         literals,
         sets,
         prototype,
-        keyCounter
+        keyCounter,
+        reuseLog,
+        undo,
+        unset,
+        places,
+        prototypeKey
       ) as Decoder
     } catch {
       return undefined
@@ -560,7 +791,10 @@ class Compiler {
     literals: Array<unknown>,
     sets: Array<ReadonlySet<unknown>>
   ): string | undefined {
-    if (ast.encoding !== undefined || (ast as { readonly encodingChecks?: unknown }).encodingChecks !== undefined)
+    if (
+      ast.encoding !== undefined ||
+      (ast as { readonly encodingChecks?: unknown }).encodingChecks !== undefined
+    )
       return undefined
     let base: string
     switch (ast._tag) {
@@ -577,7 +811,11 @@ class Compiler {
         base = `v !== L[${literals.push(ast.literal) - 1}]`
         break
       case "Union": {
-        if (!ast.types.every((type) => type._tag === "Literal" && type.encoding === undefined && type.checks === undefined))
+        if (
+          !ast.types.every(
+            (type) => type._tag === "Literal" && type.encoding === undefined && type.checks === undefined
+          )
+        )
           return undefined
         const set = new Set(ast.types.map((type) => (type as SchemaAST.Literal).literal))
         base = `!S[${sets.push(set) - 1}].has(v)`
@@ -597,17 +835,25 @@ class Compiler {
     const elements = ast.elements.map((element) => this.node(element).decode)
     const fixed = elements.length
     const rest = ast.rest.length === 1 ? this.node(ast.rest[0]!).decode : undefined
+    // An array whose every element decodes to itself (strings, numbers, an empty list) is its own
+    // decoded value: equal, element for element, to the copy Schema makes, which is not made. A case of
+    // 100,000 statements holds several hundred thousand such lists.
     return (input) => {
       if (!Array.isArray(input)) return invalid
       const length = input.length
       if (length < fixed || (rest === undefined && length > fixed)) return invalid
-      const out = new Array<unknown>(length)
+      let out: Array<unknown> | undefined
       for (let at = 0; at < length; at++) {
-        const decoded = (at < fixed ? elements[at]! : rest!)(input[at])
+        const element = input[at]
+        const decoded = (at < fixed ? elements[at]! : rest!)(element)
         if (decoded === invalid) return invalid
-        out[at] = decoded
+        if (out !== undefined) out[at] = decoded
+        else if (decoded !== element || element === undefined) {
+          out = input.slice(0, at)
+          out[at] = decoded
+        }
       }
-      return out
+      return out ?? input
     }
   }
 

@@ -4,7 +4,7 @@ import { modelOf } from "@allegiance/domain/model/case-model"
 import { Result } from "effect"
 import { isCollection, LineCounter, parseDocument } from "yaml"
 import { readCaseContent } from "./case-content.ts"
-import { keysHeld, keysWritten, locateInJson, positionsOf, repeatedKeys } from "./json-text.ts"
+import { keysWritten, locateInJson, positionsOf, repeatedKeys } from "./json-text.ts"
 import { type LocatedProblem, locatedProblem } from "./located-problem.ts"
 import { type ContentProblem, type Path, yamlErrorMessage } from "./problem-words.ts"
 
@@ -42,11 +42,11 @@ const repeatedKeyMessage =
   "This key is written a second time in the same object: each field may appear only once, and a reader would keep only the last; remove or rename one of them."
 
 const readCaseJson = (text: string, content: unknown, file: string, options: ReadOptions): Read => {
-  const read = readCaseContent(content, modelOf(options.kinds))
+  // The tree JSON.parse made is this read's own: its objects become the case's, where they can.
+  const read = readCaseContent(content, modelOf(options.kinds), { owned: true })
   // JSON.parse keeps the last of two equal keys, where a case file may write each key once.
   const written = keysWritten(text)
-  const held = read.problems.length === 0 ? read.keys : keysHeld(content)
-  const repeated = written === held ? [] : repeatedKeys(text)
+  const repeated = written === read.keys ? [] : repeatedKeys(text)
   if (read.caseFile !== undefined && repeated.length === 0) return Result.succeed(read.caseFile)
   const positions = locateInJson(
     text,

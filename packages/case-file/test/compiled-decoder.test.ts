@@ -20,10 +20,12 @@ import { Effect, Result, Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { modelTransformations } from "../src/case-content.ts"
-import { compiledDecoder, invalid } from "../src/compiled-decoder.ts"
+import { compiledDecoder, invalid, settleReuse } from "../src/compiled-decoder.ts"
 
 const strict = { strict: true, transformations: modelTransformations }
 const lenient = { strict: false, transformations: modelTransformations }
+/** As strict, on inputs the decoder may make its own (JSON.parse's, as the JSON reader gives it). */
+const reusing = { ...strict, reuse: true }
 
 /**
  * A value as a tree that says each object's class and its fields in order, so that two values compare
@@ -149,6 +151,45 @@ describe("decoders compiled from the model's Schemas", () => {
         (at, choice, replacement, isStrict) => {
           const [schema, item] = items[at]!
           expectAlike(schema, isStrict ? strict : lenient, spoil(item, choice, replacement))
+        }
+      ),
+      { numRuns: 600, seed: 18 }
+    )
+  })
+
+  it("reusing their input, decode as Schema does, and leave an input that does not decode as it was", () => {
+    const items = Object.entries(sections).flatMap(([section, schema]) =>
+      (input[section] ?? []).slice(0, 40).map((item) => [schema, item] as const)
+    )
+    const decodeOwn = (schema: Schema.Top, owned: unknown) => {
+      const decoded = compiledDecoder(schema, reusing)(owned)
+      settleReuse()
+      return decoded
+    }
+    const expectReusedAlike = (schema: Schema.Top, item: unknown) => {
+      const owned = structuredClone(item)
+      const decoded = decodeOwn(schema, owned)
+      const bySchema = both(schema, strict, item).bySchema
+      expect(decoded === invalid, JSON.stringify(item)).toBe(bySchema === invalid)
+      if (decoded === invalid) {
+        // Schema, asked why, must see what was written: no field or prototype changed.
+        expect(shape(owned)).toEqual(shape(item))
+        expect(owned).toStrictEqual(item)
+      } else {
+        expect(decoded).toStrictEqual(bySchema)
+        expect(shape(decoded)).toEqual(shape(bySchema))
+      }
+    }
+    for (const [section, schema] of Object.entries(sections))
+      for (const item of (input[section] ?? []).slice(0, 200)) expectReusedAlike(schema, item)
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: items.length - 1 }),
+        fc.nat(),
+        replacements,
+        (at, choice, replacement) => {
+          const [schema, item] = items[at]!
+          expectReusedAlike(schema, spoil(item, choice, replacement))
         }
       ),
       { numRuns: 600, seed: 18 }

@@ -58,6 +58,27 @@ const spoilers: ReadonlyArray<readonly [string, (json: string, raw: Raw) => stri
         2
       )
     }
+  ],
+  [
+    // The JSON reader makes the parsed objects the case's own, in place: an item that fails in its last
+    // fields, after its issuer, dates and citations have read, must be explained as it was written.
+    "a wrong field after fields that read, in items whose other parts read",
+    (_, raw) => {
+      const statements = raw.statements as Array<Record<string, unknown>>
+      const claims = raw.claims as Array<Record<string, unknown>>
+      const actors = raw.actors as Array<Record<string, unknown>>
+      return JSON.stringify({
+        ...raw,
+        actors: [{ ...actors[0], cites: [{ paragraph: "one" }] }, ...actors.slice(1)],
+        statements: [
+          ...statements.slice(0, 2),
+          { ...statements[2], media: 3 },
+          { ...statements[3], cites: [...(statements[3]!.cites as Array<unknown>), { paragraph: 0 }] },
+          ...statements.slice(4)
+        ],
+        claims: [...claims.slice(0, 2), { ...claims[2], cites: [{ paragraph: -1 }] }, ...claims.slice(3)]
+      })
+    }
   ]
 ]
 

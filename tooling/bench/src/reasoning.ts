@@ -6,6 +6,7 @@
  *   pnpm --filter @allegiance/bench run bench:reasoning                       (10k and 100k statements)
  *   pnpm --filter @allegiance/bench run bench:reasoning -- --sizes=1000,5000  (chosen sizes)
  *   pnpm --filter @allegiance/bench run bench:reasoning -- --timeout=600      (seconds per step; default 1800)
+ *   pnpm --filter @allegiance/bench run bench:reasoning -- --only=reading     (reading and validate alone)
  *
  * Per size, each step runs in a process of its own, so that its memory is its own:
  * - read: `readCaseText` (parse, decode, integrity), `allegiance validate FILE` end to end (the built
@@ -71,8 +72,11 @@ const readCase = (text: string, file: string): CaseFile => {
   return read.success
 }
 
-/** Step "read": reading, validating end to end, and whole evaluations, each beside the floor. */
-const readStep = (file: string) => {
+/**
+ * Step "read": reading, validating end to end, and whole evaluations, each beside the floor; with
+ * `readingOnly`, no evaluations (for work on the reader, whose figures then come in minutes).
+ */
+const readStep = (file: string, readingOnly: boolean) => {
   const text = readFileSync(file, "utf8")
   const parseMs = parseFloor(text)
   // Only the first read's case is kept: the evaluations below should not run beside two more copies of it.
@@ -84,7 +88,7 @@ const readStep = (file: string) => {
   const validate = measure([process.execPath, "--max-old-space-size=8192", bin, "validate", file], 1)
   if (validate.status !== 0) throw new Error(`allegiance validate exited with ${validate.status}`)
   // Only the figures are kept, so that one evaluation's result is not in memory during the next.
-  const evaluations = Array.from({ length: RUNS }, () => {
+  const evaluations = Array.from({ length: readingOnly ? 0 : RUNS }, () => {
     const [evaluation, ms] = time(() => evaluateCase(caseFile, { asOf: AS_OF }))
     return { ms, arguments: evaluation.argumentCount, attacks: evaluation.attackCount }
   })
@@ -93,10 +97,10 @@ const readStep = (file: string) => {
     readMs: median(readTimes),
     validateMs: validate.seconds * 1000,
     validatePeakMb: validate.peakMb,
-    evaluateMs: median(evaluations.map((run) => run.ms)),
-    firstEvaluateMs: evaluations[0]!.ms,
-    arguments: evaluations[0]!.arguments,
-    attacks: evaluations[0]!.attacks,
+    evaluateMs: readingOnly ? undefined : median(evaluations.map((run) => run.ms)),
+    firstEvaluateMs: evaluations[0]?.ms,
+    arguments: evaluations[0]?.arguments,
+    attacks: evaluations[0]?.attacks,
     actors: caseFile.actors.length,
     claims: caseFile.claims.length
   }
@@ -216,7 +220,11 @@ const stepAt = process.argv.indexOf("--step")
 if (stepAt >= 0) {
   const [name, file] = [process.argv[stepAt + 1]!, process.argv[stepAt + 2]!]
   const figures =
-    name === "read" ? readStep(file) : name === "memory" ? await memoryStep(file) : evaluatorStep(file)
+    name === "read"
+      ? readStep(file, process.argv.includes("--only=reading"))
+      : name === "memory"
+        ? await memoryStep(file)
+        : evaluatorStep(file)
   console.log(`RESULT ${JSON.stringify(figures)}`)
 } else {
   const sizesArgument = process.argv.find((argument) => argument.startsWith("--sizes="))
@@ -224,13 +232,21 @@ if (stepAt >= 0) {
     sizesArgument === undefined ? [10_000, 100_000] : sizesArgument.slice(8).split(",").map(Number)
   const timeoutArgument = process.argv.find((argument) => argument.startsWith("--timeout="))
   const timeoutSeconds = timeoutArgument === undefined ? 1800 : Number(timeoutArgument.slice(10))
+  const readingOnly = process.argv.includes("--only=reading")
   console.log(
     `Reasoning benchmark: generated cases (seed ${SEED}) written as one JSON file each, as of ${AS_OF}, node ${process.version}`
   )
   const run = <A>(step: string, file: string): A | undefined => {
     const child = spawnSync(
       process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), "--step", step, file],
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        "--step",
+        step,
+        file,
+        ...(readingOnly ? ["--only=reading"] : [])
+      ],
       { encoding: "utf8", maxBuffer: 1 << 26, timeout: timeoutSeconds * 1000 }
     )
     const result = child.stdout.split("\n").find((line) => line.startsWith("RESULT "))
@@ -253,8 +269,8 @@ if (stepAt >= 0) {
       const mb = bytes / 1024 / 1024
       console.log(`\n${size.toLocaleString("en")} statements: a ${mb.toFixed(1)} MB JSON file`)
       const read = run<ReadFigures>("read", file)
-      const memory = run<MemoryFigures>("memory", file)
-      const evaluator = run<EvaluatorFigures>("evaluator", file)
+      const memory = readingOnly ? undefined : run<MemoryFigures>("memory", file)
+      const evaluator = readingOnly ? undefined : run<EvaluatorFigures>("evaluator", file)
       const ms = (value: number) => `${value.toFixed(value < 100 ? 1 : 0).padStart(8)} ms`
       const line = (label: string, value: number, floor: number, target: number | undefined, note = "") => {
         const ratio = value / floor
@@ -270,7 +286,10 @@ if (stepAt >= 0) {
       }
       if (read !== undefined) {
         console.log(
-          `  ${read.actors} actors, ${read.claims.toLocaleString("en")} claims; ${read.arguments.toLocaleString("en")} arguments, ${read.attacks.toLocaleString("en")} attacks`
+          `  ${read.actors} actors, ${read.claims.toLocaleString("en")} claims` +
+            (read.arguments === undefined
+              ? ""
+              : `; ${read.arguments.toLocaleString("en")} arguments, ${(read.attacks ?? 0).toLocaleString("en")} attacks`)
         )
         console.log(
           `  ${"JSON.parse of the file (the floor)".padEnd(52)} ${ms(read.parseMs)}  ${"1.00x".padStart(7)}`
@@ -283,13 +302,14 @@ if (stepAt >= 0) {
           TARGETS.validate,
           `  (peak ${read.validatePeakMb.toFixed(0)} MB)`
         )
-        line(
-          "a whole evaluation (evaluateCase)",
-          read.evaluateMs,
-          read.parseMs,
-          TARGETS.evaluate,
-          `  (first, cold: ${read.firstEvaluateMs.toFixed(0)} ms)`
-        )
+        if (read.evaluateMs !== undefined)
+          line(
+            "a whole evaluation (evaluateCase)",
+            read.evaluateMs,
+            read.parseMs,
+            TARGETS.evaluate,
+            `  (first, cold: ${(read.firstEvaluateMs ?? 0).toFixed(0)} ms)`
+          )
       }
       if (evaluator !== undefined) {
         console.log(
@@ -358,8 +378,10 @@ if (stepAt >= 0) {
   console.log(
     "\nRatios are to JSON.parse of the same file in the same process (median of " +
       `${RUNS}); times are medians of ${RUNS} runs unless said. validate is the built command, started once after a warm-up run.` +
-      "\nPeak RSS is sampled every 5 ms from a worker during the evaluation, in a process that read the file as the command does." +
-      `\nRe-evaluation: ${REEVALUATIONS} statements (each with its claims) appended one after another, each followed by evaluator.reevaluate(case).`
+      (readingOnly
+        ? "\nReading alone (--only=reading): no evaluation was timed."
+        : "\nPeak RSS is sampled every 5 ms from a worker during the evaluation, in a process that read the file as the command does." +
+          `\nRe-evaluation: ${REEVALUATIONS} statements (each with its claims) appended one after another, each followed by evaluator.reevaluate(case).`)
   )
   console.log("\nTargets (issue 18):")
   for (const line of summary) console.log(`  ${line}`)

@@ -22,26 +22,26 @@ export const checkCitations = (caseFile: CaseFile, problems: Array<CaseProblem>)
     ids.add(document.id)
   })
   const own = info === undefined || info.document !== undefined || documents.length === 0
+  // Paths are made only for problems: a large case holds some 300,000 citations, nearly all right.
   const check = (
     cites: ReadonlyArray<{ readonly document?: string; readonly paragraph?: number; readonly at?: string }>,
-    path: Path
+    path: () => Path
   ) =>
     cites.forEach((citation, j) => {
-      const at = [...path, "cites", j]
       if (citation.document !== undefined && !ids.has(citation.document))
         problems.push({
-          path: [...at, "document"],
+          path: [...path(), "cites", j, "document"],
           message: `"${citation.document}" names no document of this case: expected the id of one of the case's documents.`
         })
       else if (citation.document === undefined && !own)
         problems.push({
-          path: [...at, "document"],
+          path: [...path(), "cites", j, "document"],
           message:
             "The case lists several documents and no main one: say which document this cites (document)."
         })
       if (citation.paragraph === undefined && citation.at === undefined && citation.document === undefined)
         problems.push({
-          path: at,
+          path: [...path(), "cites", j],
           message: "A citation must say where the item comes from: a paragraph, a place (at) or a document."
         })
     })
@@ -56,11 +56,11 @@ export const checkCitations = (caseFile: CaseFile, problems: Array<CaseProblem>)
     "questions"
   ] as const)
     caseFile[section].forEach((item, i) => {
-      check(item.cites, [section, i])
+      check(item.cites, () => [section, i])
     })
   caseFile.questions.forEach((question, i) => {
     question.hypotheses.forEach((hypothesis, j) => {
-      check(hypothesis.cites, ["questions", i, "hypotheses", j])
+      check(hypothesis.cites, () => ["questions", i, "hypotheses", j])
     })
   })
 }

@@ -1,5 +1,5 @@
 import type { ClaimKind } from "../claims/claim-kind.ts"
-import type { CaseFile, ItemSection } from "../model/case-file.ts"
+import { type CaseFile, type ItemSection, itemSections } from "../model/case-file.ts"
 import { modelOf } from "../model/case-model.ts"
 import type { CaseProblem } from "./case-problem.ts"
 import { checkCitations } from "./citation-check.ts"
@@ -49,185 +49,229 @@ export const checkIntegrity = (
 ): ReadonlyArray<CaseProblem> => {
   const model = modelOf(options.kinds)
   const problems: Array<CaseProblem> = []
-  const where = new Map<string, { section: ItemSection | "hypotheses"; path: Path }>()
+  // Where each id is declared, as one number: the item's place times the sections, plus its section's
+  // index in `declaringSections`. A case of 100,000 statements declares some 300,000 ids, and an object
+  // and a path for each were most of what this check cost; paths are made only for problems.
+  const where: Record<string, number> = Object.create(null)
+  // A hypothesis's place is its question's and its own: the n-th hypothesis declared is at these.
+  const hypothesisQuestion: Array<number> = []
+  const hypothesisIndex: Array<number> = []
   const unread = options.unread
-
-  const declare = (id: string, section: ItemSection | "hypotheses", path: Path) => {
-    const first = where.get(id)
-    if (first === undefined) where.set(id, { section, path })
+  /** The path of the item whose code is `code`: its section and place, a hypothesis's question's too. */
+  const declaredAt = (code: number): Path => {
+    const section = declaringSections[code % declaringSections.length]!
+    const at = Math.floor(code / declaringSections.length)
+    return section === "hypotheses"
+      ? ["questions", hypothesisQuestion[at]!, "hypotheses", hypothesisIndex[at]!]
+      : [section, at]
+  }
+  const declare = (id: string, code: number) => {
+    const first = where[id]
+    if (first === undefined) where[id] = code
     else
       problems.push({
-        path: [...path, "id"],
-        message: `The id "${id}" is used twice: it already names the ${sectionNoun[first.section]} at ${first.path.join(".")}. Every item in a case needs its own id.`
+        path: [...declaredAt(code), "id"],
+        message: `The id "${id}" is used twice: it already names the ${sectionNoun[declaringSections[first % declaringSections.length]!]} at ${declaredAt(first).join(".")}. Every item in a case needs its own id.`
       })
   }
-  caseFile.actors.forEach((item, i) => {
-    declare(item.id, "actors", ["actors", i])
-  })
-  caseFile.channels.forEach((item, i) => {
-    declare(item.id, "channels", ["channels", i])
-  })
-  caseFile.sources.forEach((item, i) => {
-    declare(item.id, "sources", ["sources", i])
-  })
-  caseFile.statements.forEach((item, i) => {
-    declare(item.id, "statements", ["statements", i])
-  })
-  caseFile.claims.forEach((item, i) => {
-    declare(item.id, "claims", ["claims", i])
-  })
-  caseFile.observations.forEach((item, i) => {
-    declare(item.id, "observations", ["observations", i])
-  })
-  caseFile.relationships.forEach((item, i) => {
-    declare(item.id, "relationships", ["relationships", i])
-  })
+  for (const section of itemSections) {
+    if (section === "questions") continue
+    const sectionCode = declaringSections.indexOf(section)
+    caseFile[section].forEach((item: { readonly id: string }, i: number) => {
+      declare(item.id, i * declaringSections.length + sectionCode)
+    })
+  }
+  // A question's hypotheses are declared right after it, as they are written.
+  const questionCode = declaringSections.indexOf("questions")
+  const hypothesisCode = declaringSections.indexOf("hypotheses")
   caseFile.questions.forEach((question, i) => {
-    declare(question.id, "questions", ["questions", i])
-    question.hypotheses.forEach((h, j) => {
-      declare(h.id, "hypotheses", ["questions", i, "hypotheses", j])
+    declare(question.id, i * declaringSections.length + questionCode)
+    question.hypotheses.forEach((hypothesis, j) => {
+      const at = hypothesisQuestion.push(i) - 1
+      hypothesisIndex.push(j)
+      declare(hypothesis.id, at * declaringSections.length + hypothesisCode)
     })
   })
 
-  const ref = (path: Path, id: string | undefined, allowed: ReadonlyArray<ItemSection | "hypotheses">) => {
+  /**
+   * Checks that `id` names an item of one of the `allowed` sections; the problem's path is the keys
+   * given after it (a fixed list of parameters rather than an array, so that a reference that is
+   * right, which nearly every one is, costs no allocation).
+   */
+  const ref = (
+    id: string | undefined,
+    allowed: ReadonlyArray<ItemSection | "hypotheses">,
+    a: Key,
+    b: Key,
+    c?: Key,
+    d?: Key,
+    e?: Key,
+    f?: Key,
+    g?: Key
+  ) => {
     if (id === undefined) return
-    const target = where.get(id)
+    const target = where[id]
     if (target === undefined) {
       if (unread?.has(id) === true) return
       problems.push({
-        path,
+        path: pathOf(a, b, c, d, e, f, g),
         message: `"${id}" names nothing in this case: expected the id of ${nounList(allowed)}.`
       })
-    } else if (!allowed.includes(target.section)) {
+      return
+    }
+    const section = declaringSections[target % declaringSections.length]!
+    if (!allowed.includes(section)) {
       problems.push({
-        path,
-        message: `"${id}" is a ${sectionNoun[target.section]}, but this field expects ${nounList(allowed)}.`
+        path: pathOf(a, b, c, d, e, f, g),
+        message: `"${id}" is a ${sectionNoun[section]}, but this field expects ${nounList(allowed)}.`
       })
     }
   }
 
   caseFile.actors.forEach((actor, i) => {
-    ref(["actors", i, "parent"], actor.parent, ["actors"])
+    ref(actor.parent, actorsOnly, "actors", i, "parent")
     actor.parents?.forEach((link, j) => {
-      ref(["actors", i, "parents", j, "actor"], link.actor, ["actors"])
+      ref(link.actor, actorsOnly, "actors", i, "parents", j, "actor")
     })
   })
   checkActorTree(caseFile, problems)
   caseFile.channels.forEach((channel, i) => {
-    ref(["channels", i, "speaksFor"], channel.speaksFor, ["actors"])
+    ref(channel.speaksFor, actorsOnly, "channels", i, "speaksFor")
   })
   caseFile.sources.forEach((source, i) => {
-    ref(["sources", i, "channel"], source.channel, ["channels"])
-    ref(["sources", i, "affiliation"], source.affiliation, ["actors"])
+    ref(source.channel, channelsOnly, "sources", i, "channel")
+    ref(source.affiliation, actorsOnly, "sources", i, "affiliation")
     source.dependsOn.forEach((id, j) => {
-      ref(["sources", i, "dependsOn", j], id, ["sources"])
+      ref(id, sourcesOnly, "sources", i, "dependsOn", j)
     })
   })
   caseFile.statements.forEach((statement, i) => {
-    ref(["statements", i, "issuer", "actor"], statement.issuer.actor, ["actors"])
-    ref(["statements", i, "issuer", "signedBy"], statement.issuer.signedBy, ["actors"])
+    ref(statement.issuer.actor, actorsOnly, "statements", i, "issuer", "actor")
+    ref(statement.issuer.signedBy, actorsOnly, "statements", i, "issuer", "signedBy")
     statement.signers?.forEach((id, j) => {
-      ref(["statements", i, "signers", j], id, ["actors"])
+      ref(id, actorsOnly, "statements", i, "signers", j)
     })
-    ref(["statements", i, "channel"], statement.channel, ["channels"])
+    ref(statement.channel, channelsOnly, "statements", i, "channel")
     statement.relayedBy?.forEach((id, j) => {
-      ref(["statements", i, "relayedBy", j], id, ["channels"])
+      ref(id, channelsOnly, "statements", i, "relayedBy", j)
     })
   })
+  // What each kind of claim names, listed once per kind rather than looked up for every claim.
+  const referencesOf = new Map<ClaimKind, ReadonlyArray<readonly [string, ReadonlyArray<ItemSection>]>>()
   caseFile.claims.forEach((claim, i) => {
-    const path = ["claims", i]
-    ref([...path, "scope"], claim.scope, ["actors"])
+    ref(claim.scope, actorsOnly, "claims", i, "scope")
     if ("statement" in claim.madeBy)
-      ref([...path, "madeBy", "statement"], claim.madeBy.statement, ["statements"])
+      ref(claim.madeBy.statement, statementsOnly, "claims", i, "madeBy", "statement")
     else {
-      ref([...path, "madeBy", "source"], claim.madeBy.source, ["sources"])
+      ref(claim.madeBy.source, sourcesOnly, "claims", i, "madeBy", "source")
       if (claim.reported === undefined)
         problems.push({
-          path: [...path, "reported"],
+          path: ["claims", i, "reported"],
           message: "A claim reported by a source must say when the source made it (reported)."
         })
     }
-    ref([...path, "attributedTo"], claim.attributedTo, ["actors"])
+    ref(claim.attributedTo, actorsOnly, "claims", i, "attributedTo")
     claim.restsOn.forEach((id, j) => {
-      ref([...path, "restsOn", j], id, evidenceSections)
+      ref(id, evidenceSections, "claims", i, "restsOn", j)
     })
     const kind = model.kindNamed(claim.kind)
     if (kind === undefined)
       problems.push({
-        path: [...path, "kind"],
+        path: ["claims", i, "kind"],
         message: `"${claim.kind}" is not a kind of claim this case can hold: its kind must be among the kinds given.`
       })
     else {
+      let references = referencesOf.get(kind)
+      if (references === undefined) {
+        references = Object.entries(kind.refers) as ReadonlyArray<
+          readonly [string, ReadonlyArray<ItemSection>]
+        >
+        referencesOf.set(kind, references)
+      }
       const roles = claim as unknown as Record<string, string | ReadonlyArray<string> | undefined>
-      for (const field in kind.refers) {
+      for (const [field, allowed] of references) {
         const named = roles[field]
         if (typeof named === "object")
           named.forEach((id, j) => {
-            ref([...path, field, j], id, kind.refers[field]!)
+            ref(id, allowed, "claims", i, field, j)
           })
-        else ref([...path, field], named, kind.refers[field]!)
+        else ref(named, allowed, "claims", i, field)
       }
     }
   })
   caseFile.observations.forEach((observation, i) => {
-    const path = ["observations", i]
-    ref([...path, "actor"], observation.actor, ["actors"])
-    ref([...path, "source"], observation.source, ["sources"])
-    ref([...path, "channel"], observation.channel, ["channels"])
-    ref([...path, "under"], observation.under, ["actors"])
-    ref([...path, "carriedBy"], observation.carriedBy, evidenceSections)
+    ref(observation.actor, actorsOnly, "observations", i, "actor")
+    ref(observation.source, sourcesOnly, "observations", i, "source")
+    ref(observation.channel, channelsOnly, "observations", i, "channel")
+    ref(observation.under, actorsOnly, "observations", i, "under")
+    ref(observation.carriedBy, evidenceSections, "observations", i, "carriedBy")
     if (observation.kind === "absence" && observation.expected === undefined)
       problems.push({
-        path: [...path, "expected"],
+        path: ["observations", i, "expected"],
         message: "An absence must say what release was expected and why (expected)."
       })
   })
   caseFile.relationships.forEach((relationship, i) => {
-    const path = ["relationships", i]
-    ref([...path, "from"], relationship.from, ["actors"])
-    ref([...path, "to"], relationship.to, ["actors"])
+    ref(relationship.from, actorsOnly, "relationships", i, "from")
+    ref(relationship.to, actorsOnly, "relationships", i, "to")
     relationship.sources.forEach((id, j) => {
-      ref([...path, "sources", j], id, ["sources"])
+      ref(id, sourcesOnly, "relationships", i, "sources", j)
     })
     relationship.evidence.forEach((id, j) => {
-      ref([...path, "evidence", j], id, evidenceSections)
+      ref(id, evidenceSections, "relationships", i, "evidence", j)
     })
     const { since, until } = relationship
     if (since !== undefined && until !== undefined && until.end < since.start)
       problems.push({
-        path: [...path, "until"],
+        path: ["relationships", i, "until"],
         message: `The relationship ends (${until.text}) before it starts (${since.text}).`
       })
   })
   caseFile.questions.forEach((question, i) => {
-    const path = ["questions", i]
-    ref([...path, "about"], question.about, ["actors"])
+    ref(question.about, actorsOnly, "questions", i, "about")
     question.hypotheses.forEach((hypothesis, j) => {
       hypothesis.expects.forEach((expectation, k) => {
-        for (const role of [
-          "actor",
-          "pledger",
-          "recipient",
-          "absorbed",
-          "into",
-          "with",
-          "to",
-          "protector",
-          "protected"
-        ] as const)
-          ref([...path, "hypotheses", j, "expects", k, role], expectation[role], ["actors"])
-        ref([...path, "hypotheses", j, "expects", k, "channel"], expectation.channel, ["channels"])
+        for (const role of expectationRoles)
+          ref(expectation[role], actorsOnly, "questions", i, "hypotheses", j, "expects", k, role)
+        ref(expectation.channel, channelsOnly, "questions", i, "hypotheses", j, "expects", k, "channel")
       })
     })
     question.ratings.forEach((rating, j) => {
-      ref([...path, "ratings", j, "hypothesis"], rating.hypothesis, ["hypotheses"])
-      ref([...path, "ratings", j, "evidence"], rating.evidence, evidenceSections)
+      ref(rating.hypothesis, hypothesesOnly, "questions", i, "ratings", j, "hypothesis")
+      ref(rating.evidence, evidenceSections, "questions", i, "ratings", j, "evidence")
     })
   })
   checkCitations(caseFile, problems)
   checkParentLinks(caseFile, problems)
   return problems
 }
+
+type Key = string | number
+
+/** The path of the keys given, up to the first left out. */
+const pathOf = (...keys: ReadonlyArray<Key | undefined>): Path => {
+  const end = keys.indexOf(undefined)
+  return (end === -1 ? keys : keys.slice(0, end)) as Path
+}
+
+/** The sections whose items declare ids, in the order their codes number them. */
+const declaringSections: ReadonlyArray<ItemSection | "hypotheses"> = [...itemSections, "hypotheses"]
+const actorsOnly = ["actors"] as const
+const channelsOnly = ["channels"] as const
+const sourcesOnly = ["sources"] as const
+const statementsOnly = ["statements"] as const
+const hypothesesOnly = ["hypotheses"] as const
+const expectationRoles = [
+  "actor",
+  "pledger",
+  "recipient",
+  "absorbed",
+  "into",
+  "with",
+  "to",
+  "protector",
+  "protected"
+] as const
 
 /** The actor hierarchy must be a tree: following parents from any actor never comes back to it. */
 const checkActorTree = (caseFile: CaseFile, problems: Array<CaseProblem>) => {

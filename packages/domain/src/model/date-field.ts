@@ -49,7 +49,9 @@ export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate
         given || read.failure.reason === "impossible"
           ? ""
           : "; write it as an object with text, start, end and precision (day, month, year or approximate)"
-      return Result.fail(`${hint === "" ? read.failure.message : read.failure.message.replace(/\.$/, "")}${hint}`)
+      return Result.fail(
+        `${hint === "" ? read.failure.message : read.failure.message.replace(/\.$/, "")}${hint}`
+      )
     }
   }
   const parsed = read._tag === "Success" ? read.success : undefined
@@ -77,6 +79,19 @@ export const readWrittenDate = (written: WrittenDate): Result.Result<PrintedDate
     return Result.fail(`The date "${fields.text}" gives a zone but no time of day`)
   if (time !== undefined && (precision !== "day" || start !== end))
     return Result.fail(`The date "${fields.text}" gives a time of day, so it must be one day`)
+  // The text's own reading when nothing written beside it changes it: the same date, field for field,
+  // without checking and building it a second time (reading a large case reads thousands of dates).
+  if (
+    parsed !== undefined &&
+    parsed.calendar === calendar &&
+    parsed.start === start &&
+    parsed.end === end &&
+    parsed.precision === precision &&
+    parsed.time === time &&
+    parsed.zone === zone &&
+    parsed.note === fields.note
+  )
+    return Result.succeed(parsed)
   return Result.succeed(
     new PrintedDate({
       text: fields.text,
