@@ -4,7 +4,7 @@ import type { CaseFile } from "@allegiance/domain"
  * A sentence of the domain's as a clause that follows a lead-in and a colon ("What defeats it: after
  * its last sign of activity, ..."): its first word loses its capital, unless it is a name as printed
  * (an actor's name or alias, a channel's handle, a statement's serial, a month) or a word whose
- * capitals say it is one (an acronym, "al-Nusra", "@group").
+ * capitals say it is one (an acronym, a name like "al-Qaeda" with a capital inside, a "@handle").
  */
 export type Clause = (sentence: string) => string
 

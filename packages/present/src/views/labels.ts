@@ -26,8 +26,8 @@ export type ItemKind =
 const short = (text: string, max = 72) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`)
 
 /**
- * A source's label after "by": its first clause, its article in lower case ("A Jabhat al-Nusra member
- * from Aleppo, interviewed by..." → "a Jabhat al-Nusra member from Aleppo").
+ * A source's label after "by": its first clause, its article in lower case ("A member of the group
+ * in the north, interviewed by..." → "a member of the group in the north").
  */
 const sourceInPhrase = (label: string): string =>
   label
