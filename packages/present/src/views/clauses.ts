@@ -1,4 +1,5 @@
 import type { CaseFile } from "@allegiance/domain"
+import { gregorianMonthName } from "@allegiance/domain/calendar/day-number"
 
 /**
  * A sentence of the domain's as a clause that follows a lead-in and a colon ("What defeats it: after
@@ -35,17 +36,4 @@ export const clausesOf = (caseFile: CaseFile): Clause => {
   return clause
 }
 
-const months: ReadonlyArray<string> = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
+const months: ReadonlyArray<string> = Array.from({ length: 12 }, (_, index) => gregorianMonthName(index + 1))
