@@ -12,6 +12,7 @@ import {
   type CaseView,
   carryOver,
   extendView,
+  laterView,
   viewCase,
   workOutEverything
 } from "./case-view.ts"
@@ -32,7 +33,7 @@ import {
   relationshipKey,
   relationshipsOfActor
 } from "./relationships.ts"
-import { assessSupport } from "./rules/corroboration-and-reliability.ts"
+import { assessSupport, type SupportLookup } from "./rules/corroboration-and-reliability.ts"
 import type { Rule } from "./rule.ts"
 import { rulesToApply } from "./rules/index.ts"
 import type { Verdict } from "./verdict.ts"
@@ -58,9 +59,13 @@ export interface CaseEvaluator {
   readonly incremental: boolean
   /**
    * The evaluation of the same case as of another day. Moving back to an earlier day (the items known
-   * only since then leave the view) keeps what the rules found in every group those items do not touch;
-   * moving forward, or moving an evaluator that has already moved on, evaluates the case whole. The
-   * evaluator returned is a line of its own; this one can still move on.
+   * only since then leave the view) keeps what the rules found in every group those items do not touch,
+   * and the evaluator returned is a line of its own: this one can still move on. Moving forward works in
+   * the items known since as an update works in added ones, and moves this evaluator's line on (as
+   * `reevaluate` does: this one then evaluates whole), unless the later day changes more than which items
+   * are known (an actor's place in the tree, a background link that starts, an item coming in before
+   * another named alike), when the case is evaluated whole. So does moving an evaluator that has already
+   * moved on.
    */
   readonly atDay: (asOf: IsoDay) => CaseEvaluator
 }
@@ -82,10 +87,17 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
       const additions = spent ? undefined : appendedTo(evaluation, state.caseFile, caseFile)
       spent = true
       if (additions === undefined) return evaluatorOf(start(caseFile, state.options), false)
-      return evaluatorOf(advance(state, caseFile, additions), true)
+      return evaluatorOf(advance(state, extendView(state.view, caseFile, additions)), true)
     },
     atDay: (asOf) => {
       const options = { ...state.options, asOf }
+      const later = spent ? undefined : laterView(state.view, asOf)
+      if (later !== undefined) {
+        spent = true
+        // The items known since are worked in as an update works in added ones, and each continuation's
+        // verdict is worded again: what would settle it names the day.
+        return evaluatorOf(advance(state, later, state.positions.continuation.keys()), true)
+      }
       // An update works its groups out again in place: once this evaluator has moved on, they are not its own.
       if (spent || asOf > state.options.asOf) return evaluatorOf(start(state.caseFile, options), false)
       return evaluatorOf(back(state, options), false)
@@ -115,7 +127,8 @@ interface State {
   readonly positions: Positions
   readonly claimVerdicts: Lookup<Verdict>
   readonly observationVerdicts: Lookup<Verdict>
-  readonly continuationVerdicts: Lookup<Verdict>
+  /** Undefined for an actor's going on that no finding names any more (as a whole evaluation has none). */
+  readonly continuationVerdicts: Lookup<Verdict | undefined>
   /** The relationships each group of claims gives, groups in the order first claimed. */
   readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
   /**
@@ -149,6 +162,11 @@ interface Graph {
    * taken out of it), but a whole evaluation would not hold them, so they are not counted.
    */
   orphans: number
+  /**
+   * Arguments the findings name only as attacks whose attackers weigh nothing: the framework holds them
+   * (an attacker may come to weigh something), a whole evaluation's does not, so they are not counted.
+   */
+  readonly unweighed: Set<ArgumentKey>
   /**
    * For each undecided argument asked about, its part and the answers found in it. A part that comes
    * back with the same members, none of whose attacks or labels changed since, is the same framework:
@@ -234,6 +252,28 @@ const mention = (graph: Graph, key: ArgumentKey, by: number) => {
   if (before === 0 && after > 0) graph.orphans--
   else if (before > 0 && after === 0) graph.orphans++
 }
+
+/**
+ * Whether a whole evaluation's framework holds `key`, an argument of a rule's own: every finding that
+ * names an argument puts it there, but an attack whose attacker weighs nothing.
+ */
+const heldByWhole = (graph: Graph, about: Lookup<ReadonlyArray<Finding>>, support: SupportLookup, key: ArgumentKey) => {
+  for (const finding of about.get(key) ?? none)
+    if (finding.kind !== "attack" || support.get(finding.attacker)?.substantive !== false) return true
+  const any = (keys: Iterable<ArgumentKey>) => !keys[Symbol.iterator]().next().done
+  if (support.get(key)?.substantive !== false && any(linked(graph.attackTargets, key))) return true
+  return any(linked(graph.supportTargets, key)) || any(linked(graph.dependents, key))
+}
+
+/** The arguments a finding names besides its target. */
+const namedBy = (finding: Finding): ReadonlyArray<ArgumentKey> =>
+  finding.kind === "attack"
+    ? [finding.attacker]
+    : finding.kind === "support"
+      ? [finding.supporter]
+      : finding.kind === "dependency"
+        ? [finding.on]
+        : none
 
 const countFinding = (graph: Graph, finding: Finding, by: number) => {
   mention(graph, finding.target, by)
@@ -326,6 +366,7 @@ const start = (
       supportTargets: new Map(),
       mentions: new Map(),
       orphans: 0,
+      unweighed: new Set(),
       partAnswers: new Map()
     }
     for (const [target, bases] of built.restsOn.entries())
@@ -361,7 +402,9 @@ const start = (
     if (key.startsWith("continues:")) continuations.push(make.continuation(key.slice("continues:".length)))
   const claimVerdicts = Lookup.of(claims.map((verdict) => [verdict.id, verdict]))
   const observationVerdicts = Lookup.of(observations.map((verdict) => [verdict.id, verdict]))
-  const continuationVerdicts = Lookup.of(continuations.map((verdict) => [verdict.id, verdict]))
+  const continuationVerdicts = Lookup.of<Verdict | undefined>(
+    continuations.map((verdict) => [verdict.id, verdict])
+  )
   const lifecycles = [...view.actors.keys()].map((actor) =>
     lifecycleOf(view, actor, claimVerdicts, continuationVerdicts)
   )
@@ -488,8 +531,12 @@ const sameFinding = (a: Finding, b: Finding): boolean => {
   return a.sentence === b.sentence && x.settle === y.settle
 }
 
-const advance = (state: State, caseFile: CaseFile, appended: Additions): State => {
-  const view = extendView(state.view, caseFile, appended)
+/**
+ * The state for `view`, which extends the state's own by the items it adds (`view.extends`): appended to
+ * the case, or known since an earlier day. `alsoRedo` names verdicts to work out again whatever changed.
+ */
+const advance = (state: State, view: CaseView, alsoRedo: Iterable<ArgumentKey> = none): State => {
+  const { caseFile } = view
   const additions = view.extends!.additions
   const graph = state.graph()
 
@@ -616,6 +663,26 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   }
   graph.attacksOn = graph.attacksOn.with(attacksEntries)
 
+  // Which of the arguments whose findings changed a whole evaluation would hold.
+  const weighedAgain = new Set<ArgumentKey>()
+  for (const finding of [...added, ...removed]) {
+    weighedAgain.add(finding.target)
+    for (const key of namedBy(finding)) weighedAgain.add(key)
+  }
+  for (const attacker of supportChanged) {
+    weighedAgain.add(attacker)
+    for (const target of linked(graph.attackTargets, attacker)) weighedAgain.add(target)
+  }
+  const heldChanged: Array<ArgumentKey> = []
+  for (const key of weighedAgain) {
+    if (itemArgument(key) || !graph.index.has(key)) continue
+    const outside = graph.mentions.has(key) && !heldByWhole(graph, about, support, key)
+    if (outside === graph.unweighed.has(key)) continue
+    if (outside) graph.unweighed.add(key)
+    else graph.unweighed.delete(key)
+    heldChanged.push(key)
+  }
+
   // 6. The labels: only the arguments downstream of a change are labelled again.
   const region = graph.grounded.update() === 0 ? none : graph.grounded.lastRegion
   const labels = graph.grounded.labels()
@@ -628,8 +695,16 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     ...restsOnChanged,
     ...inheritCandidates,
     ...supportChanged,
-    ...newArguments
+    ...newArguments,
+    ...heldChanged,
+    ...alsoRedo
   ])
+  // A claim about an item names it in what it says: by its id while the item was not known, by its name now.
+  for (const item of [...additions.statements, ...additions.claims, ...additions.observations])
+    for (const claim of view.claimsAbout.get(item.id)) redo.add(claimArg(claim.id))
+  // An actor's going on that only a finding now gone named has no verdict any more.
+  for (const finding of removed)
+    for (const key of namedBy(finding)) if (key.startsWith("continues:")) redo.add(key)
   // What a supporter weighs decides whether it counts for what it supports (a statement marked unconfirmed).
   for (const key of supportChanged)
     for (const supported of linked(graph.supportTargets, key)) redo.add(supported)
@@ -697,7 +772,8 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   const continuations = copyOnWrite(evaluation.continuations)
   const claimEntries: Array<readonly [string, Verdict]> = []
   const observationEntries: Array<readonly [string, Verdict]> = []
-  const continuationEntries: Array<readonly [string, Verdict]> = []
+  const continuationEntries: Array<readonly [string, Verdict | undefined]> = []
+  const unnamed = new Set<ArgumentKey>()
   const observationsRedone: Array<Observation> = []
   const place = (list: CopyOnWrite<Verdict>, where: Map<string, number>, id: string, verdict: Verdict) => {
     // Whether a contested item could still stand is read off the framework as it is now, before it moves on.
@@ -738,6 +814,13 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
       place(observations, positions.observation, id, verdict)
       observationEntries.push([id, verdict])
     } else if (kind === "continues") {
+      // An actor's going on that no finding names any more, or names only as an attack whose attacker
+      // weighs nothing, is not an argument of a whole evaluation.
+      if (!graph.mentions.has(key) || graph.unweighed.has(key)) {
+        if (positions.continuation.has(key)) unnamed.add(key)
+        continuationEntries.push([key, undefined])
+        continue
+      }
       const verdict = make.continuation(id)
       place(continuations, positions.continuation, key, verdict)
       continuationEntries.push([key, verdict])
@@ -755,14 +838,11 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     claimVerdicts,
     continuationVerdicts
   )
-  const relationships = updateRelationships(
-    view,
-    state,
-    claimEntries,
-    ceasedChanged,
-    lifecycles,
-    claimVerdicts
-  )
+  const updated = updateRelationships(view, state, claimEntries, ceasedChanged, lifecycles, claimVerdicts)
+  // Items known since an earlier day may stand anywhere in the case: the lists are put in its order, as a
+  // whole evaluation lists them (an update adds its items after the case's, where they already are).
+  const inserted = view.extends?.rank !== undefined
+  const relationships = inserted ? relationshipsInOrder(view, state) : updated
   const { questions, ratedQuestions } = updateQuestions(
     view,
     state,
@@ -776,6 +856,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
   carryOver(view)
   return {
     ...state,
+    options: view.asOf === state.options.asOf ? state.options : { ...state.options, asOf: view.asOf },
     caseFile,
     view,
     findings,
@@ -787,11 +868,16 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
     continuationVerdicts,
     evaluation: {
       caseId: evaluation.caseId,
-      asOf: evaluation.asOf,
-      statements: statements.list(),
-      claims: claims.list(),
-      observations: observations.list(),
-      continuations: continuations.list(),
+      asOf: view.asOf,
+      statements: inserted
+        ? inViewOrder(view.statements, statements.list(), positions.statement)
+        : statements.list(),
+      claims: inserted ? inViewOrder(view.claims, claims.list(), positions.claim) : claims.list(),
+      observations: inserted
+        ? inViewOrder(view.observations, observations.list(), positions.observation)
+        : observations.list(),
+      continuations:
+        unnamed.size === 0 ? continuations.list() : withoutUnnamed(continuations.list(), unnamed, positions),
       relationships,
       lifecycles,
       questions,
@@ -799,7 +885,7 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
       get findings() {
         return findings.list()
       },
-      argumentCount: graph.keys.length - graph.orphans,
+      argumentCount: graph.keys.length - graph.orphans - graph.unweighed.size,
       attackCount: graph.grounded.attackCount
     }
   }
@@ -807,18 +893,64 @@ const advance = (state: State, caseFile: CaseFile, appended: Additions): State =
 
 type Entries = ReadonlyArray<readonly [string, Verdict]>
 
+/** The continuations without those of `unnamed`; their places are set to it. */
+const withoutUnnamed = (
+  continuations: ReadonlyArray<Verdict>,
+  unnamed: ReadonlySet<ArgumentKey>,
+  positions: Positions
+): ReadonlyArray<Verdict> => {
+  const kept = continuations.filter((verdict) => !unnamed.has(verdict.id))
+  positions.continuation.clear()
+  kept.forEach((verdict, at) => positions.continuation.set(verdict.id, at))
+  return kept
+}
+
+/** The verdicts of `items` in the items' order; `where` (each item's place among them) is set to it. */
+const inViewOrder = (
+  items: ReadonlyArray<{ readonly id: string }>,
+  verdicts: ReadonlyArray<Verdict>,
+  where: Map<string, number>
+): ReadonlyArray<Verdict> => {
+  const ordered = items.map((item) => verdicts[where.get(item.id)!]!)
+  where.clear()
+  ordered.forEach((verdict, at) => where.set(verdict.id, at))
+  return ordered
+}
+
+/**
+ * Every relationship in the order of a whole evaluation: the groups in the order their first claims
+ * stand in the case, the background after them. The groups and their places are set to it.
+ */
+const relationshipsInOrder = (view: CaseView, state: State): ReadonlyArray<DerivedRelationship> => {
+  const rank = view.extends!.rank!
+  const keys = [...relationshipClaims(view).entries()]
+    .map(([key, members]) => ({ key, at: rank(members[0]) ?? 0 }))
+    .sort((a, b) => a.at - b.at)
+  const groups = new Map(keys.map(({ key }) => [key, state.relationshipGroups.get(key) ?? none]))
+  state.relationshipGroups.clear()
+  state.relationshipOffsets.clear()
+  const relationships: Array<DerivedRelationship> = []
+  for (const [key, group] of groups) {
+    state.relationshipGroups.set(key, group)
+    state.relationshipOffsets.set(key, relationships.length)
+    for (const relationship of group) relationships.push(relationship)
+  }
+  for (const relationship of state.background) relationships.push(relationship)
+  return relationships
+}
+
 /** The lifecycles of the actors whose ends or going on changed, and the actors whose ceasing changed. */
 const updateLifecycles = (
   view: CaseView,
   state: State,
   claimEntries: Entries,
-  continuationEntries: Entries,
+  continuationEntries: ReadonlyArray<readonly [string, Verdict | undefined]>,
   claimVerdicts: Lookup<Verdict>,
-  continuationVerdicts: Lookup<Verdict>
+  continuationVerdicts: Lookup<Verdict | undefined>
 ) => {
   const lifecycles = [...state.evaluation.lifecycles]
   const actorsTouched = new Set<string>()
-  for (const [, verdict] of continuationEntries) actorsTouched.add(verdict.id.slice("continues:".length))
+  for (const [key] of continuationEntries) actorsTouched.add(key.slice("continues:".length))
   for (const [id] of claimEntries) {
     const ended = endedBy(view, view.claimById.get(id)!)
     if (ended !== undefined) actorsTouched.add(ended)

@@ -10,6 +10,7 @@ import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
+import { parentAt } from "./parent-at.ts"
 import { instantOf } from "./dates.ts"
 import { ListIndex, Lookup } from "./list-index.ts"
 import { shapeKey } from "./proposition.ts"
@@ -64,7 +65,15 @@ export interface CaseView {
    * The view this one extends and what it adds, so that what is worked out once per view can be carried
    * over. Held weakly: a chain of views must not keep every earlier case in memory.
    */
-  readonly extends?: { readonly view: WeakRef<CaseView>; readonly additions: Additions }
+  readonly extends?: {
+    readonly view: WeakRef<CaseView>
+    readonly additions: Additions
+    /**
+     * Where each item stands in the case, when the additions may stand anywhere in it (a later day's
+     * view), not only after the view's items: lists worked out per view put them in their places.
+     */
+    readonly rank?: (value: unknown) => number | undefined
+  }
 }
 
 /** When a claim was made: its own date if it has one, else the date of the statement that makes it. */
@@ -214,6 +223,18 @@ const knownItems = (
   return { statements, claims, observations, leftOut, statementById: kept }
 }
 
+/** Background links that start after the day: not yet known either. */
+const relationshipsNotYetKnown = (caseFile: CaseFile, asOf: IsoDay): ReadonlyArray<LeftOut> => {
+  const leftOut: Array<LeftOut> = []
+  for (const relationship of caseFile.relationships)
+    if (relationship.since !== undefined) {
+      const known = knownBy(relationship.since, asOf)
+      if (!known.known)
+        leftOut.push({ id: relationship.id, reason: `starts ${known.reason!.replace(/^dated /, "")}` })
+    }
+  return leftOut
+}
+
 /** Gathers lists by key, for an index's first build or for what an extension adds to it. */
 const gather = <V>() => {
   const lists = new Map<string, Array<V>>()
@@ -268,17 +289,7 @@ export const viewCase = (
   )
   const gathered = gatherAll()
   fillAll(gathered, { statements, claims, observations }, model)
-  // Background links that start after the day are not yet known either.
-  const relationshipsLeftOut: Array<LeftOut> = []
-  for (const relationship of caseFile.relationships)
-    if (relationship.since !== undefined) {
-      const known = knownBy(relationship.since, asOf)
-      if (!known.known)
-        relationshipsLeftOut.push({
-          id: relationship.id,
-          reason: `starts ${known.reason!.replace(/^dated /, "")}`
-        })
-    }
+  const relationshipsLeftOut = relationshipsNotYetKnown(caseFile, asOf)
   const channelsByActor = new Map<string, Array<Channel>>()
   for (const channel of caseFile.channels)
     if (channel.speaksFor !== undefined) push(channelsByActor, channel.speaksFor, channel)
@@ -314,6 +325,21 @@ export const viewCase = (
  */
 export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions): CaseView => {
   const known = knownItems(view.asOf, added, (id) => view.statementById.get(id))
+  return withItems(view, caseFile, view.asOf, known, [...view.leftOut, ...known.leftOut])
+}
+
+/**
+ * `view` with the items of `known` added, as of `asOf`: after its own items, or given `rank`, in their
+ * places in the case's order.
+ */
+const withItems = (
+  view: CaseView,
+  caseFile: CaseFile,
+  asOf: IsoDay,
+  known: Additions,
+  leftOut: ReadonlyArray<LeftOut>,
+  rank?: (value: unknown) => number | undefined
+): CaseView => {
   const gathered = gatherAll()
   fillAll(gathered, known, view.model)
   const extend = <V>(index: ListIndex<V>, more: { readonly lists: ReadonlyMap<string, ReadonlyArray<V>> }) =>
@@ -321,7 +347,9 @@ export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions)
       ? index
       : index.with((add) => {
           for (const [key, values] of more.lists) for (const value of values) add(key, value)
-        })
+        }, rank)
+  const joined = <V>(list: ReadonlyArray<V>, more: ReadonlyArray<V>) =>
+    more.length === 0 ? list : rank === undefined ? [...list, ...more] : mergedByRank(list, more, rank)
   const { statements: s, claims: c } = gathered
   const byKind = extend(view.claimsByKind, c.byKind)
   const additions: Additions = {
@@ -332,10 +360,10 @@ export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions)
   return {
     ...view,
     caseFile,
-    statements: known.statements.length === 0 ? view.statements : [...view.statements, ...known.statements],
-    claims: known.claims.length === 0 ? view.claims : [...view.claims, ...known.claims],
-    observations:
-      known.observations.length === 0 ? view.observations : [...view.observations, ...known.observations],
+    asOf,
+    statements: joined(view.statements, known.statements),
+    claims: joined(view.claims, known.claims),
+    observations: joined(view.observations, known.observations),
     statementById: view.statementById.with(known.statements.map((statement) => [statement.id, statement])),
     claimById: view.claimById.with(known.claims.map((claim) => [claim.id, claim])),
     claimsByStatement: extend(view.claimsByStatement, c.byStatement),
@@ -344,11 +372,109 @@ export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions)
     claimsByKind: byKind,
     claimsAbout: extend(view.claimsAbout, c.about),
     claimsByChannel: extend(view.claimsByChannel, c.byChannel),
-    leftOut: known.leftOut.length === 0 ? view.leftOut : [...view.leftOut, ...known.leftOut],
-    extends: { view: new WeakRef(view), additions }
+    leftOut,
+    extends: { view: new WeakRef(view), additions, ...(rank === undefined ? {} : { rank }) }
   }
 }
 
+/** Two lists each in the case's order, as one in that order. */
+const mergedByRank = <V>(
+  list: ReadonlyArray<V>,
+  more: ReadonlyArray<V>,
+  rank: (value: unknown) => number | undefined
+): ReadonlyArray<V> => {
+  const merged: Array<V> = []
+  let i = 0
+  let j = 0
+  while (i < list.length && j < more.length)
+    merged.push((rank(list[i]) ?? 0) <= (rank(more[j]) ?? 0) ? list[i++]! : more[j++]!)
+  while (i < list.length) merged.push(list[i++]!)
+  while (j < more.length) merged.push(more[j++]!)
+  return merged
+}
+
+/** The observations each statement carries, by the statement's id. */
+const carriedByCase = new WeakMap<CaseFile, ReadonlyMap<string, ReadonlyArray<string>>>()
+
+const carriedBy = (caseFile: CaseFile): ReadonlyMap<string, ReadonlyArray<string>> => {
+  let found = carriedByCase.get(caseFile)
+  if (found === undefined) {
+    const made = new Map<string, Array<string>>()
+    for (const observation of caseFile.observations)
+      if (observation.carriedBy !== undefined) push(made, observation.carriedBy, observation.id)
+    found = made
+    carriedByCase.set(caseFile, found)
+  }
+  return found
+}
+
+/**
+ * Where each item stands in the case: observations, then statements, then claims, each in the case's
+ * order (the order in which evidence of activity is gathered).
+ */
+const caseRanks = new WeakMap<CaseFile, ReadonlyMap<string, number>>()
+
+const rankOf = (caseFile: CaseFile): ((value: unknown) => number | undefined) => {
+  let ranks = caseRanks.get(caseFile)
+  if (ranks === undefined) {
+    const made = new Map<string, number>()
+    for (const observation of caseFile.observations) made.set(observation.id, made.size)
+    for (const statement of caseFile.statements) made.set(statement.id, made.size)
+    for (const claim of caseFile.claims) made.set(claim.id, made.size)
+    ranks = made
+    caseRanks.set(caseFile, ranks)
+  }
+  const found = ranks
+  return (value) =>
+    typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string"
+      ? found.get((value as { id: string }).id)
+      : undefined
+}
+
+/**
+ * The view of the same case as of a later day: this view with the items known since, each in its place
+ * in the case's order, so that the rules read what they would read in a view made afresh. Undefined where
+ * the later day changes more than which items are known: an actor's place in the tree or a background
+ * link that starts in between, or an item that comes in before another named alike (whose name, "(second
+ * of that name)", would change), or one with a label of its own.
+ */
+export const laterView = (view: CaseView, asOf: IsoDay): CaseView | undefined => {
+  const caseFile = view.caseFile
+  if (asOf <= view.asOf) return undefined
+  for (const actor of view.actors.values())
+    if (actor.parents !== undefined && parentAt(actor, view.asOf) !== parentAt(actor, asOf)) return undefined
+  for (const relationship of caseFile.relationships)
+    if (
+      relationship.since !== undefined &&
+      knownBy(relationship.since, view.asOf).known !== knownBy(relationship.since, asOf).known
+    )
+      return undefined
+  const observations = observationById(view)
+  const notYet: Additions = {
+    statements: caseFile.statements.filter((statement) => view.statementById.get(statement.id) === undefined),
+    claims: caseFile.claims.filter((claim) => view.claimById.get(claim.id) === undefined),
+    observations: caseFile.observations.filter((observation) => observations.get(observation.id) === undefined)
+  }
+  const known = knownItems(asOf, notYet, (id) => view.statementById.get(id))
+  const entering = [...known.statements, ...known.claims, ...known.observations]
+  if (entering.some((item) => item.label !== undefined)) return undefined
+  // What was seen is read with the statement that carries it once that is known: one seen before would be
+  // read again.
+  for (const statement of known.statements)
+    for (const carried of carriedBy(caseFile).get(statement.id) ?? [])
+      if (observations.get(carried) !== undefined) return undefined
+  const rank = rankOf(caseFile)
+  const later = withItems(view, caseFile, asOf, known, [
+    ...known.leftOut,
+    ...relationshipsNotYetKnown(caseFile, asOf)
+  ], rank)
+  carryOver(later)
+  for (const item of entering) {
+    const alike = namedAlike(later, groupOf(later, item)).get(baseName(later, item)) ?? []
+    if (alike.at(-1) !== item) return undefined
+  }
+  return later
+}
 /**
  * Something worked out once per view (a view never changes). For a view that extends another whose
  * result is still held, `extend` carries that result over with what the view adds, instead of working
@@ -411,7 +537,7 @@ export const indexPerView = <V>(
       fill(view, view, add)
       return ListIndex.of(lists)
     },
-    (earlier, view, additions) => earlier.with((add) => fill(view, additions, add))
+    (earlier, view, additions) => earlier.with((add) => fill(view, additions, add), view.extends?.rank)
   )
 
 /** Statements by the actor they were issued in the name of. */
@@ -467,13 +593,8 @@ const namesAsked = perView(
 )
 
 const nameOf = (view: CaseView, id: string): string => {
-  const statement = view.statementById.get(id)
-  if (statement !== undefined) return distinct(view, statement, `s:${handleOf(view, statement)}`)
-  const claim = view.claimById.get(id)
-  if (claim !== undefined) return distinct(view, claim, makerKey(view, claim))
-  const observation = observationById(view).get(id)
-  if (observation !== undefined)
-    return distinct(view, observation, `o:${actorNameOf(view, observation.actor)}`)
+  const item = view.statementById.get(id) ?? view.claimById.get(id) ?? observationById(view).get(id)
+  if (item !== undefined) return distinct(view, item, groupOf(view, item))
   const actor = view.actors.get(id)
   if (actor !== undefined) return actor.name.primary
   const channel = view.channels.get(id)
@@ -484,6 +605,14 @@ const nameOf = (view: CaseView, id: string): string => {
 }
 
 type Named = Statement | Claim | Observation
+
+/** The group of items an item may be named alike with (see `distinct`). */
+const groupOf = (view: CaseView, item: Named): string =>
+  isStatement(item)
+    ? `s:${handleOf(view, item)}`
+    : isClaim(item)
+      ? makerKey(view, item)
+      : `o:${actorNameOf(view, item.actor)}`
 
 const isStatement = (item: Named): item is Statement => "issuer" in item
 const isClaim = (item: Named): item is Claim => "madeBy" in item

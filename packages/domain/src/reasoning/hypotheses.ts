@@ -146,7 +146,7 @@ const questionIndex = perView(
       mentions: earlier.mentions.with((add) => gatherMentions(earlier.named, additions, added, add)),
       activityById: earlier.activityById.with((add) => {
         for (const item of added) add(item.id, item)
-      })
+      }, view.extends?.rank)
     }
   }
 )

@@ -40,15 +40,42 @@ export class ListIndex<V> {
     for (const [key, values] of this.#changed) if (!this.#base.has(key)) yield [key, values]
   }
 
-  /** This index with more values appended under their keys; this one is left as it was. */
-  with(fill: (add: (key: string, value: V) => void) => void): ListIndex<V> {
+  /**
+   * This index with more values under their keys; this one is left as it was. The values go at the end
+   * of their lists, or, given `rank` (where each value stands in the case), in their places among the
+   * values already listed: items that come into a view as its day moves on may stand anywhere in the case.
+   */
+  with(
+    fill: (add: (key: string, value: V) => void) => void,
+    rank?: (value: V) => number | undefined
+  ): ListIndex<V> {
     const changed = new Map(this.#changed)
-    fill((key, value) => changed.set(key, [...(changed.get(key) ?? this.#base.get(key) ?? none), value]))
+    const grown = rank === undefined ? undefined : new Set<string>()
+    fill((key, value) => {
+      changed.set(key, [...(changed.get(key) ?? this.#base.get(key) ?? none), value])
+      grown?.add(key)
+    })
+    if (grown !== undefined && rank !== undefined)
+      for (const key of grown) changed.set(key, inRankOrder(changed.get(key)!, rank))
     if (changed.size < foldAt) return new ListIndex(this.#base, changed)
     const folded = new Map(this.#base)
     for (const [key, values] of changed) folded.set(key, values)
     return new ListIndex(folded, new Map())
   }
+}
+
+/**
+ * `list` in the order of `rank`, keeping the order of values that rank alike or have no rank; the list
+ * itself when it is in that order already, as a list with values appended after it mostly is.
+ */
+const inRankOrder = <V>(list: ReadonlyArray<V>, rank: (value: V) => number | undefined): ReadonlyArray<V> => {
+  const ranks = list.map(rank)
+  if (ranks.some((at) => at === undefined)) return list
+  let ordered = true
+  for (let i = 1; i < ranks.length && ordered; i++) ordered = ranks[i - 1]! <= ranks[i]!
+  if (ordered) return list
+  const places = list.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b)
+  return places.map((i) => list[i]!)
 }
 
 /** A lookup by id that a later view extends with new entries without copying the earlier one. */

@@ -71,6 +71,41 @@ describe("caseEvaluator", () => {
     )
   })
 
+  it("moved forward to a later day, concludes what a whole evaluation as of that day concludes", () => {
+    let movedInPlace = 0
+    const numRuns = 60
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 15, max: 80 }),
+        fc.constantFrom("2012-06-30", "2013-06-30", "2014-09-01", "2015-06-30"),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 60 }),
+        (seed, size, from, daysOn, thenOn) => {
+          const caseFile = decode(generateCaseInput({ statements: size, seed }))
+          const later = (day: string, days: number) =>
+            new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10) as IsoDay
+          const asOf = later(from, daysOn)
+          const moved = caseEvaluator(caseFile, { asOf: from as IsoDay }).atDay(asOf)
+          if (moved.incremental) movedInPlace++
+          expect(comparable(moved.evaluation)).toEqual(comparable(evaluateCase(caseFile, { asOf })))
+          // On again, and then brought up to date as a statement is added, as a user steps and edits.
+          const further = moved.atDay(later(asOf, thenOn))
+          expect(comparable(further.evaluation)).toEqual(
+            comparable(evaluateCase(caseFile, { asOf: later(asOf, thenOn) }))
+          )
+          const edited = addStatement(caseFile, seed)
+          expect(comparable(further.reevaluate(edited).evaluation)).toEqual(
+            comparable(evaluateCase(edited, { asOf: later(asOf, thenOn) }))
+          )
+        }
+      ),
+      { numRuns }
+    )
+    // Most steps move the evaluator on in place; the rest (a name that would change) are evaluated whole.
+    expect(movedInPlace).toBeGreaterThan(numRuns / 2)
+  })
+
   it("evaluates the case whole when something other than new statements, claims or observations changed", () => {
     const whole = decode(generateCaseInput({ statements: 30, seed: 7 }))
     const evaluator = caseEvaluator(whole, { asOf: "2016-12-31" as IsoDay })
