@@ -12,7 +12,11 @@ export interface ActivityEvidence {
   readonly actor: string
   readonly date: PrintedDate
   readonly channel: string | undefined
-  /** The statement it comes from (itself, the one making the claim, the one carrying what was seen), if any. */
+  /**
+   * The statement it comes from (itself, the one making the claim, the one carrying what was seen), if
+   * any. What was seen may be known before the statement carrying it is: the evidence reads the same on
+   * every day, and whoever weighs the carrier asks whether it is known.
+   */
   readonly statement: string | undefined
   readonly description: string
 }
@@ -47,14 +51,13 @@ const gatherEvidence = (view: CaseView, items: Additions, add: (evidence: Activi
       under !== undefined &&
       !isWithin(view, under, observation.actor) &&
       !isWithin(view, observation.actor, under)
-    const carrier = observation.carriedBy
     add({
       argument: obsArg(observation.id),
       id: observation.id,
       actor: foreign ? under : observation.actor,
       date: observation.date,
       channel: observation.channel,
-      statement: carrier !== undefined && view.statementById.get(carrier) !== undefined ? carrier : undefined,
+      statement: observation.carriedBy,
       description: observation.description
     })
   }

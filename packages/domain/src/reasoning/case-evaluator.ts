@@ -20,7 +20,7 @@ import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
 import { assessQuestion, questionsConcerning, type RatedQuestion, rateQuestion } from "./hypotheses.ts"
-import { findingsByTarget, verdictMaker } from "./item-verdicts.ts"
+import { findingsByTarget, onAnotherDay, verdictMaker } from "./item-verdicts.ts"
 import { Lookup } from "./list-index.ts"
 import {
   backgroundRelationships,
@@ -94,9 +94,8 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
       const later = spent ? undefined : laterView(state.view, asOf)
       if (later !== undefined) {
         spent = true
-        // The items known since are worked in as an update works in added ones, and each continuation's
-        // verdict is worded again: what would settle it names the day.
-        return evaluatorOf(advance(state, later, state.positions.continuation.keys()), true)
+        // The items known since are worked in as an update works in added ones.
+        return evaluatorOf(advance(state, later), true)
       }
       // An update works its groups out again in place: once this evaluator has moved on, they are not its own.
       if (spent || asOf > state.options.asOf) return evaluatorOf(start(state.caseFile, options), false)
@@ -533,9 +532,9 @@ const sameFinding = (a: Finding, b: Finding): boolean => {
 
 /**
  * The state for `view`, which extends the state's own by the items it adds (`view.extends`): appended to
- * the case, or known since an earlier day. `alsoRedo` names verdicts to work out again whatever changed.
+ * the case, or known since an earlier day.
  */
-const advance = (state: State, view: CaseView, alsoRedo: Iterable<ArgumentKey> = none): State => {
+const advance = (state: State, view: CaseView): State => {
   const { caseFile } = view
   const additions = view.extends!.additions
   const graph = state.graph()
@@ -696,8 +695,7 @@ const advance = (state: State, view: CaseView, alsoRedo: Iterable<ArgumentKey> =
     ...inheritCandidates,
     ...supportChanged,
     ...newArguments,
-    ...heldChanged,
-    ...alsoRedo
+    ...heldChanged
   ])
   // A claim about an item names it in what it says: by its id while the item was not known, by its name now.
   for (const item of [...additions.statements, ...additions.claims, ...additions.observations])
@@ -826,9 +824,22 @@ const advance = (state: State, view: CaseView, alsoRedo: Iterable<ArgumentKey> =
       continuationEntries.push([key, verdict])
     }
   }
+  // Each continuation's explanation opens with the day it is asked on: on another day, the others are
+  // reworded, not worked out again.
+  const redated: Array<readonly [string, Verdict]> = []
+  if (view.asOf !== state.options.asOf) {
+    const redone = new Set(continuationEntries.map(([key]) => key))
+    const listed = continuations.list()
+    for (const [key, at] of positions.continuation)
+      if (!redone.has(key)) {
+        const verdict = onAnotherDay(listed[at]!, view, key.slice("continues:".length))
+        continuations.set(at, verdict)
+        redated.push([key, verdict])
+      }
+  }
   const claimVerdicts = state.claimVerdicts.with(claimEntries)
   const observationVerdicts = state.observationVerdicts.with(observationEntries)
-  const continuationVerdicts = state.continuationVerdicts.with(continuationEntries)
+  const continuationVerdicts = state.continuationVerdicts.with([...continuationEntries, ...redated])
 
   const { lifecycles, ceasedChanged } = updateLifecycles(
     view,
@@ -842,7 +853,7 @@ const advance = (state: State, view: CaseView, alsoRedo: Iterable<ArgumentKey> =
   // Items known since an earlier day may stand anywhere in the case: the lists are put in its order, as a
   // whole evaluation lists them (an update adds its items after the case's, where they already are).
   const inserted = view.extends?.rank !== undefined
-  const relationships = inserted ? relationshipsInOrder(view, state) : updated
+  const relationships = inserted && groupsMove(view, additions) ? relationshipsInOrder(view, state) : updated
   const { questions, ratedQuestions } = updateQuestions(
     view,
     state,
@@ -911,10 +922,32 @@ const inViewOrder = (
   verdicts: ReadonlyArray<Verdict>,
   where: Map<string, number>
 ): ReadonlyArray<Verdict> => {
-  const ordered = items.map((item) => verdicts[where.get(item.id)!]!)
-  where.clear()
-  ordered.forEach((verdict, at) => where.set(verdict.id, at))
+  // The items listed before keep their order, and come first in `verdicts`; the others follow them.
+  const ordered: Array<Verdict> = []
+  let before = 0
+  let moved = false
+  for (const item of items) {
+    const next = verdicts[before]
+    if (next !== undefined && next.id === item.id) {
+      ordered.push(next)
+      if (moved) where.set(item.id, ordered.length - 1)
+      before++
+    } else {
+      ordered.push(verdicts[where.get(item.id)!]!)
+      where.set(item.id, ordered.length - 1)
+      moved = true
+    }
+  }
   return ordered
+}
+
+/** Whether an added claim comes first among its relationship's: the groups' order may then change. */
+const groupsMove = (view: CaseView, additions: Additions): boolean => {
+  const claimed = relationshipClaims(view)
+  return additions.claims.some((claim) => {
+    const key = relationshipKey(view, claim)
+    return key !== undefined && claimed.get(key)[0] === claim
+  })
 }
 
 /**

@@ -61,6 +61,8 @@ export interface CaseView {
   /** Claims by each channel they name: compromised, recovered, last statement, sole official, disowning. */
   readonly claimsByChannel: ListIndex<Claim>
   readonly leftOut: ReadonlyArray<LeftOut>
+  /** The statements, claims and observations left out as not yet known: what a later day may bring in. */
+  readonly notYetKnown: Additions
   /**
    * The view this one extends and what it adds, so that what is worked out once per view can be carried
    * over. Held weakly: a chain of views must not keep every earlier case in memory.
@@ -199,6 +201,7 @@ const knownItems = (
 ): Additions & {
   readonly leftOut: ReadonlyArray<LeftOut>
   readonly statementById: Map<string, Statement>
+  readonly notYetKnown: Additions
 } => {
   const leftOut: Array<LeftOut> = []
   const keep = (id: string, date: PrintedDate | undefined) => {
@@ -207,20 +210,34 @@ const knownItems = (
     if (!known.known) leftOut.push({ id, reason: known.reason! })
     return known.known
   }
-  const statements = items.statements.filter((statement) => keep(statement.id, statement.observed))
-  const kept = new Map(statements.map((statement) => [statement.id as string, statement]))
+  const later: { statements: Array<Statement>; claims: Array<Claim>; observations: Array<Observation> } = {
+    statements: [],
+    claims: [],
+    observations: []
+  }
+  const kept = new Map<string, Statement>()
+  const statements: Array<Statement> = []
+  for (const statement of items.statements)
+    if (keep(statement.id, statement.observed)) {
+      statements.push(statement)
+      kept.set(statement.id, statement)
+    } else later.statements.push(statement)
   const statementOf = { get: (id: string) => kept.get(id) ?? earlierStatement(id) }
   const claims = items.claims.filter((claim) => {
+    let known: boolean
     if ("statement" in claim.madeBy && statementOf.get(claim.madeBy.statement) === undefined) {
       leftOut.push({ id: claim.id, reason: `made by ${claim.madeBy.statement}, not yet known on ${asOf}` })
-      return false
-    }
-    return keep(claim.id, claimDate(claim, statementOf))
+      known = false
+    } else known = keep(claim.id, claimDate(claim, statementOf))
+    if (!known) later.claims.push(claim)
+    return known
   })
-  const observations = items.observations.filter((observation) =>
-    keep(observation.id, observationKnown(observation))
-  )
-  return { statements, claims, observations, leftOut, statementById: kept }
+  const observations = items.observations.filter((observation) => {
+    const known = keep(observation.id, observationKnown(observation))
+    if (!known) later.observations.push(observation)
+    return known
+  })
+  return { statements, claims, observations, leftOut, statementById: kept, notYetKnown: later }
 }
 
 /** Background links that start after the day: not yet known either. */
@@ -282,7 +299,7 @@ export const viewCase = (
   kinds?: ReadonlyArray<ClaimKind> | undefined
 ): CaseView => {
   const model = modelOf(kinds)
-  const { statements, claims, observations, leftOut, statementById } = knownItems(
+  const { statements, claims, observations, leftOut, statementById, notYetKnown } = knownItems(
     asOf,
     caseFile,
     () => undefined
@@ -314,7 +331,8 @@ export const viewCase = (
     claimsByKind: byKind,
     claimsAbout: ListIndex.of(c.about.lists),
     claimsByChannel: ListIndex.of(c.byChannel.lists),
-    leftOut: relationshipsLeftOut.length === 0 ? leftOut : [...leftOut, ...relationshipsLeftOut]
+    leftOut: relationshipsLeftOut.length === 0 ? leftOut : [...leftOut, ...relationshipsLeftOut],
+    notYetKnown
   }
 }
 
@@ -325,8 +343,17 @@ export const viewCase = (
  */
 export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions): CaseView => {
   const known = knownItems(view.asOf, added, (id) => view.statementById.get(id))
-  return withItems(view, caseFile, view.asOf, known, [...view.leftOut, ...known.leftOut])
+  const later = known.notYetKnown
+  const notYetKnown: Additions = {
+    statements: joinedAfter(view.notYetKnown.statements, later.statements),
+    claims: joinedAfter(view.notYetKnown.claims, later.claims),
+    observations: joinedAfter(view.notYetKnown.observations, later.observations)
+  }
+  return withItems(view, caseFile, view.asOf, known, [...view.leftOut, ...known.leftOut], notYetKnown)
 }
+
+const joinedAfter = <V>(list: ReadonlyArray<V>, more: ReadonlyArray<V>) =>
+  more.length === 0 ? list : [...list, ...more]
 
 /**
  * `view` with the items of `known` added, as of `asOf`: after its own items, or given `rank`, in their
@@ -338,6 +365,7 @@ const withItems = (
   asOf: IsoDay,
   known: Additions,
   leftOut: ReadonlyArray<LeftOut>,
+  notYetKnown: Additions,
   rank?: (value: unknown) => number | undefined
 ): CaseView => {
   const gathered = gatherAll()
@@ -349,7 +377,7 @@ const withItems = (
           for (const [key, values] of more.lists) for (const value of values) add(key, value)
         }, rank)
   const joined = <V>(list: ReadonlyArray<V>, more: ReadonlyArray<V>) =>
-    more.length === 0 ? list : rank === undefined ? [...list, ...more] : mergedByRank(list, more, rank)
+    rank === undefined ? joinedAfter(list, more) : mergedByRank(list, more, rank)
   const { statements: s, claims: c } = gathered
   const byKind = extend(view.claimsByKind, c.byKind)
   const additions: Additions = {
@@ -373,39 +401,38 @@ const withItems = (
     claimsAbout: extend(view.claimsAbout, c.about),
     claimsByChannel: extend(view.claimsByChannel, c.byChannel),
     leftOut,
+    notYetKnown,
     extends: { view: new WeakRef(view), additions, ...(rank === undefined ? {} : { rank }) }
   }
 }
 
-/** Two lists each in the case's order, as one in that order. */
+/**
+ * Two lists each in the case's order, as one in that order: each item of `more` (a few) is placed by a
+ * search among `list`'s (many), so that only a few of those are ranked.
+ */
 const mergedByRank = <V>(
   list: ReadonlyArray<V>,
   more: ReadonlyArray<V>,
   rank: (value: unknown) => number | undefined
 ): ReadonlyArray<V> => {
+  if (more.length === 0) return list
   const merged: Array<V> = []
-  let i = 0
-  let j = 0
-  while (i < list.length && j < more.length)
-    merged.push((rank(list[i]) ?? 0) <= (rank(more[j]) ?? 0) ? list[i++]! : more[j++]!)
-  while (i < list.length) merged.push(list[i++]!)
-  while (j < more.length) merged.push(more[j++]!)
-  return merged
-}
-
-/** The observations each statement carries, by the statement's id. */
-const carriedByCase = new WeakMap<CaseFile, ReadonlyMap<string, ReadonlyArray<string>>>()
-
-const carriedBy = (caseFile: CaseFile): ReadonlyMap<string, ReadonlyArray<string>> => {
-  let found = carriedByCase.get(caseFile)
-  if (found === undefined) {
-    const made = new Map<string, Array<string>>()
-    for (const observation of caseFile.observations)
-      if (observation.carriedBy !== undefined) push(made, observation.carriedBy, observation.id)
-    found = made
-    carriedByCase.set(caseFile, found)
+  let from = 0
+  for (const item of more) {
+    const at = rank(item) ?? Number.POSITIVE_INFINITY
+    let low = from
+    let high = list.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((rank(list[middle]) ?? 0) < at) low = middle + 1
+      else high = middle
+    }
+    for (let i = from; i < low; i++) merged.push(list[i]!)
+    merged.push(item)
+    from = low
   }
-  return found
+  for (let i = from; i < list.length; i++) merged.push(list[i]!)
+  return merged
 }
 
 /**
@@ -449,25 +476,19 @@ export const laterView = (view: CaseView, asOf: IsoDay): CaseView | undefined =>
       knownBy(relationship.since, view.asOf).known !== knownBy(relationship.since, asOf).known
     )
       return undefined
-  const observations = observationById(view)
-  const notYet: Additions = {
-    statements: caseFile.statements.filter((statement) => view.statementById.get(statement.id) === undefined),
-    claims: caseFile.claims.filter((claim) => view.claimById.get(claim.id) === undefined),
-    observations: caseFile.observations.filter((observation) => observations.get(observation.id) === undefined)
-  }
-  const known = knownItems(asOf, notYet, (id) => view.statementById.get(id))
+  const known = knownItems(asOf, view.notYetKnown, (id) => view.statementById.get(id))
   const entering = [...known.statements, ...known.claims, ...known.observations]
   if (entering.some((item) => item.label !== undefined)) return undefined
-  // What was seen is read with the statement that carries it once that is known: one seen before would be
-  // read again.
-  for (const statement of known.statements)
-    for (const carried of carriedBy(caseFile).get(statement.id) ?? [])
-      if (observations.get(carried) !== undefined) return undefined
   const rank = rankOf(caseFile)
-  const later = withItems(view, caseFile, asOf, known, [
-    ...known.leftOut,
-    ...relationshipsNotYetKnown(caseFile, asOf)
-  ], rank)
+  const later = withItems(
+    view,
+    caseFile,
+    asOf,
+    known,
+    [...known.leftOut, ...relationshipsNotYetKnown(caseFile, asOf)],
+    known.notYetKnown,
+    rank
+  )
   carryOver(later)
   for (const item of entering) {
     const alike = namedAlike(later, groupOf(later, item)).get(baseName(later, item)) ?? []

@@ -495,17 +495,32 @@ export const verdictMaker = (
       {
         about: what,
         explanation: () => [
-          ...explain(
-            view,
-            graph,
-            about,
-            key,
-            `Whether ${itemName(view, actor)} goes on, as of ${formatDayNumber(isoDayToDayNumber(view.asOf))}.`
-          ),
+          ...explain(view, graph, about, key, goesOnQuestion(view, actor)),
           { items: [], sentence: conclusion(status, what()) }
         ]
       }
     )
   }
   return { statement, claim, observation, continuation }
+}
+
+/** What a continuation's explanation opens with: whether the actor goes on, as of the view's day. */
+const goesOnQuestion = (view: CaseView, actor: string) =>
+  `Whether ${itemName(view, actor)} goes on, as of ${formatDayNumber(isoDayToDayNumber(view.asOf))}.`
+
+/**
+ * A continuation's verdict read as of `view`'s day, when nothing it rests on changed since the day it was
+ * worked out on: only the question its explanation opens with names the day.
+ */
+export const onAnotherDay = (verdict: Verdict, view: CaseView, actor: string): Verdict => {
+  // The fields decided up front are the verdict's own; its words are read through it.
+  const decided = { ...verdict } as Omit<Verdict, "about" | "explanation" | "couldStillStand">
+  return writtenLater(decided, {
+    about: () => verdict.about,
+    explanation: () => {
+      const [opening, ...rest] = verdict.explanation
+      return [{ ...opening!, sentence: goesOnQuestion(view, actor) }, ...rest]
+    },
+    couldStillStand: () => verdict.couldStillStand
+  })
 }
