@@ -4,26 +4,27 @@
  * tested (and benchmarked) on its own.
  *
  * Evaluations: the domain's incremental evaluator brings an evaluation up to date when statements,
- * claims or observations are appended (a save), but not when the as-of day moves. So a move evaluates
- * the case whole as of the new day, unless a recent evaluation of that day is at hand: the last few are
- * kept, by day. `evaluationAsOf` is the one place that decides how a day's evaluation is obtained, so
- * that it can switch to the domain's own as-of moves when the domain has them.
+ * claims or observations are appended (a save), and when the as-of day moves forward (the items known
+ * since come in). So a step forward moves on the evaluation of the nearest earlier day at hand; a step
+ * back takes a recent evaluation of that day, the last few being kept by day, or else evaluates the case
+ * whole as of it. `evaluationAsOf` is the one place that decides how a day's evaluation is obtained.
  *
  * The views of a day are given against the case's outline (`CaseOutline`), which the reasoner keeps in
  * step with the case: the place of each verdict in the timeline is the outline's.
  */
 import {
   appendToCase,
+  type CaseEvaluation,
   type CaseEvaluator,
   type CaseFile,
   caseEvaluator,
   caseFileOfCheckedParts,
   Claim,
-  evaluateCase,
   type IsoDay,
   Observation,
   Statement,
   type Status,
+  type Verdict,
   type VerdictChange
 } from "@allegiance/domain"
 import {
@@ -84,6 +85,16 @@ export const caseWithEdit = (caseFile: CaseFile, edit: ItemEdit): CaseFile => {
   return caseFileOfCheckedParts({ ...caseFile, [edit.section]: replaced } as never)
 }
 
+/**
+ * One item's verdict in an evaluation: a statement's, claim's or observation's found without indexing
+ * every verdict of the day, anything else's (a relationship, a hypothesis) through the index.
+ */
+const verdictOf = (evaluation: CaseEvaluation, id: string): Verdict | undefined =>
+  evaluation.statements.find((verdict) => verdict.id === id) ??
+  evaluation.claims.find((verdict) => verdict.id === id) ??
+  evaluation.observations.find((verdict) => verdict.id === id) ??
+  indexVerdicts(evaluation).get(id)
+
 /** How many evaluations to keep: fewer for a large case, whose evaluation holds hundreds of megabytes. */
 const evaluationsKept = (caseFile: CaseFile) =>
   caseFile.statements.length + caseFile.claims.length > 100_000 ? 2 : 6
@@ -142,8 +153,20 @@ export class CaseReasoner {
       this.#evaluations.set(day, kept)
       return kept
     }
-    const evaluator = caseEvaluator(this.#caseFile, { asOf: day })
+    const earlier = this.#nearestBefore(day)
+    // Moving an evaluation on leaves it as it was, but its own evaluator then works out whole what it is
+    // asked next: the kept evaluation of the earlier day still shows that day.
+    const evaluator =
+      earlier === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : earlier.evaluator.atDay(day)
     return this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
+  }
+
+  /** The kept evaluation of the latest day before `day`, if any. */
+  #nearestBefore(day: IsoDay): Evaluated | undefined {
+    let found: IsoDay | undefined
+    for (const kept of this.#evaluations.keys())
+      if (kept < day && (found === undefined || kept > found)) found = kept
+    return found === undefined ? undefined : this.#evaluations.get(found)
   }
 
   #keep(day: IsoDay, evaluated: Evaluated): Evaluated {
@@ -222,9 +245,10 @@ export class CaseReasoner {
 
   /**
    * Works out when and why one item's verdict changed up to `until`, a day at a time, from the first day
-   * the item could be known: each step evaluates the case as of the next event day (kept evaluations are
-   * used), and hands back the history so far. Whole evaluations of a large case take seconds each, so the
-   * caller runs the steps between other work and may stop at any time.
+   * the item could be known: each step moves an evaluation on to the next event day (kept evaluations are
+   * used), and hands back the history so far. The first is a whole evaluation, which takes seconds in a
+   * large case, and a step can take long where an item comes in before another named alike, so the caller
+   * runs the steps between other work and may stop at any time.
    */
   *history(id: string, until: IsoDay): Generator<HistoryProgress, void, void> {
     const days = eventDays(this.#caseFile).filter((day) => day <= until)
@@ -234,9 +258,16 @@ export class CaseReasoner {
     let previous: Status | undefined
     let done = 0
     yield { changes: [], daysDone: 0, daysInAll: wanted.length, done: wanted.length === 0 }
+    // The days are worked through in order, each evaluation moved on from the one before.
+    let line: CaseEvaluator | undefined
     for (const day of wanted) {
       const kept = this.#evaluations.get(day)
-      const verdict = (kept?.verdicts ?? indexVerdicts(evaluateCase(this.#caseFile, { asOf: day }))).get(id)
+      let verdict: Verdict | undefined
+      if (kept !== undefined) verdict = kept.verdicts.get(id)
+      else {
+        line = line === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : line.atDay(day)
+        verdict = verdictOf(line.evaluation, id)
+      }
       done++
       if (verdict !== undefined && verdict.status !== previous) {
         changes.push({

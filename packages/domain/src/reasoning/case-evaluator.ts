@@ -256,7 +256,12 @@ const mention = (graph: Graph, key: ArgumentKey, by: number) => {
  * Whether a whole evaluation's framework holds `key`, an argument of a rule's own: every finding that
  * names an argument puts it there, but an attack whose attacker weighs nothing.
  */
-const heldByWhole = (graph: Graph, about: Lookup<ReadonlyArray<Finding>>, support: SupportLookup, key: ArgumentKey) => {
+const heldByWhole = (
+  graph: Graph,
+  about: Lookup<ReadonlyArray<Finding>>,
+  support: SupportLookup,
+  key: ArgumentKey
+) => {
   for (const finding of about.get(key) ?? none)
     if (finding.kind !== "attack" || support.get(finding.attacker)?.substantive !== false) return true
   const any = (keys: Iterable<ArgumentKey>) => !keys[Symbol.iterator]().next().done
@@ -912,7 +917,9 @@ const withoutUnnamed = (
 ): ReadonlyArray<Verdict> => {
   const kept = continuations.filter((verdict) => !unnamed.has(verdict.id))
   positions.continuation.clear()
-  kept.forEach((verdict, at) => positions.continuation.set(verdict.id, at))
+  kept.forEach((verdict, at) => {
+    positions.continuation.set(verdict.id, at)
+  })
   return kept
 }
 
