@@ -112,7 +112,7 @@ const pages: Array<number> = []
 for (let i = 0; i < 5; i++) pages.push(await keyToFrame(ui, "\u001b[6~"))
 const endMs = await keyToFrame(ui, "\u001b[F")
 
-// One as-of day forward (not kept: evaluated whole), then back (kept).
+// One as-of day forward (the evaluation of the day before moved on), then back (kept).
 const stepStart = now()
 ui.stdin.write("]")
 await until(
