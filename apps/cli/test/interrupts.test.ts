@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFi
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { generateCaseInput } from "@allegiance/case-generator"
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { runInProcess } from "./support/in-process.ts"
 import { allegianceBin } from "./support/installed-command.ts"
 
@@ -35,21 +35,22 @@ const hasRead = (pid: number, bytes: number): boolean => {
   }
 }
 
-let largeCaseText: string | undefined
 /** A case file large enough that an import is still reading and checking it when a signal arrives. */
-const largeCase = () => {
-  largeCaseText ??= JSON.stringify(generateCaseInput({ statements: 20_000, seed: 3 }))
-  return largeCaseText
-}
+let largeCase = ""
 
 describe.runIf(process.platform === "linux")("an import stopped by a signal", () => {
+  // Made once, before the tests, so that generating 20,000 statements counts against no test's time limit.
+  beforeAll(() => {
+    largeCase = JSON.stringify(generateCaseInput({ statements: 20_000, seed: 3 }))
+  }, 120_000)
+
   it.each(["SIGTERM", "SIGINT"] as const)(
     "says that nothing was saved, and leaves the store as it was (%s)",
     async (signal) => {
       const directory = mkdtempSync(join(tmpdir(), "allegiance-interrupt-"))
       const env = { ...process.env, ALLEGIANCE_DB: join(directory, "store.db") }
       const file = join(directory, "large.json")
-      writeFileSync(file, largeCase())
+      writeFileSync(file, largeCase)
       // What the store holds is read in this process; only the import, which the signal stops, is
       // the installed command.
       const inStore = { env: { ALLEGIANCE_DB: env.ALLEGIANCE_DB } }
