@@ -17,8 +17,8 @@ export const unitConfig = defineConfig({
     exclude: ["test/**/*.conformance.test.ts", "**/node_modules/**"],
     testTimeout: 60_000,
     // Test files of a package share their workers' module graph instead of importing the package anew
-    // for each file: on 2 cores that halves a package's run. A package whose tests put globals in place
-    // (the brief's DOM for Mermaid) sets `isolate: true` in its own config.
+    // for each file: on 2 cores that halves a package's run. Globals a test needs (the brief's DOM for
+    // Mermaid) are put in place once, by the support module that needs them.
     isolate: false
   }
 })

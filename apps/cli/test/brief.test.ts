@@ -4,31 +4,35 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
+import { runInProcess } from "./support/in-process.ts"
 import { allegianceBin } from "./support/installed-command.ts"
 
 const store = join(mkdtempSync(join(tmpdir(), "allegiance-store-")), "allegiance.db")
-const run = (...args: ReadonlyArray<string>) =>
+/** The installed command, on this file's store. */
+const runInstalled = (...args: ReadonlyArray<string>) =>
   spawnSync(process.execPath, [allegianceBin, ...args], {
     encoding: "utf8",
     env: { ...process.env, ALLEGIANCE_DB: store }
   })
+/** The command run in this process, on the same store. */
+const run = (...args: ReadonlyArray<string>) => runInProcess(args, { env: { ALLEGIANCE_DB: store } })
 
 describe("allegiance brief", () => {
-  it("writes the bundled case's brief to a file, the same as it prints, and says where", () => {
-    const printed = run("brief", "--as-of", "2015-01-09")
+  it("writes the bundled case's brief to a file, the same as it prints, and says where", async () => {
+    const printed = runInstalled("brief", "--as-of", "2015-01-09")
     expect(printed.status).toBe(0)
     expect(printed.stdout).toMatch(/^# Jamaat Ansar al-Islam in Syria and the Islamic State, January 2015\n/)
     expect(printed.stdout).toContain("## Key judgments")
     const file = join(mkdtempSync(join(tmpdir(), "allegiance-brief-")), "brief.md")
-    const written = run("brief", "--as-of", "2015-01-09", "-o", file)
+    const written = await run("brief", "--as-of", "2015-01-09", "-o", file)
     expect(written.status).toBe(0)
     expect(written.stdout).toBe("")
     expect(written.stderr).toContain(`to ${file}`)
     expect(readFileSync(file, "utf8")).toBe(printed.stdout)
   })
 
-  it("refuses a question the case does not hold and names those it does", () => {
-    const result = run("brief", "--as-of", "2015-01-09", "--question", "q-none")
+  it("refuses a question the case does not hold and names those it does", async () => {
+    const result = await run("brief", "--as-of", "2015-01-09", "--question", "q-none")
     expect(result.status).toBe(1)
     expect(result.stdout).toBe("")
     expect(result.stderr).toContain('holds no question "q-none"')

@@ -4,29 +4,33 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
+import { runInProcess } from "./support/in-process.ts"
 import { allegianceBin } from "./support/installed-command.ts"
 
 const bin = allegianceBin
 // Under vitest run through pnpm, process.execPath is the project's Node 24. Each test file gets a store
 // of its own in a temporary folder, never the user's.
 const store = join(mkdtempSync(join(tmpdir(), "allegiance-store-")), "allegiance.db")
-const run = (...args: ReadonlyArray<string>) =>
+/** The installed command, on this file's store. */
+const runInstalled = (...args: ReadonlyArray<string>) =>
   spawnSync(process.execPath, [bin, ...args], {
     encoding: "utf8",
     env: { ...process.env, ALLEGIANCE_DB: store }
   })
+/** The command run in this process, on the same store: for what a command says, not how it starts. */
+const run = (...args: ReadonlyArray<string>) => runInProcess(args, { env: { ALLEGIANCE_DB: store } })
 
 describe("allegiance validate", () => {
   it("exits 0 on the bundled case", () => {
     const bundled = fileURLToPath(
       new URL("../../../packages/case-file/cases/jai-syria-allegiance-2015.yaml", import.meta.url)
     )
-    const result = run("validate", bundled)
+    const result = runInstalled("validate", bundled)
     expect(result.status).toBe(0)
     expect(result.stdout).toContain("valid")
   })
 
-  it("reports each problem with file, line, column and field, exits 1 and leaves the file as it was", () => {
+  it("reports each problem with file, line, column and field, exits 1 and leaves the file as it was", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "allegiance-")), "broken.yaml")
     const text = `case: { id: t, title: T }
 actors:
@@ -35,7 +39,7 @@ actors:
 `
     writeFileSync(file, text)
     const before = statSync(file).mtimeMs
-    const result = run("validate", file)
+    const result = await run("validate", file)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`${file}:3:`)
     expect(result.stderr).toContain('actors[0].parent: "ghost" names nothing')
@@ -46,8 +50,8 @@ actors:
     expect(statSync(file).mtimeMs).toBe(before)
   })
 
-  it("says clearly when the file cannot be read", () => {
-    const result = run("validate", "/nonexistent/case.yaml")
+  it("says clearly when the file cannot be read", async () => {
+    const result = await run("validate", "/nonexistent/case.yaml")
     expect(result.status).toBe(1)
     // In words, not as a system error code.
     expect(result.stderr).toContain("/nonexistent/case.yaml: cannot read the file: there is no such file")
@@ -57,14 +61,14 @@ actors:
 
 describe("the bundled case in the store", () => {
   it("is loaded into a new store on first use and shown by the main job", () => {
-    const result = run()
+    const result = runInstalled()
     expect(result.status).toBe(0)
     expect(result.stdout).toContain("(jai-syria-allegiance-2015)")
     expect(statSync(store).size).toBeGreaterThan(0)
   })
 
   it("says which cases the store holds when asked for one it lacks", () => {
-    const result = run("show", "no-such-case")
+    const result = runInstalled("show", "no-such-case")
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('no case named "no-such-case"')
     expect(result.stderr).toContain("jai-syria-allegiance-2015")
@@ -72,16 +76,16 @@ describe("the bundled case in the store", () => {
 })
 
 describe("allegiance evaluate", () => {
-  it("gives the full structure with --json", () => {
-    const result = run("evaluate", "--as-of", "2015-01-09", "--json")
+  it("gives the full structure with --json", async () => {
+    const result = await run("evaluate", "--as-of", "2015-01-09", "--json")
     expect(result.status).toBe(0)
     const evaluation = JSON.parse(result.stdout)
     expect(evaluation.asOf).toBe("2015-01-09")
     expect(evaluation.statements.find((v: { id: string }) => v.id === "st-449").status).toBe("contested")
   })
 
-  it("rejects a malformed --as-of day", () => {
-    const result = run("evaluate", "--as-of", "9 Jan")
+  it("rejects a malformed --as-of day", async () => {
+    const result = await run("evaluate", "--as-of", "9 Jan")
     expect(result.status).not.toBe(0)
   })
 })

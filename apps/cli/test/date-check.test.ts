@@ -9,19 +9,22 @@ import {
 import { describe, expect, it } from "@effect/vitest"
 import { Result } from "effect"
 import { batchResult, renderReadError } from "../src/run/date-check.ts"
+import { runInProcess } from "./support/in-process.ts"
 import { allegianceBin } from "./support/installed-command.ts"
 
-const bin = allegianceBin
-const run = (args: ReadonlyArray<string>, input?: string) =>
-  spawnSync(process.execPath, [bin, "date-check", ...args], {
+/** The installed command, fed `input` on standard input: the batch mode reads a stream of lines. */
+const runInstalled = (args: ReadonlyArray<string>, input: string) =>
+  spawnSync(process.execPath, [allegianceBin, "date-check", ...args], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
-    ...(input === undefined ? {} : { input })
+    input
   })
+/** The command run in this process: for what one pair's check says. */
+const run = (args: ReadonlyArray<string>) => runInProcess(["date-check", ...args])
 
 describe("allegiance date-check, one pair", () => {
-  it("judges the seed's graduation photos inconsistent by 4 days", () => {
-    const result = run(["--hijri", "17 Rabi al-Awal 1436", "--gregorian", "4 January 2015"])
+  it("judges the seed's graduation photos inconsistent by 4 days", async () => {
+    const result = await run(["--hijri", "17 Rabi al-Awal 1436", "--gregorian", "4 January 2015"])
     expect(result.status).toBe(0)
     expect(result.stdout.split("\n").slice(0, 2)).toEqual([
       "Verdict: inconsistent",
@@ -30,8 +33,8 @@ describe("allegiance date-check, one pair", () => {
     expect(result.stdout).toContain("Umm al-Qura     -4")
   })
 
-  it("judges Statement 449 consistent, as JSON", () => {
-    const result = run(["--hijri", "17 Rabi' al-Awwal 1436", "--gregorian", "8 January 2015", "--json"])
+  it("judges Statement 449 consistent, as JSON", async () => {
+    const result = await run(["--hijri", "17 Rabi' al-Awwal 1436", "--gregorian", "8 January 2015", "--json"])
     expect(result.status).toBe(0)
     const finding = JSON.parse(result.stdout)
     expect(finding.verdict).toBe("consistent")
@@ -40,8 +43,8 @@ describe("allegiance date-check, one pair", () => {
     expect(Object.keys(finding.offsets)).toEqual([...HIJRI_CALENDARS])
   })
 
-  it("exits non-zero with the problem underlined when a date cannot be read", () => {
-    const result = run(["--hijri", "17 Rabi al-Awal 1436", "--gregorian", "8/1/2015"])
+  it("exits non-zero with the problem underlined when a date cannot be read", async () => {
+    const result = await run(["--hijri", "17 Rabi al-Awal 1436", "--gregorian", "8/1/2015"])
     expect(result.status).toBe(1)
     expect(result.stdout).toBe("")
     expect(result.stderr).toBe(
@@ -53,7 +56,7 @@ describe("allegiance date-check, one pair", () => {
         ""
       ].join("\n")
     )
-    const json = run(["--hijri", "31 Rabi al-Awal 1436", "--gregorian", "8 January 2015", "--json"])
+    const json = await run(["--hijri", "31 Rabi al-Awal 1436", "--gregorian", "8 January 2015", "--json"])
     expect(json.status).toBe(1)
     expect(JSON.parse(json.stdout).error).toMatchObject({
       field: "hijri",
@@ -63,15 +66,17 @@ describe("allegiance date-check, one pair", () => {
     })
   })
 
-  it("asks for both dates, or --batch alone", () => {
-    const missing = run(["--hijri", "17 Rabi al-Awal 1436"])
+  it("asks for both dates, or --batch alone", async () => {
+    const missing = await run(["--hijri", "17 Rabi al-Awal 1436"])
     expect(missing.status).toBe(1)
     expect(missing.stderr).toContain("Give both dates")
-    expect(run(["--batch", "--hijri", "x"], "").stderr).toContain("leave out --hijri and --gregorian")
+    expect(runInstalled(["--batch", "--hijri", "x"], "").stderr).toContain(
+      "leave out --hijri and --gregorian"
+    )
   })
 
-  it("describes every flag in --help", () => {
-    const help = run(["--help"]).stdout
+  it("describes every flag in --help", async () => {
+    const help = (await run(["--help"])).stdout
     expect(help).toContain("Check a Hijri date against the Gregorian date printed beside it")
     for (const flag of ["--hijri", "--gregorian", "--json", "--batch"]) {
       expect(help).toMatch(new RegExp(`${flag} [^\\n]*\\S{3,}`))
@@ -132,7 +137,7 @@ describe("allegiance date-check --batch, end to end", () => {
   }
 
   it(`checks ${LINES} JSON lines in order, errors on their own lines without stopping`, () => {
-    const result = run(["--batch", "--json"], `${input.join("\n")}\n`)
+    const result = runInstalled(["--batch", "--json"], `${input.join("\n")}\n`)
     const lines = result.stdout.split("\n")
     expect(lines.pop()).toBe("")
     expect(lines).toHaveLength(LINES)
@@ -155,7 +160,7 @@ describe("allegiance date-check --batch, end to end", () => {
 
   it("writes one plain-text result per line and exits 0 when every line reads", () => {
     const good = input.filter((_, index) => !("error" in expected[index]!)).slice(0, 2000)
-    const result = run(["--batch"], `${good.join("\r\n")}`)
+    const result = runInstalled(["--batch"], `${good.join("\r\n")}`)
     expect(result.status).toBe(0)
     const lines = result.stdout.trimEnd().split("\n")
     expect(lines).toHaveLength(good.length)

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { generateCaseInput } from "@allegiance/case-generator"
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
+import { runInProcess } from "./support/in-process.ts"
 import { allegianceBin } from "./support/installed-command.ts"
 
 /** Whether process `pid` holds `file` open (Linux: its descriptors are links in /proc). */
@@ -34,25 +35,26 @@ const hasRead = (pid: number, bytes: number): boolean => {
   }
 }
 
-let largeCaseText: string | undefined
 /** A case file large enough that an import is still reading and checking it when a signal arrives. */
-const largeCase = () => {
-  largeCaseText ??= JSON.stringify(generateCaseInput({ statements: 20_000, seed: 3 }))
-  return largeCaseText
-}
+let largeCase = ""
 
 describe.runIf(process.platform === "linux")("an import stopped by a signal", () => {
+  // Made once, before the tests, so that generating 20,000 statements counts against no test's time limit.
+  beforeAll(() => {
+    largeCase = JSON.stringify(generateCaseInput({ statements: 20_000, seed: 3 }))
+  }, 120_000)
+
   it.each(["SIGTERM", "SIGINT"] as const)(
     "says that nothing was saved, and leaves the store as it was (%s)",
     async (signal) => {
       const directory = mkdtempSync(join(tmpdir(), "allegiance-interrupt-"))
       const env = { ...process.env, ALLEGIANCE_DB: join(directory, "store.db") }
       const file = join(directory, "large.json")
-      writeFileSync(file, largeCase())
-      const before = spawnSync(process.execPath, [allegianceBin, "export", "jai-syria-allegiance-2015"], {
-        encoding: "utf8",
-        env
-      })
+      writeFileSync(file, largeCase)
+      // What the store holds is read in this process; only the import, which the signal stops, is
+      // the installed command.
+      const inStore = { env: { ALLEGIANCE_DB: env.ALLEGIANCE_DB } }
+      const before = await runInProcess(["export", "jai-syria-allegiance-2015"], inStore)
       const child = spawn(process.execPath, [allegianceBin, "import", file], { env })
       let stderr = ""
       child.stderr.on("data", (chunk) => {
@@ -71,15 +73,9 @@ describe.runIf(process.platform === "linux")("an import stopped by a signal", ()
       expect(stderr).toContain(
         `Stopped before ${file} was imported: nothing was saved, and the store is as it was.`
       )
-      const cases = spawnSync(process.execPath, [allegianceBin, "export", "jai-syria-allegiance-2015"], {
-        encoding: "utf8",
-        env
-      })
+      const cases = await runInProcess(["export", "jai-syria-allegiance-2015"], inStore)
       expect(cases.stdout).toBe(before.stdout)
-      const stored = spawnSync(process.execPath, [allegianceBin, "show", "synthetic-20000-3"], {
-        encoding: "utf8",
-        env
-      })
+      const stored = await runInProcess(["show", "synthetic-20000-3"], inStore)
       expect(stored.stderr).toContain('There is no case named "synthetic-20000-3"')
     },
     60_000

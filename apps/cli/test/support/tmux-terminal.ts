@@ -17,15 +17,19 @@ export const tmuxTerminal = (name: string) => {
   const keys = (...keys: ReadonlyArray<string>) => tmux("send-keys", "-t", session, ...keys)
   /** Types text as it is, not as key names. */
   const text = (typed: string) => tmux("send-keys", "-t", session, "-l", typed)
-  /** Polls the screen until it satisfies `predicate`. */
+  /**
+   * Polls the screen until it satisfies `predicate`: every 20 ms at first, for what is drawn at once (a
+   * cursor move), then every 100 ms, since each look starts a tmux client and, over a test of many
+   * seconds, looking every 40 ms cost seconds of CPU.
+   */
   const waitFor = async (predicate: (shown: string) => boolean, what: string, timeout = 20_000) => {
     const start = Date.now()
     for (;;) {
       const shown = screen()
       if (predicate(shown)) return shown
-      if (Date.now() - start > timeout)
-        throw new Error(`The terminal never showed ${what}. It shows:\n${shown}`)
-      await new Promise((resolve) => setTimeout(resolve, 40))
+      const waited = Date.now() - start
+      if (waited > timeout) throw new Error(`The terminal never showed ${what}. It shows:\n${shown}`)
+      await new Promise((resolve) => setTimeout(resolve, waited < 200 ? 20 : 100))
     }
   }
   const see = (wanted: string | RegExp, timeout?: number) =>

@@ -10,10 +10,18 @@ import { Result, Schema } from "effect"
 import type { AccessProblem, CaseAccess, RevisionStamp } from "../../src/access/case-access.ts"
 import { CaseReasoner, caseWithEdit } from "../../src/reasoning/case-reasoner.ts"
 
+let seed: CaseFile | undefined
+/**
+ * The bundled case, read once per worker: a case file is an immutable value (an edit makes a new one),
+ * so every test can start from the same one instead of parsing the YAML again.
+ */
 export const seedCase = (): CaseFile => {
-  const read = readCaseText(bundledCaseText(), "seed.yaml")
-  if (Result.isFailure(read)) throw new Error("the bundled case does not read")
-  return read.success
+  if (seed === undefined) {
+    const read = readCaseText(bundledCaseText(), "seed.yaml")
+    if (Result.isFailure(read)) throw new Error("the bundled case does not read")
+    seed = read.success
+  }
+  return seed
 }
 
 const encoders: Record<"statements" | "claims" | "observations", (item: unknown) => unknown> = {
