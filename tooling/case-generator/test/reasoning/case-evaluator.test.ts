@@ -83,7 +83,7 @@ describe("caseEvaluator", () => {
 
   it("moved forward to a later day, concludes what a whole evaluation as of that day concludes", () => {
     let movedInPlace = 0
-    const numRuns = 60
+    const numRuns = 40
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }),
@@ -98,14 +98,16 @@ describe("caseEvaluator", () => {
           const asOf = later(from, daysOn)
           const moved = caseEvaluator(caseFile, { asOf: from as IsoDay }).atDay(asOf)
           if (moved.incremental) movedInPlace++
-          expect(comparable(moved.evaluation)).toEqual(comparable(evaluateCase(caseFile, { asOf })))
+          expectSame(comparable(moved.evaluation), comparable(evaluateCase(caseFile, { asOf })))
           // On again, and then brought up to date as a statement is added, as a user steps and edits.
           const further = moved.atDay(later(asOf, thenOn))
-          expect(comparable(further.evaluation)).toEqual(
+          expectSame(
+            comparable(further.evaluation),
             comparable(evaluateCase(caseFile, { asOf: later(asOf, thenOn) }))
           )
           const edited = addStatement(caseFile, seed)
-          expect(comparable(further.reevaluate(edited).evaluation)).toEqual(
+          expectSame(
+            comparable(further.reevaluate(edited).evaluation),
             comparable(evaluateCase(edited, { asOf: later(asOf, thenOn) }))
           )
         }
