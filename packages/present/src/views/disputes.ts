@@ -4,7 +4,7 @@ import type { SourceLookup } from "./citations.ts"
 import { caseIndex } from "./case-index.ts"
 import { type DateCheck, dateCheckOf } from "./date-check.ts"
 import type { CaseLabels } from "./labels.ts"
-import { type SettleLookups, whatWouldSettle } from "./settle-it.ts"
+import { whatWouldSettle } from "./settle-it.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
 import { type DateShown, dateShown } from "./timeline.ts"
 import type { VerdictIndex } from "./verdicts.ts"
@@ -86,12 +86,6 @@ export const disputedItems = (
   attacks: AttackIndex = attackIndex(caseFile, evaluation, verdicts)
 ): { readonly items: ReadonlyArray<DisputedItem>; readonly more: number } => {
   const { statements, claims, observations, channelHandles: handles, claimsOf } = caseIndex(caseFile)
-
-  const settleLookups: SettleLookups = {
-    channelOf: (id) => statements.get(id)?.channel,
-    scopeOf: (id) => claims.get(id)?.scope,
-    label: (id) => labels.of(id)
-  }
 
   const side = (id: string): DisputeSide => {
     const verdict = verdicts.get(id)
@@ -200,8 +194,6 @@ export const disputedItems = (
       ...(dateCheck === undefined ? {} : { dateCheck }),
       wouldSettle: whatWouldSettle(
         verdict,
-        attacks.on(verdict, true),
-        settleLookups,
         statement === undefined ? undefined : { check: dateCheck, printed: statement.printedDates }
       ),
       ...(verdict.couldStillStand === undefined ? {} : { couldStillStand: verdict.couldStillStand }),
