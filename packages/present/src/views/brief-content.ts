@@ -8,7 +8,7 @@ import { sourceLookup } from "./citations.ts"
 import { type DisputedItem, disputedItems } from "./disputes.ts"
 import { type HypothesesMatrix, hypothesesMatrix } from "./hypotheses.ts"
 import { type CaseLabels, caseLabels, type ItemKind, uncutName } from "./labels.ts"
-import { type RelationshipRow, relationshipRows } from "./relationships.ts"
+import { type RelationshipRow, relationshipRow, relationshipsInOrder } from "./relationships.ts"
 import { type SourceRow, sourceRows } from "./sources.ts"
 import { writtenDay } from "./timeline.ts"
 import { indexVerdicts } from "./verdicts.ts"
@@ -134,17 +134,25 @@ export const briefContent = (
     options.disputeLimit ?? 25,
     attacks
   )
-  const allRelationships = relationshipRows(evaluation, labels)
+  // Rows are built only for the relationships kept: a large case has tens of thousands.
+  const allRelationships = relationshipsInOrder(evaluation, labels)
   const relationshipLimit = options.relationshipLimit ?? 200
   // The relationships the judgments name first, then the rest in their order (established first).
-  const keptRelationships = [
-    ...allRelationships.filter((row) => named.has(row.id)),
-    ...allRelationships.filter((row) => !named.has(row.id))
-  ].slice(0, relationshipLimit)
-  const keptIds = new Set(keptRelationships.map((row) => row.id))
+  const keptIds = new Set<string>()
+  for (const relationship of allRelationships) {
+    if (keptIds.size >= relationshipLimit) break
+    if (named.has(relationship.id)) keptIds.add(relationship.id)
+  }
+  for (const relationship of allRelationships) {
+    if (keptIds.size >= relationshipLimit) break
+    keptIds.add(relationship.id)
+  }
   const relationships = allRelationships
-    .filter((row) => keptIds.has(row.id))
-    .map((row): BriefRelationship => ({ ...row, cited: sources.behind([...row.claims, ...row.sources]) }))
+    .filter((relationship) => keptIds.has(relationship.id))
+    .map((relationship): BriefRelationship => {
+      const row = relationshipRow(relationship, labels)
+      return { ...row, cited: sources.behind([...row.claims, ...row.sources]) }
+    })
   const questions = evaluation.questions.filter(
     (question) => options.question === undefined || question.question === options.question
   )

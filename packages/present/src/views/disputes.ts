@@ -126,17 +126,22 @@ export const disputedItems = (
     return false
   }
   const rank = new Map(first.map((id, index) => [id, index]))
-  const ordered = contested
-    .filter((verdict) => !shownWith(verdict))
-    .map((verdict, index) => ({ verdict, index }))
-    .sort(
-      (a, b) =>
-        (rank.get(a.verdict.id) ?? Number.MAX_SAFE_INTEGER) -
-          (rank.get(b.verdict.id) ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
-    )
+  // Those named first, in that order, then the rest in the evaluation's: only the few named are sorted,
+  // not the tens of thousands a large case holds in dispute.
+  const named: Array<{ readonly verdict: Verdict; readonly at: number }> = []
+  const rest: Array<{ readonly verdict: Verdict }> = []
+  for (const verdict of contested) {
+    if (shownWith(verdict)) continue
+    const at = rank.get(verdict.id)
+    if (at === undefined) rest.push({ verdict })
+    else named.push({ verdict, at })
+  }
+  const ordered = [...named.sort((a, b) => a.at - b.at), ...rest]
 
   // Only the items kept are laid out: an explanation is written when it is first read.
-  const items = ordered.slice(0, limit).map(({ verdict }): DisputedItem => {
+  const kept = ordered.slice(0, limit)
+  const made = claimsOf(kept.flatMap(({ verdict }) => (statements.has(verdict.id) ? [verdict.id] : [])))
+  const items = kept.map(({ verdict }): DisputedItem => {
     const statement = statements.get(verdict.id)
     const claim = claims.get(verdict.id)
     const dateCheck = statement === undefined ? undefined : dateCheckOf(statement.printedDates)
@@ -152,7 +157,11 @@ export const disputedItems = (
       for (const attacker of named) if (attacker !== verdict.id) attackers.add(attacker)
     }
     const says =
-      statement !== undefined ? claimsOf(statement.id).map(side) : claim !== undefined ? [side(claim.id)] : []
+      statement !== undefined
+        ? (made.get(statement.id) ?? []).map(side)
+        : claim !== undefined
+          ? [side(claim.id)]
+          : []
     const excerpt = statement?.excerpt
     const channel = statement?.channel
     return {
