@@ -120,26 +120,30 @@ const explain = (
   }
   const own = about.get(key) ?? []
   // Two findings worded alike (two releases of one day, two reports of one silence) are said once, with
-  // the items of both: nothing is said twice.
-  const noted = new Map<string, { rule: string; items: Array<string> }>()
+  // the items of both: nothing is said twice. The items of each are kept together, in an order of their
+  // own, so that the step does not depend on which finding was found first.
+  const noted = new Map<string, { rule: string; items: Array<ReadonlyArray<string>> }>()
   for (const finding of own) {
     if (finding.kind === "attack" || finding.kind === "dependency") continue
     // A rule's sentence may open with a name ("the @group_media notice..."): as a sentence, it opens capitalised.
     const sentence = upperFirst(finding.sentence)
     const same = noted.get(sentence)
-    if (same !== undefined) same.items.push(...finding.items)
-    else noted.set(sentence, { rule: finding.rule, items: [...finding.items] })
+    if (same !== undefined) same.items.push(finding.items)
+    else noted.set(sentence, { rule: finding.rule, items: [finding.items] })
   }
-  for (const [sentence, { rule, items }] of noted) steps.push({ rule, items, sentence })
+  for (const [sentence, { rule, items }] of noted) steps.push({ rule, items: itemsOfAll(items), sentence })
   const ownAttacks = new Set(own)
   // How the attackers fare is a sentence of its own, not one more clause stacked on each attack's, and
-  // it is said once for those that fare alike: the attacks are grouped by how their attackers fare (in
-  // the order the first of each fares), and the last of each group says it for the group ("Both are in
-  // dispute too."), so that "That is in dispute too." never follows itself.
+  // it is said once for those that fare alike: the attacks are grouped by how their attackers fare
+  // (those that stand, those in dispute, those defeated), and the last of each group says it for the
+  // group ("Both are in dispute too."), so that "That is in dispute too." never follows itself. Within
+  // a group the attacks go in the order of their words, not the order they were found in: an evaluation
+  // brought up to date finds them in another order, and must say the same.
   const byLabel = new Map<
     "IN" | "OUT" | "UNDEC" | undefined,
-    Map<string, { rule: string; items: Array<string> }>
+    Map<string, { rule: string; items: Array<ReadonlyArray<string>> }>
   >()
+  for (const label of ["IN", "UNDEC", "OUT"] as const) byLabel.set(label, new Map())
   for (const attack of graph.attacksOn.get(key) ?? []) {
     const said = ownAttacks.has(attack)
       ? upperFirst(attack.sentence.replace(/\.$/, ""))
@@ -151,19 +155,28 @@ const explain = (
       byLabel.set(label, group)
     }
     const same = group.get(said)
-    if (same !== undefined) same.items.push(...attack.items)
-    else group.set(said, { rule: attack.rule, items: [...attack.items] })
+    if (same !== undefined) same.items.push(attack.items)
+    else group.set(said, { rule: attack.rule, items: [attack.items] })
   }
   for (const [label, attacks] of byLabel) {
-    let at = 0
-    for (const [said, { rule, items }] of attacks)
+    const said = [...attacks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    said.forEach((words, at) => {
+      const { rule, items } = attacks.get(words)!
       steps.push({
         rule,
-        items,
-        sentence: ++at === attacks.size ? `${said}. ${attackerWords(label, attacks.size)}` : `${said}.`
+        items: itemsOfAll(items),
+        sentence: at === said.length - 1 ? `${words}. ${attackerWords(label, said.length)}` : `${words}.`
       })
+    })
   }
   return steps
+}
+
+/** The items of findings said in one step: each finding's as it gives them, the findings in the order of their ids. */
+const itemsOfAll = (lists: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => {
+  if (lists.length === 1) return lists[0]!
+  const keyed = lists.map((items) => ({ items, key: items.join("\u0000") }))
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).flatMap(({ items }) => items)
 }
 
 const describeArgument = (view: CaseView, key: ArgumentKey): string => {
