@@ -1,5 +1,5 @@
 import { CaseFile, evaluateCase, type IsoDay } from "@allegiance/domain"
-import { caseLabels } from "@allegiance/present"
+import { caseLabels, uncutName } from "@allegiance/present"
 import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -199,7 +199,8 @@ describe("a brief of a case whose names, quotes and ids hold anything", () => {
         // prints two dates (names may repeat).
         const row = chronology!.find((cells) => cells[0] === "17 Rabi al-Awal 1436 / 4 January 2015")
         expect(row).toBeDefined()
-        expect(row![2]).toBe(oneLine(labels.of(id[8]!)) || id[8]!)
+        // A table has room for the whole title, which a list would cut.
+        expect(row![2]).toBe(oneLine(uncutName(caseFile, labels, id[8]!)) || id[8]!)
         expect(row![3]).toBe(oneLine(w[8]!))
         expect(row![4]).toBe(oneLine(w[15]!))
 

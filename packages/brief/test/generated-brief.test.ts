@@ -25,6 +25,12 @@ describe.each([
       expect(lintProblems(markdown)).toEqual([])
     })
 
+    it("cuts no name in a table", () => {
+      const cells = tablesOf(tree).flatMap((table) => table.flat())
+      expect(cells.length).toBeGreaterThan(0)
+      for (const cell of cells) expect(cell).not.toContain("…")
+    })
+
     it("keeps to a brief: at most 300 chronology rows and 25 disputes set out, saying how many more there are", () => {
       const known = evaluation.statements.length + evaluation.observations.length
       const rows = tablesOf(tree)[0]!.length - 1

@@ -59,6 +59,21 @@ describe("the seed brief as of 9 January 2015", () => {
     expect(lintProblems(markdown)).toEqual([])
   })
 
+  it("cuts no name in a table: a cell has room for the whole of it", () => {
+    const tables = tablesOf(tree)
+    expect(tables.length).toBeGreaterThan(1)
+    const long = seed.observations.filter((observation) => observation.description.length > 72)
+    expect(long.length).toBeGreaterThan(0)
+    for (const table of tables)
+      for (const row of table) for (const cell of row) expect(cell).not.toContain("…")
+    const cells = tables.flatMap((table) => table.flat())
+    for (const observation of long)
+      expect(
+        cells.some((cell) => cell.startsWith(observation.description.replace(/\.$/, ""))),
+        observation.id
+      ).toBe(true)
+  })
+
   it("is the same, byte for byte, for the same case and day", () => {
     const again = readSeed()
     expect(brief(again, evaluateCase(again, { asOf: "2015-01-09" as IsoDay })).markdown).toBe(markdown)

@@ -2,6 +2,9 @@ import { evaluateCase, type IsoDay, itemName, nameWithDate, viewCase } from "@al
 import { describe, expect, it } from "vitest"
 import { seedCase } from "./seed-case.ts"
 
+/** The sentences of a step, split where one ends and the next opens with a capital. */
+const sentencesOf = (text: string): ReadonlyArray<string> => text.split(/(?<=[.!?])\s+(?=[A-Z])/)
+
 // Explanations are written for a writer to paste into a brief: items by the names a writer would use,
 // ids only in the steps' item lists, one thing said once.
 describe("the seed case's explanations, as of 9 January 2015", () => {
@@ -42,6 +45,60 @@ describe("the seed case's explanations, as of 9 January 2015", () => {
       const sentences = verdict.explanation.map((step) => step.sentence)
       expect(new Set(sentences).size, verdict.id).toBe(sentences.length)
       for (const sentence of sentences) expect(sentence).not.toMatch(/which is itself/)
+    }
+  })
+
+  it("say no sentence twice in one explanation: how attackers fare is said once for those that fare alike", () => {
+    for (const verdict of verdicts) {
+      const said = verdict.explanation.flatMap((step) => sentencesOf(step.sentence))
+      const twice = said.filter((sentence, at) => said.indexOf(sentence) !== at)
+      expect(twice, verdict.id).toEqual([])
+    }
+  })
+
+  it("say what would settle a disowning with the group, both channels and both statements named, unquoted", () => {
+    const handles = new Map(caseFile.channels.map((channel) => [channel.id as string, channel.handle]))
+    const disowned = verdicts.filter(
+      (verdict) =>
+        verdict.subject === "statement" && verdict.explanation.some((step) => step.rule === "disowning")
+    )
+    expect(disowned.length).toBeGreaterThan(0)
+    for (const verdict of disowned) {
+      const statement = caseFile.statements.find((candidate) => candidate.id === verdict.id)!
+      const line = verdict.wouldSettle.find((words) => words.includes("speaks for it"))
+      expect(line, verdict.id).toBeDefined()
+      expect(line).toContain(itemName(view, statement.issuer.actor))
+      expect(line).toContain(itemName(view, statement.id))
+      expect(line).toContain(handles.get(statement.channel!)!)
+      // Names in a sentence are a writer's names, not titles set in quotation marks.
+      expect(line).not.toMatch(/[“”"]/)
+    }
+  })
+
+  it("never name a date's event twice in a row, as in 'photos for the feast (the feast 1435)'", () => {
+    const events = caseFile.observations
+      .map((observation) => observation.date.text.replace(/^[\d\s]+|[\s\d]+(?:\s*AH)?$/g, ""))
+      .filter((event) => /^[A-Z]/.test(event) && !/\d/.test(event))
+    expect(events.length).toBeGreaterThan(0)
+    for (const event of events)
+      for (const sentence of sentences) expect(sentence).not.toContain(`${event} (${event}`)
+  })
+
+  it("name a statement titled as a notice of something by the notice and its channel, not the whole title", () => {
+    const notices = caseFile.statements.filter(
+      (statement) =>
+        statement.label === undefined &&
+        statement.serial === undefined &&
+        /^[A-Z][a-z]+ that /.test(statement.title ?? "")
+    )
+    expect(notices.length).toBeGreaterThan(0)
+    for (const notice of notices) {
+      const name = itemName(view, notice.id)
+      const clause = notice.title!.slice(notice.title!.indexOf(" that ") + 1)
+      expect(name).not.toContain(clause)
+      expect(name).toContain(notice.title!.split(" ")[0]!.toLowerCase())
+      for (const sentence of sentences)
+        expect(sentence).not.toContain(clause.replace(/^that /, "notice that "))
     }
   })
 

@@ -66,8 +66,6 @@ describe("what would settle each dispute", () => {
   it("says each line once, the rules' own lines after the date check", () => {
     const lines = whatWouldSettle(
       { wouldSettle: ["A recovery notice would settle it.", "A recovery notice would settle it."] },
-      [],
-      { channelOf: () => undefined, scopeOf: () => undefined, label: (id) => id },
       {
         check: { verdict: "inconsistent", gapDays: 4, explanation: "", failed: true },
         printed: [
@@ -79,33 +77,6 @@ describe("what would settle each dispute", () => {
     expect(lines).toHaveLength(2)
     expect(lines[0]).toContain("“17 Rabi al-Awal 1436” or “4 January 2015”")
     expect(lines[1]).toBe("A recovery notice would settle it.")
-  })
-  it("puts, for the rules' one line on a disowning, the group, both channels and both statements", () => {
-    const generic = "Evidence of which channel speaks for it would settle it."
-    const attack = (maker: string, disowned: string) => ({
-      kind: "attack" as const,
-      rule: "disowning",
-      attacker: `claim:d-${maker}`,
-      target: `auth:${disowned}`,
-      items: [`d-${maker}`, maker],
-      sentence: "",
-      settle: generic
-    })
-    const channels: Record<string, string> = { old: "@old", new: "@new", third: "@third" }
-    const lines = whatWouldSettle(
-      { wouldSettle: [generic, "Word from the group would settle it."] },
-      [attack("new", "old"), attack("third", "old")],
-      {
-        channelOf: (id) => id,
-        scopeOf: () => "group",
-        label: (id) => channels[id] ?? (id === "group" ? "the group" : `Statement ${id}`)
-      }
-    )
-    expect(lines).toEqual([
-      "Word from a voice known to speak for the group (a leader, a member, or independent reporting), on which of @old and @new is its own, would settle whether “@old” or “@new” speaks for it.",
-      "Word from a voice known to speak for the group (a leader, a member, or independent reporting), on which of @old and @third is its own, would settle whether “@old” or “@third” speaks for it.",
-      "Word from the group would settle it."
-    ])
   })
 })
 

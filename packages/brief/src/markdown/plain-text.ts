@@ -11,12 +11,57 @@ import { defaultHandlers, type Handle, type State, type Unsafe } from "mdast-uti
  */
 export const plainText: Handle = (node: Text, parent, state, info) => {
   const patterns = patternsFor(state.unsafe, info.before, node.value, info.after)
-  if (patterns === state.unsafe) return defaultHandlers.text(node, parent, state, info)
   // With no pattern to match there is nothing to escape, but for a backslash (escaped before punctuation).
   if (patterns.length === 0 && !node.value.includes("\\") && !info.after.includes("\\")) return node.value
-  const narrowed: State = Object.create(state, { unsafe: { value: patterns } })
-  return defaultHandlers.text(node, parent, narrowed, info)
+  // The same text in the same place is written the same: a brief's tables repeat their cells ("consistent",
+  // "2.00") thousands of times. What the escaping reads is all in the key: the text, the characters
+  // around it, the constructs it is in, the kinds of node beside it and the characters to encode.
+  const siblings = parent?.children ?? []
+  const at = state.indexStack[state.indexStack.length - 1] ?? -1
+  const key = `${node.value}\u0000${info.before}\u0000${info.after}\u0000${state.stack.join("/")}\u0000${siblings[at - 1]?.type ?? ""}\u0000${siblings[at + 1]?.type ?? ""}\u0000${(info as { readonly encode?: ReadonlyArray<string> }).encode?.join("") ?? ""}`
+  const written = writtenBy(patterns)
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const text =
+    patterns === state.unsafe
+      ? defaultHandlers.text(node, parent, state, info)
+      : defaultHandlers.text(
+          node,
+          parent,
+          Object.create(state, { unsafe: { value: patterns } }) as State,
+          info
+        )
+  written.set(key, text)
+  return text
 }
+
+/** What texts were written as, for each set of patterns (one serialisation's own, held while it is). */
+const writtenTexts = new WeakMap<ReadonlyArray<Unsafe>, Map<string, string>>()
+
+const writtenBy = (patterns: ReadonlyArray<Unsafe>): Map<string, string> => {
+  let written = writtenTexts.get(patterns)
+  if (written === undefined) {
+    written = new Map()
+    writtenTexts.set(patterns, written)
+  }
+  return written
+}
+
+/**
+ * The first character the handler would write, for the serialiser's look at what follows a node: it
+ * serialises the next node whole only to read its first character. A text whose first character no
+ * unsafe pattern opens with (nor a backslash) is written starting with that character, since escapes
+ * and references go only where a pattern's character stands; for any other, the handler is run.
+ */
+const peekText: Handle = (node: Text, parent, state, info) => {
+  const code = node.value.charCodeAt(0)
+  if (code < 128 && code !== 92) {
+    const index = indexOf(state.unsafe)
+    if (!index.wide && index.slot[code] === -1) return node.value.charAt(0)
+  }
+  return plainText(node, parent, state, info)
+}
+;(plainText as Handle & { peek?: Handle }).peek = peekText
 
 interface PatternIndex {
   /** For each character code below 128, the distinct character it stands for among the patterns' first. */

@@ -40,6 +40,9 @@ export const headingWords = (value: string, fallback: string): string => {
   return words === "" ? oneLine(fallback).replace(trailingPunctuation, "") : words
 }
 
+/** A description on one line as a table cell shows it beside a note in brackets: without its full stop ("...for Eid al-Adha"). */
+export const nameInCell = (value: string): string => oneLine(value).replace(/(?<!\.)\.$/, "")
+
 /** The text cut to at most `max` characters, at a word where it can, with an ellipsis when cut. */
 export const shortened = (value: string, max: number): string => {
   const line = oneLine(value)

@@ -1,7 +1,7 @@
 import type { ChronologyRow, DateCheck } from "@allegiance/present"
 import type { RootContent } from "mdast"
 import { inlineCode, type Phrasing, paragraph, table } from "../markdown/nodes.ts"
-import { counted, oneLine } from "../markdown/words.ts"
+import { counted, nameInCell, oneLine } from "../markdown/words.ts"
 import { type BriefWriter, disputeKey } from "./writer.ts"
 
 /** A date check in a few words: "consistent", "2 days apart: consistent, with a caution", "4 days apart: inconsistent". */
@@ -27,7 +27,10 @@ const cells = (writer: BriefWriter, row: ChronologyRow): ReadonlyArray<ReadonlyA
     ? row.printed.map((date) => date.gregorian).join(" / ") +
       (row.dateCheck === undefined ? "" : ` (${dateCheckWords(row.dateCheck)})`)
     : row.date.gregorian
-  const label = oneLine(row.label) || row.id
+  // A table has room for the whole name, which a list cuts. What was seen is described in a sentence,
+  // whose full stop goes before "(observation)"; a statement's title is kept as printed.
+  const whole = row.uncut ?? row.label
+  const label = (row.kind === "observation" ? nameInCell(whole) : oneLine(whole)) || row.id
   const item: Array<Phrasing> = [
     writer.disputed.has(row.id) ? writer.headings.linkTo(disputeKey(row.id), label) : label
   ]

@@ -48,7 +48,11 @@ const questionSection = (
     table(
       ["Evidence", ...matrix.hypotheses.map((hypothesis) => String(hypothesis.rank)), "Diagnosticity"],
       matrix.evidence.map((row) => [
-        [oneLine(row.label) || row.id, ...footnotes.cite(matrix.evidenceSources[row.id] ?? [])],
+        // A table has room for the whole name; the sentence below keeps the label a list gives.
+        [
+          oneLine(matrix.evidenceUncut[row.id] ?? row.label) || row.id,
+          ...footnotes.cite(matrix.evidenceSources[row.id] ?? [])
+        ],
         ...matrix.hypotheses.map((hypothesis) => cellWords(row.cells[hypothesis.id])),
         [row.diagnosticity.toFixed(2)]
       ])

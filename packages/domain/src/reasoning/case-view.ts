@@ -592,7 +592,8 @@ export const claimsByShape = indexPerView<Claim>((view, items, add) => {
  * The name a writer would use for an item in a sentence, never its id (ids go where a reader looks them
  * up: the explanation's steps list the items they rest on). An item's own `label` first; else a
  * statement's serial ("Statement 449"), its short title as a common noun where it is not a proper name
- * ("the @group_media notice that @old has been lost"), or its date ("the 8 January 2015 statement"); a
+ * ("the @group_media notice", for "Notice that @old has been lost"), or its date ("the 8 January 2015
+ * statement"); a
  * claim by its kind and who made it ("the dissolution claim in Statement 449", "the cooperation claim
  * about the group by a local commander"); an observation by what it is, whose and when ("the release
  * the group missed at Eid al-Adha 1435"). No two items share a name: one named like an item before it in
@@ -869,6 +870,29 @@ export const dateInSentence = (text: string): string => {
   return first !== undefined && openingWords.has(first.toLowerCase()) ? lowerFirst(text) : text
 }
 
+/**
+ * A phrase and the date a sentence gives it, without naming the date's event twice. A date printed as
+ * an event ("Eid al-Adha 1435") after a phrase that ends with that event ("photos for Eid al-Adha")
+ * completes the phrase ("photos for Eid al-Adha 1435"); after a phrase that names the event elsewhere
+ * ("no Eid al-Adha message..."), the date is given as read ("October 2014"); else as printed, in the
+ * sentence's case. `date` is undefined when the phrase says it already.
+ */
+export const phraseAndDate = (
+  phrase: string,
+  date: PrintedDate
+): { readonly phrase: string; readonly date: string | undefined } => {
+  const printed = date.text.trim()
+  const event = eventPhrase(date) === undefined ? "" : printed.replace(/^[\d\s]+|[\s\d]+(?:\s*AH)?$/g, "")
+  if (event === "" || !phrase.includes(event)) return { phrase, date: dateInSentence(printed) }
+  const words = printed.split(/\s+/)
+  for (let count = words.length - 1; count >= 1; count--) {
+    const opening = words.slice(0, count).join(" ")
+    if (phrase.endsWith(` ${opening}`) || phrase === opening)
+      return { phrase: `${phrase.slice(0, phrase.length - opening.length)}${printed}`, date: undefined }
+  }
+  return { phrase, date: periodWords(date) }
+}
+
 const openingWords: ReadonlySet<string> = new Set([
   "by",
   "after",
@@ -940,8 +964,10 @@ const statementName = (view: CaseView, statement: Statement): string => {
     // it, "...has been lost on @other" would read as part of the title. After an article or a number
     // ("the two tweets..."), the channel comes last.
     // A channel named in words ("the group's official account") reads only after the noun.
+    // What a "that" clause says after the noun ("notice that @old has been lost") the explanation says in
+    // its own sentences: the noun and its channel name it, as a writer would ("the @group_media notice").
     if (described.opensWithNoun && channel !== undefined && !/\s/.test(channel))
-      return `the ${channel} ${described.text}`
+      return `the ${channel} ${/^(\S+) that /.exec(described.text)?.[1] ?? described.text}`
     return `${described.opensWithNoun ? "the " : ""}${described.text}${on}`
   }
   return `the ${periodWords(statement.observed)} statement${on}`

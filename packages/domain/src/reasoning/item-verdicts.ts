@@ -11,6 +11,7 @@ import {
   dateInSentence,
   itemName,
   nameSaysDate,
+  phraseAndDate,
   phraseInSentence,
   push,
   sourceName,
@@ -31,8 +32,31 @@ import {
 const labelWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
   label === "IN" ? "which stands" : label === "OUT" ? "which is defeated" : "which is in dispute"
 
-const attackerWords = (label: "IN" | "OUT" | "UNDEC" | undefined) =>
-  label === "IN" ? "That stands." : label === "OUT" ? "That is defeated in turn." : "That is in dispute too."
+/** How the attackers of one label fare, said once for all of them: "That stands.", "Both are in dispute too." */
+const attackerWords = (label: "IN" | "OUT" | "UNDEC" | undefined, count: number) => {
+  const [one, many] =
+    label === "IN"
+      ? ["stands", "stand"]
+      : label === "OUT"
+        ? ["is defeated in turn", "are defeated in turn"]
+        : ["is in dispute too", "are in dispute too"]
+  const who = count === 1 ? "That" : count === 2 ? "Both" : `All ${countWords[count] ?? count}`
+  return `${who} ${count === 1 ? one : many}.`
+}
+
+const countWords: ReadonlyArray<string | undefined> = [
+  undefined,
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten"
+]
 
 /** What the rules said about each argument, by argument. */
 export interface FindingsAbout {
@@ -95,22 +119,64 @@ const explain = (
     })
   }
   const own = about.get(key) ?? []
+  // Two findings worded alike (two releases of one day, two reports of one silence) are said once, with
+  // the items of both: nothing is said twice. The items of each are kept together, in an order of their
+  // own, so that the step does not depend on which finding was found first.
+  const noted = new Map<string, { rule: string; items: Array<ReadonlyArray<string>> }>()
   for (const finding of own) {
     if (finding.kind === "attack" || finding.kind === "dependency") continue
     // A rule's sentence may open with a name ("the @group_media notice..."): as a sentence, it opens capitalised.
-    steps.push({ rule: finding.rule, items: finding.items, sentence: upperFirst(finding.sentence) })
+    const sentence = upperFirst(finding.sentence)
+    const same = noted.get(sentence)
+    if (same !== undefined) same.items.push(finding.items)
+    else noted.set(sentence, { rule: finding.rule, items: [finding.items] })
   }
+  for (const [sentence, { rule, items }] of noted) steps.push({ rule, items: itemsOfAll(items), sentence })
   const ownAttacks = new Set(own)
+  // How the attackers fare is a sentence of its own, not one more clause stacked on each attack's, and
+  // it is said once for those that fare alike: the attacks are grouped by how their attackers fare
+  // (those that stand, those in dispute, those defeated), and the last of each group says it for the
+  // group ("Both are in dispute too."), so that "That is in dispute too." never follows itself. Within
+  // a group the attacks go in the order of their words, not the order they were found in: an evaluation
+  // brought up to date finds them in another order, and must say the same.
+  const byLabel = new Map<
+    "IN" | "OUT" | "UNDEC" | undefined,
+    Map<string, { rule: string; items: Array<ReadonlyArray<string>> }>
+  >()
+  for (const label of ["IN", "UNDEC", "OUT"] as const) byLabel.set(label, new Map())
   for (const attack of graph.attacksOn.get(key) ?? []) {
+    const said = ownAttacks.has(attack)
+      ? upperFirst(attack.sentence.replace(/\.$/, ""))
+      : `Against what it rests on: ${phraseInSentence(view, attack.sentence.replace(/\.$/, ""))}`
     const label = graph.labelOf(attack.attacker)
-    steps.push({
-      rule: attack.rule,
-      items: attack.items,
-      // How the attacker fares is a sentence of its own, not one more clause stacked on the attack's.
-      sentence: `${ownAttacks.has(attack) ? upperFirst(attack.sentence.replace(/\.$/, "")) : `Against what it rests on: ${phraseInSentence(view, attack.sentence.replace(/\.$/, ""))}`}. ${attackerWords(label)}`
+    let group = byLabel.get(label)
+    if (group === undefined) {
+      group = new Map()
+      byLabel.set(label, group)
+    }
+    const same = group.get(said)
+    if (same !== undefined) same.items.push(attack.items)
+    else group.set(said, { rule: attack.rule, items: [attack.items] })
+  }
+  for (const [label, attacks] of byLabel) {
+    const said = [...attacks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    said.forEach((words, at) => {
+      const { rule, items } = attacks.get(words)!
+      steps.push({
+        rule,
+        items: itemsOfAll(items),
+        sentence: at === said.length - 1 ? `${words}. ${attackerWords(label, said.length)}` : `${words}.`
+      })
     })
   }
   return steps
+}
+
+/** The items of findings said in one step: each finding's as it gives them, the findings in the order of their ids. */
+const itemsOfAll = (lists: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> => {
+  if (lists.length === 1) return lists[0]!
+  const keyed = lists.map((items) => ({ items, key: items.join("\u0000") }))
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).flatMap(({ items }) => items)
 }
 
 const describeArgument = (view: CaseView, key: ArgumentKey): string => {
@@ -356,8 +422,10 @@ export const verdictMaker = (
   }
   const observationWording: Wording<Observation> = {
     what: (observation) => itemName(view, observation.id),
-    opening: (observation) =>
-      `${observation.label === undefined ? "" : `${upperFirst(observation.label)}: `}${upperFirst(observation.description.trim().replace(/\.$/, ""))} (${dateInSentence(observation.date.text)}; ${sourceName(view, observation.source)}).`
+    opening: (observation) => {
+      const seen = phraseAndDate(observation.description.trim().replace(/\.$/, ""), observation.date)
+      return `${observation.label === undefined ? "" : `${upperFirst(observation.label)}: `}${upperFirst(seen.phrase)} (${seen.date === undefined ? "" : `${seen.date}; `}${sourceName(view, observation.source)}).`
+    }
   }
 
   const statement = (statement: Statement) => {

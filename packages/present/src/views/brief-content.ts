@@ -7,8 +7,8 @@ import { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronology
 import { sourceLookup } from "./citations.ts"
 import { type DisputedItem, disputedItems } from "./disputes.ts"
 import { type HypothesesMatrix, hypothesesMatrix } from "./hypotheses.ts"
-import { type CaseLabels, caseLabels, type ItemKind } from "./labels.ts"
-import { type RelationshipRow, relationshipRows } from "./relationships.ts"
+import { type CaseLabels, caseLabels, type ItemKind, uncutName } from "./labels.ts"
+import { type RelationshipRow, relationshipRow, relationshipsInOrder } from "./relationships.ts"
 import { type SourceRow, sourceRows } from "./sources.ts"
 import { writtenDay } from "./timeline.ts"
 import { indexVerdicts } from "./verdicts.ts"
@@ -21,6 +21,8 @@ export interface BriefRelationship extends RelationshipRow {
 /** An open question's matrix, with the graded sources behind each evidence item. */
 export interface BriefMatrix extends HypothesesMatrix {
   readonly evidenceSources: Readonly<Record<string, ReadonlyArray<string>>>
+  /** Each evidence item's whole name, where its label is cut for a list (see `uncutName`). */
+  readonly evidenceUncut: Readonly<Record<string, string>>
 }
 
 /** Something the evaluation left out because it was not (or not surely) known on the as-of day. */
@@ -132,25 +134,39 @@ export const briefContent = (
     options.disputeLimit ?? 25,
     attacks
   )
-  const allRelationships = relationshipRows(evaluation, labels)
+  // Rows are built only for the relationships kept: a large case has tens of thousands.
+  const allRelationships = relationshipsInOrder(evaluation, labels)
   const relationshipLimit = options.relationshipLimit ?? 200
   // The relationships the judgments name first, then the rest in their order (established first).
-  const keptRelationships = [
-    ...allRelationships.filter((row) => named.has(row.id)),
-    ...allRelationships.filter((row) => !named.has(row.id))
-  ].slice(0, relationshipLimit)
-  const keptIds = new Set(keptRelationships.map((row) => row.id))
+  const keptIds = new Set<string>()
+  for (const relationship of allRelationships) {
+    if (keptIds.size >= relationshipLimit) break
+    if (named.has(relationship.id)) keptIds.add(relationship.id)
+  }
+  for (const relationship of allRelationships) {
+    if (keptIds.size >= relationshipLimit) break
+    keptIds.add(relationship.id)
+  }
   const relationships = allRelationships
-    .filter((row) => keptIds.has(row.id))
-    .map((row): BriefRelationship => ({ ...row, cited: sources.behind([...row.claims, ...row.sources]) }))
+    .filter((relationship) => keptIds.has(relationship.id))
+    .map((relationship): BriefRelationship => {
+      const row = relationshipRow(relationship, labels)
+      return { ...row, cited: sources.behind([...row.claims, ...row.sources]) }
+    })
   const questions = evaluation.questions.filter(
     (question) => options.question === undefined || question.question === options.question
   )
   const hypotheses = questions.map((question): BriefMatrix => {
     const matrix = hypothesesMatrix(question, labels)
+    const uncut: Record<string, string> = {}
+    for (const row of matrix.evidence) {
+      const whole = uncutName(caseFile, labels, row.id)
+      if (whole !== row.label) uncut[row.id] = whole
+    }
     return {
       ...matrix,
-      evidenceSources: Object.fromEntries(matrix.evidence.map((row) => [row.id, sources.behind([row.id])]))
+      evidenceSources: Object.fromEntries(matrix.evidence.map((row) => [row.id, sources.behind([row.id])])),
+      evidenceUncut: uncut
     }
   })
   // Which rows the timeline and the chronology keep is decided on dates alone; only those rows are built.
@@ -165,7 +181,10 @@ export const briefContent = (
   )
   const inChronology = latestAndKey(entries, events.entries, options.chronologyLimit ?? 300)
   const built = new Set([...events.entries, ...inChronology].map((entry) => entry.id))
-  const rows = chronologyRows(caseFile, verdicts, labels, (id) => built.has(id))
+  const rows = chronologyRows(caseFile, verdicts, labels, (id) => built.has(id)).map((row) => {
+    const uncut = uncutName(caseFile, labels, row.id)
+    return uncut === row.label ? row : { ...row, uncut }
+  })
   const eventIds = new Set(events.entries.map((entry) => entry.id))
   const chronologyIds = new Set(inChronology.map((entry) => entry.id))
   const chronology = rows.filter((row) => chronologyIds.has(row.id))

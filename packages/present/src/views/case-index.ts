@@ -17,13 +17,15 @@ export interface CaseIndex {
   readonly channelHandles: ReadonlyMap<string, string>
   /** The statement that makes a claim, for a claim made by one. */
   readonly statementOfClaim: (claim: string) => string | undefined
-  /** The claims a statement makes, in the case's order. */
-  readonly claimsOf: (statement: string) => ReadonlyArray<string>
+  /**
+   * The claims each of these statements makes, in the case's order: a view asks of a few statements
+   * (a brief, of the two dozen it sets out), so one pass over the claims finds theirs, rather than an
+   * index of every statement's claims being built for them.
+   */
+  readonly claimsOf: (statements: Iterable<string>) => ReadonlyMap<string, ReadonlyArray<string>>
 }
 
 const indexes = new WeakMap<CaseFile, CaseIndex>()
-
-const none: ReadonlyArray<string> = []
 
 /** The index of a case, built when first asked for and kept while the case is. */
 export const caseIndex = (caseFile: CaseFile): CaseIndex => {
@@ -32,15 +34,7 @@ export const caseIndex = (caseFile: CaseFile): CaseIndex => {
   const statements = new Map<string, Statement>()
   for (const statement of caseFile.statements) statements.set(statement.id, statement)
   const claims = new Map<string, Claim>()
-  const claimsOf = new Map<string, Array<string>>()
-  for (const claim of caseFile.claims) {
-    claims.set(claim.id, claim)
-    if ("statement" in claim.madeBy) {
-      const list = claimsOf.get(claim.madeBy.statement)
-      if (list === undefined) claimsOf.set(claim.madeBy.statement, [claim.id])
-      else list.push(claim.id)
-    }
-  }
+  for (const claim of caseFile.claims) claims.set(claim.id, claim)
   const observations = new Map<string, Observation>()
   for (const observation of caseFile.observations) observations.set(observation.id, observation)
   const index: CaseIndex = {
@@ -52,7 +46,14 @@ export const caseIndex = (caseFile: CaseFile): CaseIndex => {
       const claim = claims.get(id)
       return claim !== undefined && "statement" in claim.madeBy ? claim.madeBy.statement : undefined
     },
-    claimsOf: (statement) => claimsOf.get(statement) ?? none
+    claimsOf: (wanted) => {
+      const lists = new Map<string, Array<string>>()
+      for (const statement of wanted) lists.set(statement, [])
+      if (lists.size > 0)
+        for (const claim of caseFile.claims)
+          if ("statement" in claim.madeBy) lists.get(claim.madeBy.statement)?.push(claim.id)
+      return lists
+    }
   }
   indexes.set(caseFile, index)
   return index

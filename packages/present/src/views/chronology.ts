@@ -11,6 +11,8 @@ export interface ChronologyRow extends TimelineRow {
   readonly confidence: string
   /** For a statement printing a Hijri and a Gregorian date: whether they agree. */
   readonly dateCheck?: DateCheck
+  /** Its whole name, where `label` is cut for a list (see `uncutName`): a table has room for it. */
+  readonly uncut?: string
 }
 
 /** Where a statement or observation known on the day falls in the chronology, before its row is built. */

@@ -4,7 +4,7 @@ import type { SourceLookup } from "./citations.ts"
 import { caseIndex } from "./case-index.ts"
 import { type DateCheck, dateCheckOf } from "./date-check.ts"
 import type { CaseLabels } from "./labels.ts"
-import { type SettleLookups, whatWouldSettle } from "./settle-it.ts"
+import { whatWouldSettle } from "./settle-it.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
 import { type DateShown, dateShown } from "./timeline.ts"
 import type { VerdictIndex } from "./verdicts.ts"
@@ -87,12 +87,6 @@ export const disputedItems = (
 ): { readonly items: ReadonlyArray<DisputedItem>; readonly more: number } => {
   const { statements, claims, observations, channelHandles: handles, claimsOf } = caseIndex(caseFile)
 
-  const settleLookups: SettleLookups = {
-    channelOf: (id) => statements.get(id)?.channel,
-    scopeOf: (id) => claims.get(id)?.scope,
-    label: (id) => labels.of(id)
-  }
-
   const side = (id: string): DisputeSide => {
     const verdict = verdicts.get(id)
     const claim = claims.get(id)
@@ -132,17 +126,22 @@ export const disputedItems = (
     return false
   }
   const rank = new Map(first.map((id, index) => [id, index]))
-  const ordered = contested
-    .filter((verdict) => !shownWith(verdict))
-    .map((verdict, index) => ({ verdict, index }))
-    .sort(
-      (a, b) =>
-        (rank.get(a.verdict.id) ?? Number.MAX_SAFE_INTEGER) -
-          (rank.get(b.verdict.id) ?? Number.MAX_SAFE_INTEGER) || a.index - b.index
-    )
+  // Those named first, in that order, then the rest in the evaluation's: only the few named are sorted,
+  // not the tens of thousands a large case holds in dispute.
+  const named: Array<{ readonly verdict: Verdict; readonly at: number }> = []
+  const rest: Array<{ readonly verdict: Verdict }> = []
+  for (const verdict of contested) {
+    if (shownWith(verdict)) continue
+    const at = rank.get(verdict.id)
+    if (at === undefined) rest.push({ verdict })
+    else named.push({ verdict, at })
+  }
+  const ordered = [...named.sort((a, b) => a.at - b.at), ...rest]
 
   // Only the items kept are laid out: an explanation is written when it is first read.
-  const items = ordered.slice(0, limit).map(({ verdict }): DisputedItem => {
+  const kept = ordered.slice(0, limit)
+  const made = claimsOf(kept.flatMap(({ verdict }) => (statements.has(verdict.id) ? [verdict.id] : [])))
+  const items = kept.map(({ verdict }): DisputedItem => {
     const statement = statements.get(verdict.id)
     const claim = claims.get(verdict.id)
     const dateCheck = statement === undefined ? undefined : dateCheckOf(statement.printedDates)
@@ -158,7 +157,11 @@ export const disputedItems = (
       for (const attacker of named) if (attacker !== verdict.id) attackers.add(attacker)
     }
     const says =
-      statement !== undefined ? claimsOf(statement.id).map(side) : claim !== undefined ? [side(claim.id)] : []
+      statement !== undefined
+        ? (made.get(statement.id) ?? []).map(side)
+        : claim !== undefined
+          ? [side(claim.id)]
+          : []
     const excerpt = statement?.excerpt
     const channel = statement?.channel
     return {
@@ -200,8 +203,6 @@ export const disputedItems = (
       ...(dateCheck === undefined ? {} : { dateCheck }),
       wouldSettle: whatWouldSettle(
         verdict,
-        attacks.on(verdict, true),
-        settleLookups,
         statement === undefined ? undefined : { check: dateCheck, printed: statement.printedDates }
       ),
       ...(verdict.couldStillStand === undefined ? {} : { couldStillStand: verdict.couldStillStand }),

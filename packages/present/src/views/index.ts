@@ -33,7 +33,7 @@ export { type Clause, clausesOf } from "./clauses.ts"
 export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
 export { type SourceLookup, sourceLookup } from "./citations.ts"
 export { type DateCheck, dateCheckOf } from "./date-check.ts"
-export { type SettleLookups, whatWouldSettle } from "./settle-it.ts"
+export { whatWouldSettle } from "./settle-it.ts"
 export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
 export { type AsOfView, asOfView, listedAtMost, viewSince } from "./as-of-view.ts"
 export { type HypothesesMatrix, hypothesesMatrix, type MatrixCell } from "./hypotheses.ts"
@@ -50,7 +50,7 @@ export {
   type OutlineTimeline,
   sectionLetters
 } from "./case-outline.ts"
-export { type CaseLabels, caseLabels, type ItemKind, itemNames, labelsWith } from "./labels.ts"
+export { type CaseLabels, caseLabels, type ItemKind, itemNames, labelsWith, uncutName } from "./labels.ts"
 export { type EvidenceSection, outlineWithItem } from "./outline-edits.ts"
 export { type OutlineLookup, outlineLookup } from "./outline-names.ts"
 export { caseOutlineOf } from "./outline-of-case.ts"

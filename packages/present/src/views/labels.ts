@@ -23,7 +23,38 @@ export type ItemKind =
   | "question"
   | "hypothesis"
 
-const short = (text: string, max = 72) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`)
+/**
+ * A name cut to at most `max` characters for a list or a heading: at the last word that fits, with an
+ * ellipsis, so that no word is cut in two (a single word longer than half the room is cut where it must).
+ */
+const short = (text: string, max = 72) => {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const atWord = cut.lastIndexOf(" ")
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`
+}
+
+/**
+ * What a reader calls an item where there is room for all of it (a table cell): a statement's serial or
+ * whole title, an observation's whole description, a claim's whole summary or whole kind-and-maker name;
+ * `labels.of` for the rest, whose names are short already.
+ */
+export const uncutName = (caseFile: CaseFile, labels: CaseLabels, id: string): string => {
+  const index = caseIndex(caseFile)
+  const statement = index.statements.get(id)
+  if (statement !== undefined && labels.kindOf(id) === "statement")
+    return statement.serial?.text ?? statement.title ?? id
+  const observation = index.observations.get(id)
+  if (observation !== undefined && labels.kindOf(id) === "observation") return observation.description
+  const claim = index.claims.get(id)
+  if (claim !== undefined && labels.kindOf(id) === "claim")
+    return itemNames.claim(claim, (maker) => uncutName(caseFile, labels, maker), Number.POSITIVE_INFINITY)
+  if (labels.kindOf(id) === "source") {
+    const source = caseFile.sources.find((candidate) => candidate.id === id)
+    if (source !== undefined) return itemNames.source(source, Number.POSITIVE_INFINITY)
+  }
+  return labels.of(id)
+}
 
 /**
  * A source's label after "by": its first clause, its article in lower case ("A member of the group
@@ -43,7 +74,8 @@ const sourceInPhrase = (label: string): string =>
 export const itemNames = {
   actor: (actor: { readonly name: { readonly primary: string } }) => actor.name.primary,
   channel: (channel: { readonly handle: string }) => channel.handle,
-  source: (source: { readonly description: string }) => short(source.description.replace(/\.$/, "")),
+  source: (source: { readonly description: string }, max = 72) =>
+    short(source.description.replace(/\.$/, ""), max),
   statement: (statement: {
     readonly id: string
     readonly serial?: { readonly text: string } | undefined
@@ -56,15 +88,16 @@ export const itemNames = {
       readonly summary?: string | undefined
       readonly madeBy: { readonly statement: string } | { readonly source: string }
     },
-    of: (id: string) => string
+    of: (id: string) => string,
+    max = 72
   ) => {
-    if (claim.summary !== undefined) return short(claim.summary)
+    if (claim.summary !== undefined) return short(claim.summary, max)
     const kind = claim.kind.replace(/-/g, " ")
     const by =
       "statement" in claim.madeBy
         ? `in ${of(claim.madeBy.statement)}`
         : `by ${sourceInPhrase(of(claim.madeBy.source))}`
-    return short(`${kind.charAt(0).toUpperCase()}${kind.slice(1)} claim ${by}`)
+    return short(`${kind.charAt(0).toUpperCase()}${kind.slice(1)} claim ${by}`, max)
   },
   observation: (observation: { readonly description: string }) => short(observation.description)
 }

@@ -68,26 +68,44 @@ const byName = (a: string, b: string) => collator.compare(a, b)
 export const relationshipRows = (
   evaluation: CaseEvaluation,
   labels: CaseLabels
-): ReadonlyArray<RelationshipRow> => {
+): ReadonlyArray<RelationshipRow> =>
+  relationshipsInOrder(evaluation, labels).map((relationship) => relationshipRow(relationship, labels))
+
+/**
+ * The relationships of the evaluation in the order their rows are listed (`relationshipRows`), without
+ * the rows: a brief lists a few hundred of tens of thousands, and builds only those.
+ */
+export const relationshipsInOrder = (
+  evaluation: CaseEvaluation,
+  labels: CaseLabels
+): ReadonlyArray<DerivedRelationship> => {
   const order: Record<Status, number> = { established: 0, contested: 1, unsupported: 2, refuted: 3 }
-  const rows = evaluation.relationships.map((relationship) => relationshipRow(relationship, labels))
   // Tens of thousands of rows name a few hundred actors: each distinct name is placed in the collation
-  // once, and the rows are sorted by those places (names the collation holds equal share one).
+  // once (names the collation holds equal share a place), and the rows are sorted by those places.
   const names = new Set<string>()
-  for (const row of rows) names.add(row.from.name).add(row.words).add(row.to.name)
+  for (const relationship of evaluation.relationships)
+    names.add(labels.of(relationship.from)).add(kindWords[relationship.kind]).add(labels.of(relationship.to))
   const sorted = [...names].sort(byName)
   const place = new Map<string, number>()
   sorted.forEach((name, index) => {
     const previous = sorted[index - 1]
     place.set(name, previous !== undefined && byName(previous, name) === 0 ? place.get(previous)! : index)
   })
-  const at = (name: string) => place.get(name)!
-  return rows.sort(
-    (a, b) =>
-      order[a.status] - order[b.status] ||
-      at(a.from.name) - at(b.from.name) ||
-      at(a.words) - at(b.words) ||
-      at(a.to.name) - at(b.to.name) ||
-      (a.id < b.id ? -1 : 1)
-  )
+  const keyed = evaluation.relationships.map((relationship) => ({
+    relationship,
+    status: order[relationship.verdict.status],
+    from: place.get(labels.of(relationship.from))!,
+    words: place.get(kindWords[relationship.kind])!,
+    to: place.get(labels.of(relationship.to))!
+  }))
+  return keyed
+    .sort(
+      (a, b) =>
+        a.status - b.status ||
+        a.from - b.from ||
+        a.words - b.words ||
+        a.to - b.to ||
+        (a.relationship.id < b.relationship.id ? -1 : 1)
+    )
+    .map((row) => row.relationship)
 }

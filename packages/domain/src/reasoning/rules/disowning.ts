@@ -232,12 +232,27 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
         items: [claim.id, maker],
         sentence: () =>
           `${itemName(view, maker)} disowns ${itemName(view, statement.id)}: it declares it false and not the group's.`,
-        settle: () =>
-          "Evidence of which channel the actor's members and leaders follow (a recovery notice, a confirmation in a known voice, independent reporting) would settle which side speaks for it."
+        settle: () => disowningSettles(view, claim.scope, statement, maker)
       })
     )
   }
   return findings
+}
+
+/**
+ * What would settle a disowning, naming the group, both channels and both statements, so that two
+ * disputes between different sides read differently: "Word from a voice known to speak for the group
+ * (a leader, a member, or independent reporting) on which of @old and @new is its own would settle
+ * whether Statement 12 on @old or the @new notice speaks for it."
+ */
+const disowningSettles = (view: CaseView, group: string, disowned: Statement, maker: string): string => {
+  const own = disowned.channel
+  const other = view.statementById.get(maker)?.channel
+  const which =
+    own !== undefined && other !== undefined && own !== other
+      ? ` on which of ${itemName(view, own)} and ${itemName(view, other)} is its own`
+      : ""
+  return `Word from a voice known to speak for ${itemName(view, group)} (a leader, a member, or independent reporting)${which} would settle whether ${itemName(view, disowned.id)} or ${itemName(view, maker)} speaks for it.`
 }
 
 /** The channels a declaration names, as one text: two declarations name the same channels when their texts are equal. */

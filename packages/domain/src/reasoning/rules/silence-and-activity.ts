@@ -9,8 +9,9 @@ import {
   itemName,
   nameSaysDate,
   observationById,
-  phraseInSentence,
   observationsByActor,
+  phraseAndDate,
+  phraseInSentence,
   upperFirst
 } from "../case-view.ts"
 import { instantOf, notSurelyBefore } from "../dates.ts"
@@ -94,14 +95,19 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
           sentence: () => {
             // A statement is named (and its name may say its date already); other evidence is described.
             const named = view.statementById.get(item.id) === undefined ? undefined : itemName(view, item.id)
-            const what =
+            const described =
               named === undefined
-                ? phraseInSentence(view, item.description.trim().replace(/\.$/, ""))
-                : `${named}, ${item.description}`
+                ? phraseAndDate(phraseInSentence(view, item.description.trim().replace(/\.$/, "")), item.date)
+                : undefined
+            const what = described?.phrase ?? `${named}, ${item.description}`
             const date =
-              named !== undefined && nameSaysDate(named, item.date)
-                ? ""
-                : ` (${dateInSentence(item.date.text)})`
+              described !== undefined
+                ? described.date === undefined
+                  ? ""
+                  : ` (${described.date})`
+                : named !== undefined && nameSaysDate(named, item.date)
+                  ? ""
+                  : ` (${dateInSentence(item.date.text)})`
             // What ends in brackets takes the date inside them.
             return `${itemName(view, actor)} was seen at work: ${date !== "" && what.endsWith(")") ? `${what.slice(0, -1)}; ${date.slice(2)}` : `${what}${date}`}.`
           }
@@ -165,8 +171,13 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
       rule: "silence-and-activity",
       target: obsArg(observation.id),
       items: [observation.id],
-      sentence: () =>
-        `No release came from ${itemName(view, observation.actor)} where one was expected (${phraseInSentence(view, observation.expected?.trim().replace(/\.$/, "") ?? "a regular release")}; ${dateInSentence(observation.date.text)}): this supports that it is inactive or has ceased.`
+      sentence: () => {
+        const expected = phraseAndDate(
+          phraseInSentence(view, observation.expected?.trim().replace(/\.$/, "") ?? "a regular release"),
+          observation.date
+        )
+        return `No release came from ${itemName(view, observation.actor)} where one was expected (${expected.phrase}${expected.date === undefined ? "" : `; ${expected.date}`}): this supports that it is inactive or has ceased.`
+      }
     })
   )
   const lastActivity = allSurelyBefore(latestActivity(view, observation.actor), observation.date)
@@ -193,8 +204,13 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
         attacker: obsArg(observation.id),
         target: claimArg(claim.id),
         items: [observation.id, claim.id],
-        sentence: () =>
-          `Those who denied it then fell silent: ${phraseInSentence(view, observation.description.trim().replace(/\.$/, ""))} (${dateInSentence(observation.date.text)}), so ${itemName(view, claim.id)} does not hold.`
+        sentence: () => {
+          const silence = phraseAndDate(
+            phraseInSentence(view, observation.description.trim().replace(/\.$/, "")),
+            observation.date
+          )
+          return `Those who denied it then fell silent: ${silence.phrase}${silence.date === undefined ? "" : ` (${silence.date})`}, so ${itemName(view, claim.id)} does not hold.`
+        }
       })
     )
   }
