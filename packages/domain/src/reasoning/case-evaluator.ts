@@ -1022,7 +1022,9 @@ const updateRelationships = (
   for (const [id] of claimEntries) {
     const claim = view.claimById.get(id)!
     if (claim.kind === "break") partiesTouched.add(claim.pledger)
-    else if (claim.kind === "acceptance") partiesTouched.add(claim.recipient)
+    // An acknowledgement (an acceptance, or the recipient naming the pledger its province) decides
+    // whether the recipient's pledges are accepted.
+    else if (claim.kind === "acceptance" || claim.kind === "designation") partiesTouched.add(claim.recipient)
     const key = relationshipKey(view, claim)
     if (key !== undefined) relationshipKeys.add(key)
   }

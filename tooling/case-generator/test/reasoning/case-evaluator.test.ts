@@ -46,8 +46,12 @@ describe("caseEvaluator", () => {
       ),
       {
         numRuns: 60,
-        // Found by this property: a question rating an item before the item was added kept its old wording.
-        examples: [[158111, 17, 0.024413510924205187, 2, "2016-12-31", 1215973219]]
+        examples: [
+          // Found by this property: a question rating an item before the item was added kept its old wording.
+          [158111, 17, 0.024413510924205187, 2, "2016-12-31", 1215973219],
+          // And: a pledge kept "accepted" after the designation acknowledging it ceased to stand.
+          [473276, 41, 0.02, 1, "2014-09-01", 153985147]
+        ]
       }
     )
   })
