@@ -52,6 +52,10 @@ export const acceptancesOf = (view: CaseView, pledge: Allegiance): ReadonlyArray
         isAcknowledgement(view, claim)
     )
 
+/** The acknowledgements by the names a writer would give them, as a list ("a, b and c"); their ids go with the step. */
+const namesOf = (view: CaseView, claims: ReadonlyArray<Claim>): string =>
+  new Intl.ListFormat("en", { type: "conjunction" }).format(claims.map((claim) => itemName(view, claim.id)))
+
 /**
  * Rule 9, acceptance. A pledge is announced by the pledger; it is accepted only when the recipient
  * acknowledges it (an acceptance, or the recipient naming the pledger its province or affiliate). An
@@ -103,10 +107,10 @@ export const acceptance: Rule = groupedRule({
         items: acceptances.map((accepted) => accepted.id),
         sentence: () =>
           claim.kind === "reaffirmation"
-            ? `${itemName(view, claim.pledger)} renews an allegiance it already holds to ${itemName(view, claim.recipient)}: not a new pledge awaiting acceptance${acceptances.length === 0 ? "" : ` (${itemName(view, claim.recipient)} acknowledged it: ${acceptances.map((accepted) => accepted.id).join(", ")})`}.`
+            ? `${itemName(view, claim.pledger)} renews an allegiance it already holds to ${itemName(view, claim.recipient)}: not a new pledge awaiting acceptance${acceptances.length === 0 ? "" : ` (${itemName(view, claim.recipient)} acknowledged it: ${namesOf(view, acceptances)})`}.`
             : acceptances.length === 0
               ? `The pledge of ${itemName(view, claim.pledger)} to ${itemName(view, claim.recipient)} is announced only: no acknowledgement by ${itemName(view, claim.recipient)} is known.`
-              : `${itemName(view, claim.recipient)} acknowledged the pledge (${acceptances.map((accepted) => accepted.id).join(", ")}).`
+              : `${upperFirst(itemName(view, claim.recipient))} acknowledged the pledge (${namesOf(view, acceptances)}).`
       })
     ]
   }
