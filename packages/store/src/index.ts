@@ -34,6 +34,7 @@ export {
 export { currentStorePath, dataDirectory, storeEnvironmentVariable, storePath } from "./location.ts"
 export * as FileStore from "./node.ts"
 export { type OpenedStoreOptions, openedStore } from "./open.ts"
+export type { HeadDigest } from "./store/digests.ts"
 export { latestSchemaVersion } from "./schema/migrations.ts"
 export { readStoredMoment } from "./stored-moment.ts"
 export {

@@ -51,6 +51,12 @@ export {
   sectionLetters
 } from "./case-outline.ts"
 export { type CaseLabels, caseLabels, type ItemKind, itemNames, labelsWith } from "./labels.ts"
+export {
+  type ChangeSince,
+  outlineDigestName,
+  outlineDigestBytes,
+  outlineOfDigest
+} from "./outline-digest.ts"
 export { type EvidenceSection, outlineWithItem } from "./outline-edits.ts"
 export { type OutlineLookup, outlineLookup } from "./outline-names.ts"
 export { caseOutlineOf } from "./outline-of-case.ts"
