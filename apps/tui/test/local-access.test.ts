@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
+import { DatabaseSync } from "node:sqlite"
 import { join } from "node:path"
 import type { IsoDay } from "@allegiance/domain"
 import {
@@ -71,9 +72,17 @@ const fromItems = async () => {
   return outlineOfStored(snapshot.value.items)
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "allegiance-tui-"))
   filename = join(folder, "store.db")
+  // A new store is seeded with the bundled case, kept with its outline's digest; dropped here, the
+  // store is as one written before digests were kept, and the first start outlines the items.
+  const seeded = storeSession({ filename, caseName, author: "tester" })
+  await seeded.open()
+  await seeded.close()
+  const db = new DatabaseSync(filename)
+  db.exec("DELETE FROM case_digests")
+  db.close()
   access = localAccess({
     filename,
     caseName,
@@ -84,6 +93,23 @@ beforeAll(() => {
 afterAll(async () => {
   await access.close()
   rmSync(folder, { recursive: true, force: true })
+})
+
+describe("a new store", () => {
+  it("keeps the case it is seeded with with its outline's digest: the lists its items give", async () => {
+    const other = join(folder, "seeded.db")
+    const session = storeSession({ filename: other, caseName, author: "tester" })
+    try {
+      const read = await session.outlineFromDigest()
+      if (!read.ok) throw new Error(read.problem.message)
+      expect(read.value?.outlined.revision.number).toBe(1)
+      const snapshot = await session.snapshot()
+      if (!snapshot.ok) throw new Error(snapshot.problem.message)
+      expect(shown(read.value!.outlined.outline)).toEqual(shown(outlineOfStored(snapshot.value.items)))
+    } finally {
+      await session.close()
+    }
+  })
 })
 
 describe("the local store through the reasoning worker", () => {

@@ -16,6 +16,7 @@ export {
   seedBundledCase
 } from "./case-file.ts"
 export { caseFileFromItems, caseFileItems, isCaseName } from "./case-items.ts"
+export { type CaseDigestMaker, CaseDigests } from "./case-digests.ts"
 export { CaseKinds } from "./case-kinds.ts"
 export { caseRules, caseRulesFor } from "./case-rules.ts"
 export {

@@ -22,6 +22,7 @@ import type { CaseFile } from "@allegiance/domain"
 import {
   type CaseOutline,
   type ChangeSince,
+  outlineDigestMaker,
   outlineDigestName,
   outlineDigestBytes,
   outlineOfDigest,
@@ -97,7 +98,9 @@ export const storeSession = (options: StoreOptions) => {
     FileStore.layer({
       filename: options.filename,
       onCreate: seedBundledCase,
-      checkIntegrity: options.checkIntegrity
+      checkIntegrity: options.checkIntegrity,
+      // A case imported whole (the seed case) is kept with its outline's digest.
+      digests: [outlineDigestMaker]
     })
   )
   const run = async <A>(effect: Effect.Effect<A, StoreError, Store>): Promise<Outcome<A>> => {

@@ -55,6 +55,7 @@ export {
   type ChangeSince,
   outlineDigestName,
   outlineDigestBytes,
+  outlineDigestMaker,
   outlineOfDigest
 } from "./outline-digest.ts"
 export { type EvidenceSection, outlineWithItem } from "./outline-edits.ts"

@@ -7,8 +7,10 @@
  * outline of a small made-up case, which shows their shape and their labels' wording), so that one an
  * older or newer Allegiance kept is not read as if this one had worked it out: it is worked out again.
  */
+import type { CaseFile } from "@allegiance/domain"
 import { type CaseOutline, caseOutline, type OutlineInput } from "./case-outline.ts"
 import { outlineWithItem } from "./outline-edits.ts"
+import { caseOutlineOf } from "./outline-of-case.ts"
 
 /** One item changed since the digest's revision: its body at the head, or `null` when removed. */
 export interface ChangeSince {
@@ -107,6 +109,15 @@ const textColumns = [
   ["names", "labels"],
   ["timeline", "issuer"]
 ] as const
+
+/**
+ * How a store makes the outline's digest of a case written whole (an import), in the same transaction
+ * as its revision: the shape of the store's `CaseDigestMaker`.
+ */
+export const outlineDigestMaker = {
+  name: outlineDigestName,
+  ofCase: (caseFile: CaseFile): Uint8Array => outlineDigestBytes(caseOutlineOf(caseFile))
+}
 
 export const outlineDigestBytes = (outline: CaseOutline): Uint8Array => {
   const numbers = numberColumns.map(
