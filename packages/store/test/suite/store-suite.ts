@@ -839,5 +839,24 @@ export const storeCases: ReadonlyArray<SuiteCase> = [
       yield* store.keepDigest("jai", "lists", 1, new TextEncoder().encode("what the lists show"))
       same(Option.isSome(yield* store.digest("jai", "lists", 10)), true, "kept again")
     })
+  },
+  {
+    name: "keeps the digests a whole write brings in the same transaction as its revision, or none of it",
+    run: Effect.gen(function* () {
+      const store = yield* opened
+      const digest = (byte: number) => ({ digests: [{ name: "lists", bytes: Uint8Array.from([byte]) }] })
+      const kept = (found: Option.Option<{ readonly revision: number; readonly bytes: Uint8Array }>) =>
+        Option.map(found, (value) => [value.revision, Array.from(value.bytes)])
+      yield* store.createCase("jai", seedItems, analyst("first encoding"), digest(1))
+      same(kept(yield* store.digest("jai", "lists", 10)), Option.some([1, [1]]), "with the new case")
+      const again = seedItems.map((item) =>
+        item.id === "jai" ? { ...item, body: { name: "Jamaat Ansar al-Islam (JAI)" } } : item
+      )
+      yield* store.replaceAll("jai", 1, again, analyst("imported again"), digest(2))
+      same(kept(yield* store.digest("jai", "lists", 10)), Option.some([2, [2]]), "with the replacement")
+      // A stale replacement is refused whole: its digest is not kept either.
+      yield* failsWith(store.replaceAll("jai", 1, seedItems, analyst("stale"), digest(3)), "Conflict")
+      same(kept(yield* store.digest("jai", "lists", 10)), Option.some([2, [2]]), "the refused write kept nothing")
+    })
   }
 ]
