@@ -102,8 +102,6 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
       // digest, to hold the same outline.
       if (!digestTried) {
         digestTried = true
-        // The status line is drawn first: reading the digest holds this thread for a while.
-        await new Promise((resolve) => setImmediate(resolve))
         const read = await store.outlineFromDigest()
         if (read.ok && read.value !== undefined) {
           const { outlined, digest } = read.value
