@@ -5,30 +5,12 @@
  * same items and reasoned over. Evaluating a large case takes seconds; here it keeps the UI's thread
  * free to draw and take keys. Verdict histories are worked out a day at a time between other requests.
  */
-import { readlinkSync } from "node:fs"
-import { setPriority } from "node:os"
 import { parentPort, workerData } from "node:worker_threads"
 import { type CaseOutline, caseOutlineOf, outlineOfDigest, outlineOfStored } from "@allegiance/present"
 import type { AccessProblem, Outlined, RevisionStamp } from "../access/case-access.ts"
 import { stampOf, storeSession } from "../access/store-session.ts"
 import { CaseReasoner } from "./case-reasoner.ts"
 import type { Envelope, Reply, WorkerStart } from "./protocol.ts"
-
-/**
- * The reasoning gives way to the thread that draws when the processors are busy: a whole evaluation,
- * a save's check or a digest's writing would otherwise take turns with the frames that keys wait for.
- * On Linux a thread has a priority of its own, set through its id (read from /proc/thread-self);
- * elsewhere, or where it may not be lowered, the worker runs as it is.
- */
-const giveWayToTheUi = () => {
-  try {
-    const thread = Number(readlinkSync("/proc/thread-self").split("/").at(-1))
-    if (Number.isSafeInteger(thread) && thread > 0) setPriority(thread, 10)
-  } catch {
-    // Not Linux, or not allowed: nothing changes.
-  }
-}
-giveWayToTheUi()
 
 const port = parentPort!
 const start = workerData as WorkerStart
