@@ -1,8 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
+import { DatabaseSync } from "node:sqlite"
 import { join } from "node:path"
 import type { IsoDay } from "@allegiance/domain"
-import { type CaseOutline, outlineLookup, timelineVerdictLookup } from "@allegiance/present"
+import {
+  type CaseOutline,
+  outlineLookup,
+  outlineOfStored,
+  timelineIndex,
+  timelineVerdictLookup
+} from "@allegiance/present"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { CaseAccess, HistoryProgress, ItemEdit } from "../src/access/case-access.ts"
 import { localAccess } from "../src/access/local-access.ts"
@@ -31,9 +38,51 @@ const statement = (id: string, actor = "jai-syria"): ItemEdit => ({
   }
 })
 
-beforeAll(() => {
+/** What the lists show of an outline: the counts, and the timeline's rows in order as drawn. */
+const shown = (of: CaseOutline) => {
+  const index = timelineIndex(of)
+  return {
+    case: of.case,
+    counts: of.counts,
+    rows: Array.from({ length: index.length }, (_, at) => index.row(at, undefined)),
+    parts: of.parts
+  }
+}
+/** The outline a later start reads from the store's digest, once the worker has kept one. */
+const fromDigest = async () => {
+  const session = storeSession({ filename, caseName, author: "tester" })
+  try {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const read = await session.outlineFromDigest()
+      if (!read.ok) throw new Error(read.problem.message)
+      if (read.value !== undefined) return read.value.outlined
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    throw new Error("no digest of the outline was kept")
+  } finally {
+    await session.close()
+  }
+}
+/** The outline worked out from the case's items at the head, as without a digest. */
+const fromItems = async () => {
+  const session = storeSession({ filename, caseName, author: "tester" })
+  const snapshot = await session.snapshot()
+  await session.close()
+  if (!snapshot.ok) throw new Error(snapshot.problem.message)
+  return outlineOfStored(snapshot.value.items)
+}
+
+beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "allegiance-tui-"))
   filename = join(folder, "store.db")
+  // A new store is seeded with the bundled case, kept with its outline's digest; dropped here, the
+  // store is as one written before digests were kept, and the first start outlines the items.
+  const seeded = storeSession({ filename, caseName, author: "tester" })
+  await seeded.open()
+  await seeded.close()
+  const db = new DatabaseSync(filename)
+  db.exec("DELETE FROM case_digests")
+  db.close()
   access = localAccess({
     filename,
     caseName,
@@ -44,6 +93,23 @@ beforeAll(() => {
 afterAll(async () => {
   await access.close()
   rmSync(folder, { recursive: true, force: true })
+})
+
+describe("a new store", () => {
+  it("keeps the case it is seeded with with its outline's digest: the lists its items give", async () => {
+    const other = join(folder, "seeded.db")
+    const session = storeSession({ filename: other, caseName, author: "tester" })
+    try {
+      const read = await session.outlineFromDigest()
+      if (!read.ok) throw new Error(read.problem.message)
+      expect(read.value?.outlined.revision.number).toBe(1)
+      const snapshot = await session.snapshot()
+      if (!snapshot.ok) throw new Error(snapshot.problem.message)
+      expect(shown(read.value!.outlined.outline)).toEqual(shown(outlineOfStored(snapshot.value.items)))
+    } finally {
+      await session.close()
+    }
+  })
 })
 
 describe("the local store through the reasoning worker", () => {
@@ -62,6 +128,32 @@ describe("the local store through the reasoning worker", () => {
     expect(verdictOf(view.value.view, "st-449")?.status).toBe("contested")
     const detail = await access.detail("st-449", ninth)
     expect(detail.ok && detail.value?.verdict?.status).toBe("contested")
+  })
+
+  it("keeps the outline as the store's digest once idle, and a later start draws the same lists from it", async () => {
+    const later = await fromDigest()
+    expect(later.revision.number).toBe(1)
+    expect(shown(later.outline)).toEqual(shown(outline))
+    // A second UI on the same store: its outline comes from the digest, its worker reasons over it.
+    const second = localAccess({
+      filename,
+      caseName,
+      author: "tester",
+      workerUrl: new URL("../src/reasoning/worker.ts", import.meta.url)
+    })
+    try {
+      expect((await second.open()).ok).toBe(true)
+      const outlined = await second.outline()
+      if (!outlined.ok) throw new Error(outlined.problem.message)
+      expect(shown(outlined.value.outline)).toEqual(shown(outline))
+      const view = await second.evaluate(ninth)
+      if (!view.ok) throw new Error(view.problem.message)
+      expect(
+        timelineVerdictLookup(outlined.value.outline, view.value.view.timeline).get("st-449")?.status
+      ).toBe("contested")
+    } finally {
+      await second.close()
+    }
   })
 
   it("works out an item's verdict history in parts, to the end", async () => {
@@ -99,6 +191,13 @@ describe("the local store through the reasoning worker", () => {
     outline = again.value.outline
     expect(again.value.revision.number).toBe(2)
     expect(holds("st-new")).toBe(true)
+  })
+
+  it("starts from the digest and the statement saved since: the lists hold what the store holds", async () => {
+    const later = await fromDigest()
+    expect(later.revision.number).toBe(2)
+    expect(outlineLookup(later.outline).sectionOf("st-new")).toBe("statements")
+    expect(shown(later.outline)).toEqual(shown(await fromItems()))
   })
 
   it("refuses a change the case cannot hold, saving nothing", async () => {

@@ -10,6 +10,11 @@ import type { Statement } from "effect/sql/Statement"
 export interface AtomicOptions {
   /** Called between statements with how many have run; used to report progress of long imports. */
   readonly onProgress?: ((done: number, total: number) => Effect.Effect<void>) | undefined
+  /**
+   * Digests of the case as the write leaves it (see `store/digests.ts`), kept in the same transaction
+   * as the new revision.
+   */
+  readonly digests?: ReadonlyArray<{ readonly name: string; readonly bytes: Uint8Array }> | undefined
 }
 
 export interface StoreBackendShape {

@@ -12,6 +12,7 @@ import type { CaseFile } from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import type { AtomicOptions } from "./backend.ts"
 import { isCaseName, sameItem } from "./case-items.ts"
+import { CaseDigests } from "./case-digests.ts"
 import { CaseKinds } from "./case-kinds.ts"
 import { checkedCaseItems } from "./case-rules.ts"
 import { decodedCase, type LoadedCase } from "./decoded-cases.ts"
@@ -97,6 +98,7 @@ export const importParsedCase = (
     }
     const atomic = {
       onProgress: options.onProgress,
+      digests: (yield* CaseDigests).map((maker) => ({ name: maker.name, bytes: maker.ofCase(caseFile) })),
       equivalent: (kind: string, stored: unknown, given: unknown) => sameItem(kind, stored, given, kinds),
       // The reader checked the whole file.
       checkedWhole: true

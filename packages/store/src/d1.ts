@@ -4,6 +4,7 @@
  * SAVEPOINT, and instead runs a batch of statements as one transaction that rolls back
  * entirely when any statement fails, so each write is sent as one batch.
  */
+import type { CaseDigestMaker } from "./case-digests.ts"
 import * as D1Client from "@effect/sql-d1/D1Client"
 import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import { Effect, Layer } from "effect"
@@ -26,6 +27,8 @@ export interface D1StoreOptions {
   readonly rules?: ItemRulesShape | undefined
   /** The kinds of claim the store's cases hold: the built-in ones unless given (see `CaseKinds`). */
   readonly kinds?: ReadonlyArray<ClaimKind> | undefined
+  /** How the digests kept with a case written whole are made (see `CaseDigests`); none unless given. */
+  readonly digests?: ReadonlyArray<CaseDigestMaker> | undefined
 }
 
 // D1 accepts at most 100 bound parameters in one statement.
@@ -74,6 +77,7 @@ export const layer = (options: D1StoreOptions): Layer.Layer<Store, StoreError> =
     checkIntegrity: options.checkIntegrity,
     onCreate: options.onCreate,
     rules: options.rules,
-    kinds: options.kinds
+    kinds: options.kinds,
+    digests: options.digests
   }).pipe(Layer.provide(base))
 }

@@ -16,6 +16,7 @@ export {
   seedBundledCase
 } from "./case-file.ts"
 export { caseFileFromItems, caseFileItems, isCaseName } from "./case-items.ts"
+export { type CaseDigestMaker, CaseDigests } from "./case-digests.ts"
 export { CaseKinds } from "./case-kinds.ts"
 export { caseRules, caseRulesFor } from "./case-rules.ts"
 export {
@@ -34,6 +35,7 @@ export {
 export { currentStorePath, dataDirectory, storeEnvironmentVariable, storePath } from "./location.ts"
 export * as FileStore from "./node.ts"
 export { type OpenedStoreOptions, openedStore } from "./open.ts"
+export type { HeadDigest } from "./store/digests.ts"
 export { latestSchemaVersion } from "./schema/migrations.ts"
 export { readStoredMoment } from "./stored-moment.ts"
 export {

@@ -3,6 +3,7 @@
  * The file (and its folder) is created on first use and migrated; `onCreate` then
  * runs once, which is where the bundled seed case is loaded.
  */
+import type { CaseDigestMaker } from "./case-digests.ts"
 import { mkdirSync } from "node:fs"
 import type { DatabaseSync, StatementSync } from "node:sqlite"
 import { dirname, resolve } from "node:path"
@@ -26,6 +27,8 @@ export interface FileStoreOptions {
   readonly rules?: ItemRulesShape | undefined
   /** The kinds of claim the store's cases hold: the built-in ones unless given (see `CaseKinds`). */
   readonly kinds?: ReadonlyArray<ClaimKind> | undefined
+  /** How the digests kept with a case written whole are made (see `CaseDigests`); none unless given. */
+  readonly digests?: ReadonlyArray<CaseDigestMaker> | undefined
 }
 
 // SQLite's default limit on bound parameters per statement since 3.32.
@@ -113,5 +116,6 @@ export const layer = (options: FileStoreOptions): Layer.Layer<Store, StoreError>
     checkIntegrity: options.checkIntegrity,
     onCreate: options.onCreate,
     rules: options.rules,
-    kinds: options.kinds
+    kinds: options.kinds,
+    digests: options.digests
   }).pipe(Layer.provide(backend(options.filename)))

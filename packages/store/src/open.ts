@@ -12,6 +12,7 @@ import { StoreBackend } from "./backend.ts"
 import { Corrupt, NewerStore, type StoreError, storeError, Unavailable } from "./errors.ts"
 import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import { builtInKinds } from "@allegiance/domain/claims/index"
+import { type CaseDigestMaker, CaseDigests } from "./case-digests.ts"
 import { CaseKinds } from "./case-kinds.ts"
 import { caseRulesFor } from "./case-rules.ts"
 import { ItemRules, type ItemRulesShape, layer as storeLayer, type Store } from "./store.ts"
@@ -112,6 +113,8 @@ export interface OpenedStoreOptions extends PrepareOptions {
    * layer (importing, loading, exporting its cases) reads them as `CaseKinds`.
    */
   readonly kinds?: ReadonlyArray<ClaimKind> | undefined
+  /** How the digests kept with a case written whole are made (see `CaseDigests`); none unless given. */
+  readonly digests?: ReadonlyArray<CaseDigestMaker> | undefined
 }
 
 /** The store over a backend, prepared (checked, migrated, seeded when new) before first use. */
@@ -127,6 +130,7 @@ export const openedStore = (
   ).pipe(
     Layer.provideMerge(storeLayer),
     Layer.provide(Layer.succeed(ItemRules, options.rules ?? caseRulesFor(kinds))),
-    Layer.provideMerge(Layer.succeed(CaseKinds, kinds))
+    Layer.provideMerge(Layer.succeed(CaseKinds, kinds)),
+    Layer.provideMerge(Layer.succeed(CaseDigests, options.digests ?? []))
   )
 }

@@ -22,6 +22,7 @@ import type { StoreError } from "./errors.ts"
 import { changeMemo } from "./change-memo.ts"
 import { makeConflicts } from "./store/conflicts.ts"
 import { makeContext } from "./store/context.ts"
+import { type HeadDigest, makeDigests } from "./store/digests.ts"
 import { makeHistory } from "./store/history.ts"
 import { makeReads } from "./store/reads.ts"
 import { makeUndo } from "./store/undo.ts"
@@ -200,6 +201,22 @@ export interface StoreShape {
     kind: string,
     id: string
   ) => Effect.Effect<ReadonlyArray<ItemVersion>, StoreError>
+  /**
+   * The latest digest kept under `name` (see `store/digests.ts`) with the items changed since its
+   * revision; none when there is none, it is damaged, or more than `mostChanges` items changed since.
+   */
+  readonly digest: (
+    caseName: string,
+    name: string,
+    mostChanges: number
+  ) => Effect.Effect<Option.Option<HeadDigest>, StoreError>
+  /** Keeps `bytes` as the digest under `name` of the case at `revision`, unless one of a later revision is kept. */
+  readonly keepDigest: (
+    caseName: string,
+    name: string,
+    revision: number,
+    bytes: Uint8Array
+  ) => Effect.Effect<void, StoreError>
 }
 
 export class Store extends Context.Service<Store, StoreShape>()("@allegiance/store/Store") {}
@@ -243,6 +260,7 @@ export const makeStore = Effect.gen(function* () {
   const reads = makeReads(context, history)
   const writes = makeWrites(context, conflicts, rules, () => self)
   const undo = makeUndo(context, history, conflicts, writes)
+  const digests = makeDigests(context)
   const { findCase, headOf } = context
   // Every read asks for its case's head: one look at the change mark, not one for the row and one for the head.
   const heads = changeMemo<string, RevisionInfo>(context.backend.changeMark)
@@ -260,7 +278,9 @@ export const makeStore = Effect.gen(function* () {
     getItem: reads.getItem,
     revisions: history.revisions,
     changes: history.changes,
-    itemHistory: history.itemHistory
+    itemHistory: history.itemHistory,
+    digest: digests.digest,
+    keepDigest: digests.keepDigest
   })
   return self
 })

@@ -18,6 +18,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { generateCaseInput } from "@allegiance/case-generator"
+import { outlineDigestMaker } from "@allegiance/present"
 import { importCaseText } from "@allegiance/store/case-file"
 import * as FileStore from "@allegiance/store/node"
 import { Effect } from "effect"
@@ -85,7 +86,8 @@ const prepare = async (size: number, db: string) => {
   const text = JSON.stringify(generateCaseInput({ statements: size, seed: 1 }))
   await Effect.runPromise(
     importCaseText({ text, fileName: "generated.json", author: "bench", caseName: "bench" }).pipe(
-      Effect.provide(FileStore.layer({ filename: db }))
+      // As `allegiance import` does: the case is kept with its outline's digest.
+      Effect.provide(FileStore.layer({ filename: db, digests: [outlineDigestMaker] }))
     )
   )
 }

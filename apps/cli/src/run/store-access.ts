@@ -4,11 +4,19 @@
  */
 import { userInfo } from "node:os"
 import { currentStorePath, FileStore, type StoreError, seedBundledCase } from "@allegiance/store"
+import { outlineDigestMaker } from "@allegiance/present"
 import { Console, Effect, Option } from "effect"
 
-/** The store named by the `--db` flag (or the default), ready to use. */
+/**
+ * The store named by the `--db` flag (or the default), ready to use. A case imported whole is kept
+ * with the digest of its outline, which the terminal UI draws its first screen from.
+ */
 export const storeLayer = (db: Option.Option<string>) =>
-  FileStore.layer({ filename: currentStorePath(Option.getOrUndefined(db)), onCreate: seedBundledCase })
+  FileStore.layer({
+    filename: currentStorePath(Option.getOrUndefined(db)),
+    onCreate: seedBundledCase,
+    digests: [outlineDigestMaker]
+  })
 
 /** Who a change is recorded as: $ALLEGIANCE_AUTHOR, else the login name. */
 export const defaultAuthor = (): string => {

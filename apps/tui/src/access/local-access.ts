@@ -17,7 +17,9 @@ export interface LocalAccessOptions extends StoreOptions {
 }
 
 export const localAccess = (options: LocalAccessOptions): CaseAccess => {
-  const store = storeSession(options)
+  // This thread draws: the check of the file for damage (seconds for a large store) is made by the
+  // worker, which reads the case whole anyway; what this thread reads carries checksums of its own.
+  const store = storeSession({ ...options, checkIntegrity: false })
   const start: WorkerStart = {
     filename: options.filename,
     caseName: options.caseName,
@@ -37,6 +39,17 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
     return started
   }
   let next = 1
+  /** The digest read on this thread, until it is handed to the worker (see `outline`). */
+  let adopting: Extract<Envelope, { type: "adopt" }> | undefined
+  const handOver = () => {
+    if (adopting === undefined) return
+    // The bytes move to the worker (this thread has read them): nothing is copied, unless they
+    // share their buffer with something else.
+    const { bytes } = adopting
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    startWorker().postMessage(adopting, own ? [bytes.buffer as ArrayBuffer] : [])
+    adopting = undefined
+  }
   const waiting = new Map<number, (reply: Reply) => void>()
   const listeners = new Map<number, (progress: HistoryProgress) => void>()
   let broken: string | undefined
@@ -66,11 +79,14 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
           reply.ok ? { ok: true, value: reply.value as Answers[T] } : { ok: false, problem: reply.problem }
         )
       })
+      handOver()
       startWorker().postMessage({ request: number, ...request } as Envelope)
     })
   }
   /** The outline this thread holds, kept in step with what the worker saved. */
   let outline: CaseOutline | undefined
+  /** Whether the outline was looked for in the store's digest yet (on opening only). */
+  let digestTried = false
 
   return {
     location: `${options.filename} (case ${options.caseName})`,
@@ -81,6 +97,21 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
       return opened
     },
     outline: async () => {
+      // On opening, the outline comes from the store's digest when it keeps one, read on this thread
+      // in a fraction of the time the worker takes to read every item; the worker is handed the same
+      // digest, to hold the same outline.
+      if (!digestTried) {
+        digestTried = true
+        const read = await store.outlineFromDigest()
+        if (read.ok && read.value !== undefined) {
+          const { outlined, digest } = read.value
+          outline = outlined.outline
+          // Handed over once the lists are drawn, or before the first request that needs it.
+          adopting = { request: next++, type: "adopt", ...digest }
+          setTimeout(handOver, 20)
+          return { ok: true, value: outlined }
+        }
+      }
       const outlined = await ask({ type: "outline" })
       if (outlined.ok) outline = outlined.value.outline
       return outlined
@@ -92,6 +123,7 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
     verdictHistory: (id, until, onProgress) => {
       const number = next++
       listeners.set(number, onProgress)
+      handOver()
       startWorker().postMessage({ request: number, type: "history", id, until } as Envelope)
       return () => {
         listeners.delete(number)

@@ -19,9 +19,25 @@ import { prepareAppendCheck } from "@allegiance/store/append-check"
 import { appendItems, isAppend } from "@allegiance/store/appends"
 import { decodedSnapshot, rememberDecodedCase } from "@allegiance/store/decoded-cases"
 import type { CaseFile } from "@allegiance/domain"
-import type { RevisionFacts } from "@allegiance/present"
+import {
+  type CaseOutline,
+  type ChangeSince,
+  outlineDigestMaker,
+  outlineDigestName,
+  outlineDigestBytes,
+  outlineOfDigest,
+  type RevisionFacts
+} from "@allegiance/present"
 import { Effect, ManagedRuntime, Option } from "effect"
-import type { AccessProblem, ItemBody, ItemEdit, OpenedCase, Outcome, RevisionStamp } from "./case-access.ts"
+import type {
+  AccessProblem,
+  ItemBody,
+  ItemEdit,
+  OpenedCase,
+  Outcome,
+  Outlined,
+  RevisionStamp
+} from "./case-access.ts"
 
 export interface StoreOptions {
   /** The SQLite file. */
@@ -58,6 +74,19 @@ export const problemOf = (error: StoreError): AccessProblem => {
   return { kind: "failed", message: reason.message }
 }
 
+/**
+ * The outline's digest as the store kept it and the items changed since: what makes the outline at
+ * `revision`, handed to the reasoning worker so that it holds the very outline the UI draws.
+ */
+export interface OutlineDigest {
+  readonly revision: RevisionStamp
+  readonly bytes: Uint8Array
+  readonly changes: ReadonlyArray<ChangeSince>
+}
+
+/** More items changed since the digest than this, and the outline is worked out from the case's items. */
+const mostChangesOnDigest = 25
+
 /** What a save left: the new revision, and the case it saved when the store built it (an append). */
 export interface Committed {
   readonly revision: RevisionStamp
@@ -69,7 +98,9 @@ export const storeSession = (options: StoreOptions) => {
     FileStore.layer({
       filename: options.filename,
       onCreate: seedBundledCase,
-      checkIntegrity: options.checkIntegrity
+      checkIntegrity: options.checkIntegrity,
+      // A case imported whole (the seed case) is kept with its outline's digest.
+      digests: [outlineDigestMaker]
     })
   )
   const run = async <A>(effect: Effect.Effect<A, StoreError, Store>): Promise<Outcome<A>> => {
@@ -101,8 +132,35 @@ export const storeSession = (options: StoreOptions) => {
           (head): OpenedCase => ({ caseName, revision: stampOf(head) })
         )
       ),
-    /** The case's items at its head as stored, not decoded. */
-    snapshot: () => run(Store.use((store) => store.load(caseName))),
+    /** The case's items at its head (or at `revision`) as stored, not decoded. */
+    snapshot: (revision?: number) =>
+      run(Store.use((store) => store.load(caseName, revision === undefined ? undefined : { revision }))),
+    /**
+     * The outline at the head from the digest the store keeps of it and the items saved since (one row
+     * and a few items read, where the case's items are hundreds of thousands); `undefined` when there is
+     * no digest to start from, and the outline is to be worked out from the items.
+     */
+    outlineFromDigest: () =>
+      run(
+        Effect.gen(function* () {
+          const store = yield* Store
+          const found = yield* store.digest(caseName, outlineDigestName, mostChangesOnDigest)
+          if (Option.isNone(found)) return undefined
+          const { head, bytes, changes } = found.value
+          const outline = outlineOfDigest(bytes, changes)
+          if (outline === undefined) return undefined
+          const revision = stampOf(head)
+          const digest: OutlineDigest = { revision, bytes, changes }
+          return { outlined: { revision, outline } as Outlined, digest }
+        })
+      ),
+    /** Keeps `outline` as the store's digest of the case at `revision`, for the next reader to start from. */
+    keepOutline: (revision: number, outline: CaseOutline) =>
+      run(
+        Store.use((store) =>
+          store.keepDigest(caseName, outlineDigestName, revision, outlineDigestBytes(outline))
+        )
+      ),
     /** A snapshot decoded, and kept as the store's decoded case at its revision. */
     decode: (snapshot: CaseSnapshot) => run(Store.use((store) => decodedSnapshot(store, caseName, snapshot))),
     /** The case at its head, decoded (from what the store keeps decoded, when it is the same revision). */

@@ -3,7 +3,7 @@
  * worker answers each with that number, and sends history progress as it works it out.
  */
 import type { IsoDay } from "@allegiance/domain"
-import type { AsOfView, ItemDetail } from "@allegiance/present"
+import type { AsOfView, ChangeSince, ItemDetail } from "@allegiance/present"
 import type {
   AccessProblem,
   Evaluated,
@@ -23,6 +23,16 @@ export interface WorkerStart {
 
 export type Request =
   | { readonly type: "outline" }
+  /**
+   * The outline the UI read from the store's digest (`OutlineDigest`): the worker works out the same
+   * outline from the same text and changes, and reads the case at that revision. Not answered.
+   */
+  | {
+      readonly type: "adopt"
+      readonly revision: RevisionStamp
+      readonly bytes: Uint8Array
+      readonly changes: ReadonlyArray<ChangeSince>
+    }
   | { readonly type: "evaluate"; readonly asOf: IsoDay }
   | { readonly type: "rows"; readonly kind: keyof ViewRows; readonly asOf: IsoDay }
   | { readonly type: "detail"; readonly id: string; readonly asOf: IsoDay }
@@ -39,6 +49,7 @@ export type Request =
 
 export interface Answers {
   readonly outline: Outlined
+  readonly adopt: null
   readonly evaluate: Evaluated
   readonly rows: ViewRows[keyof ViewRows]
   readonly detail: ItemDetail | undefined

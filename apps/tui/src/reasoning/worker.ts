@@ -6,7 +6,7 @@
  * free to draw and take keys. Verdict histories are worked out a day at a time between other requests.
  */
 import { parentPort, workerData } from "node:worker_threads"
-import { caseOutlineOf, outlineOfStored } from "@allegiance/present"
+import { type CaseOutline, caseOutlineOf, outlineOfDigest, outlineOfStored } from "@allegiance/present"
 import type { AccessProblem, Outlined, RevisionStamp } from "../access/case-access.ts"
 import { stampOf, storeSession } from "../access/store-session.ts"
 import { CaseReasoner } from "./case-reasoner.ts"
@@ -14,8 +14,10 @@ import type { Envelope, Reply, WorkerStart } from "./protocol.ts"
 
 const port = parentPort!
 const start = workerData as WorkerStart
-// The UI's thread has opened (and checked) the store file before starting this worker.
-const store = storeSession({ ...start, checkIntegrity: false })
+// The UI's thread has opened the store file (created and seeded it, when new) before starting this
+// worker, without checking it for damage so as to draw at once: the check is made here, off the thread
+// that draws, and a damaged file fails every request, which the UI says.
+const store = storeSession({ ...start, checkIntegrity: true })
 const send = (reply: Reply) => port.postMessage(reply)
 const fail = (request: number, problem: AccessProblem) =>
   send({ type: "answer", request, ok: false, problem })
@@ -29,6 +31,13 @@ interface Held {
 let held: Held | undefined
 /** Whether the store's check of a first save was worked out ahead for the case held. */
 let prepared = false
+/** The outline the UI read from the store's digest, and its revision: the case is read at that revision. */
+let adopted: { readonly revision: RevisionStamp; readonly outline: CaseOutline } | undefined
+/**
+ * The outline held, when it was worked out from the case's items (no digest, or one far behind): kept
+ * as the store's digest once nothing waits, so that the next start reads it instead.
+ */
+let toKeep: { readonly revision: number; readonly outline: CaseOutline } | undefined
 
 /**
  * The case at the store's head: the one held, when it is still the head; else read again, its outline
@@ -41,10 +50,18 @@ const atHead = async (onOutline?: (outlined: Outlined) => void): Promise<Held | 
     onOutline?.({ revision: held.revision, outline: held.reasoner.outline })
     return held
   }
-  const snapshot = await store.snapshot()
+  // The UI draws the outline it read from the digest: the case held is that revision's.
+  const pinned = adopted
+  adopted = undefined
+  const snapshot = await store.snapshot(pinned?.revision.number)
   if (!snapshot.ok) return snapshot.problem
   const revision = stampOf(snapshot.value.revision)
-  const outline = outlineOfStored(snapshot.value.items)
+  let outline: CaseOutline
+  if (pinned !== undefined) outline = pinned.outline
+  else {
+    outline = outlineOfStored(snapshot.value.items)
+    toKeep = { revision: revision.number, outline }
+  }
   onOutline?.({ revision, outline })
   const decoded = await store.decode(snapshot.value)
   if (!decoded.ok) return decoded.problem
@@ -104,7 +121,34 @@ const prepareWhenIdle = () => {
   })
 }
 
+/** How many changes since the digest the UI read make it worth keeping a new one. */
+const changesBeforeNewDigest = 8
+
+/** Keeps the outline worked out from the items as the store's digest, once nothing waits. */
+const keepWhenIdle = () => {
+  if (toKeep === undefined) return
+  setImmediate(() => {
+    if (queued > 0) return keepWhenIdle()
+    enqueue(async () => {
+      const keeping = toKeep
+      toKeep = undefined
+      if (keeping !== undefined) await store.keepOutline(keeping.revision, keeping.outline)
+    })
+  })
+}
+
 const handle = async (message: Envelope) => {
+  if (message.type === "adopt") {
+    const outline = outlineOfDigest(message.bytes, message.changes)
+    // The same bytes and changes the UI read: this cannot fail where it did not, but if it did the
+    // case is read whole, as without a digest.
+    if (outline === undefined) return
+    adopted = { revision: message.revision, outline }
+    // Each change since the digest costs every later start a step: past a few, a new digest is kept.
+    if (message.changes.length >= changesBeforeNewDigest)
+      toKeep = { revision: message.revision.number, outline }
+    return
+  }
   if (message.type === "outline") {
     let answered = false
     const read = await atHead((outlined) => {
@@ -121,6 +165,7 @@ const handle = async (message: Envelope) => {
   switch (message.type) {
     case "evaluate":
       answer(message.request, { revision: now.revision.number, view: reasoner.view(message.asOf) })
+      keepWhenIdle()
       return prepareWhenIdle()
     case "rows":
       return answer(message.request, reasoner.rows(message.kind, message.asOf))
@@ -169,6 +214,11 @@ const handle = async (message: Envelope) => {
     }
   }
 }
+
+// The check of the file starts at once, before the first request.
+enqueue(async () => {
+  await store.open()
+})
 
 port.on("message", (message: Envelope) => {
   // Stopping a history is answered at once, not after the work queued before it.

@@ -97,12 +97,17 @@ export const useCaseSession = (
     void access.open().then((outcome) => {
       if (!outcome.ok) return setFailure(problemText(outcome.problem))
       setOpened(outcome.value)
-      void access.outline().then((outline) => {
-        if (outline.ok) setOutlined(outline.value)
-        else setFailure(problemText(outline.problem))
-      })
     })
   }, [access])
+  // Asked for once the status line is on screen: reading the outline may hold this thread a while.
+  const isOpen = opened !== undefined
+  useEffect(() => {
+    if (!isOpen) return
+    void access.outline().then((outline) => {
+      if (outline.ok) setOutlined(outline.value)
+      else setFailure(problemText(outline.problem))
+    })
+  }, [access, isOpen])
   const revision = outlined?.revision ?? opened?.revision
   const revisionNumber = outlined?.revision.number
 

@@ -4,7 +4,7 @@
  * what fits.
  */
 import { Box, Text } from "ink"
-import { createContext, useContext, useRef } from "react"
+import { createContext, memo, useContext, useRef } from "react"
 import type { Line, Segment, Tone } from "./lines.ts"
 
 /** Whether to draw in colour: off under NO_COLOR. Badges and marks carry letters and symbols either way. */
@@ -30,7 +30,7 @@ const SegmentText = ({ segment, colour }: { readonly segment: Segment; readonly 
   </Text>
 )
 
-export const LineText = ({
+const LineTextDrawn = ({
   line,
   selected = false
 }: {
@@ -47,6 +47,30 @@ export const LineText = ({
     </Text>
   )
 }
+
+/** Whether two lines draw the same: the same segments, in the same styles. */
+const sameLine = (a: Line, b: Line): boolean =>
+  a === b ||
+  (a.segments.length === b.segments.length &&
+    a.segments.every((segment, at) => {
+      const other = b.segments[at]!
+      return (
+        segment.text === other.text &&
+        segment.tone === other.tone &&
+        segment.bold === other.bold &&
+        segment.dim === other.dim
+      )
+    }))
+
+/**
+ * A line, drawn again only when what it shows changed: the views build their lines anew on every key,
+ * and moving down a list changes two of them (three when the window scrolls, all of them on a page),
+ * so that a key costs what it changes on screen rather than every line of it.
+ */
+export const LineText = memo(
+  LineTextDrawn,
+  (before, after) => (before.selected ?? false) === (after.selected ?? false) && sameLine(before.line, after.line)
+)
 
 /**
  * Where a window of `height` lines starts so that `selected` shows: it stays put while the selection

@@ -51,6 +51,13 @@ export {
   sectionLetters
 } from "./case-outline.ts"
 export { type CaseLabels, caseLabels, type ItemKind, itemNames, labelsWith, uncutName } from "./labels.ts"
+export {
+  type ChangeSince,
+  outlineDigestName,
+  outlineDigestBytes,
+  outlineDigestMaker,
+  outlineOfDigest
+} from "./outline-digest.ts"
 export { type EvidenceSection, outlineWithItem } from "./outline-edits.ts"
 export { type OutlineLookup, outlineLookup } from "./outline-names.ts"
 export { caseOutlineOf } from "./outline-of-case.ts"

@@ -66,6 +66,24 @@ const headInOrder = [
     ON item_versions (case_id, ordinal, kind, item_id, valid_from) WHERE valid_until IS NULL`
 ]
 
+const digests = [
+  // What a reader worked out from a case's items at a revision, kept under a name (see
+  // `store/digests.ts`): the latest per case and name, with a checksum of its text.
+  `CREATE TABLE IF NOT EXISTS case_digests (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    name TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    checksum INTEGER NOT NULL,
+    PRIMARY KEY (case_id, name),
+    FOREIGN KEY (case_id, revision) REFERENCES revisions (case_id, number)
+  )`,
+  // The versions revisions closed, by the revision that closed them: what a digest's reader needs to
+  // find the items removed since the digest's revision without reading every version of the case.
+  `CREATE INDEX IF NOT EXISTS item_versions_closed
+    ON item_versions (case_id, valid_until) WHERE valid_until IS NOT NULL`
+]
+
 const run = (statements: ReadonlyArray<string>) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -76,8 +94,9 @@ export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.S
   "1_initial": run(initial),
   "2_head_in_order": run(headInOrder),
   "3_edge_api": run(edgeApiTables),
-  "4_checksums": checksumsMigration
+  "4_checksums": checksumsMigration,
+  "5_digests": run(digests)
 }
 
 /** The newest layout this version of Allegiance reads and writes. */
-export const latestSchemaVersion = 4
+export const latestSchemaVersion = 5

@@ -9,6 +9,7 @@ import type { AtomicOptions } from "../backend.ts"
 import { canonicalJson } from "../canonical-json.ts"
 import {
   addChecksums,
+  bytesChecksum,
   caseChecksum,
   removeChecksum,
   revisionChecksum,
@@ -141,6 +142,16 @@ export const makeWrites = (
     }
   }
 
+  /** Statements that keep the write's digests (see `AtomicOptions`) as those of revision `number`. */
+  const digestStatements = (caseId: number, number: number, options: AtomicOptions | undefined) =>
+    (options?.digests ?? []).map(
+      (digest) =>
+        sql`INSERT INTO case_digests (case_id, name, revision, body, checksum)
+          VALUES (${caseId}, ${digest.name}, ${number}, ${digest.bytes}, ${bytesChecksum(digest.bytes)})
+          ON CONFLICT (case_id, name) DO UPDATE SET revision = excluded.revision, body = excluded.body,
+            checksum = excluded.checksum`
+    )
+
   /** The seal of revision `number`: the sum of its items' checksums and whether it was checked whole. */
   const sealAt = (kase: CaseRow, number: number) =>
     Effect.gen(function* () {
@@ -255,7 +266,7 @@ export const makeWrites = (
         closes,
         inserts
       })
-      yield* apply(kase, basedOn, statements, options)
+      yield* apply(kase, basedOn, [...statements, ...digestStatements(kase.id, revision.number, options)], options)
       return { revision: revisionInfo(kase, row), ...counts }
     })
 
@@ -330,7 +341,8 @@ export const makeWrites = (
         const statements = [
           sql`INSERT INTO cases (id, name, created_at, checksum)
             VALUES (${caseId}, ${caseName}, ${at}, ${caseChecksum({ id: caseId, name: caseName, createdAt: at })})`,
-          ...revisionWritten.statements
+          ...revisionWritten.statements,
+          ...digestStatements(caseId, 1, options)
         ]
         const written = yield* Effect.result(backend.atomically(statements, options))
         if (written._tag === "Success") {

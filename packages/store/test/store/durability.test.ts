@@ -100,8 +100,11 @@ describe("the store file", () => {
         return yield* exportIt
       }).pipe(Effect.provide(FileStore.layer({ filename: file })))
     )
-    // The layout before checksums: their columns gone, and the store recorded at layout 3.
+    // The layout before checksums: their columns gone (and the digests, which came later), and the
+    // store recorded at layout 3.
     const db = new DatabaseSync(file)
+    db.exec("DROP TABLE case_digests")
+    db.exec("DROP INDEX item_versions_closed")
     for (const [table, column] of [
       ["item_versions", "checksum"],
       ["revisions", "items_sum"],
@@ -110,7 +113,7 @@ describe("the store file", () => {
       ["cases", "checksum"]
     ])
       db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`)
-    db.exec("DELETE FROM allegiance_migrations WHERE migration_id = 4")
+    db.exec("DELETE FROM allegiance_migrations WHERE migration_id >= 4")
     db.close()
     const after = await Effect.runPromise(exportIt.pipe(Effect.provide(FileStore.layer({ filename: file }))))
     expect(after).toBe(before)
@@ -120,6 +123,43 @@ describe("the store file", () => {
     })
     // Its revisions were checked item by item only, when written: loading them checks the case whole.
     expect(upgraded.prepare("SELECT DISTINCT checked FROM revisions").all()).toEqual([{ checked: 0 }])
+    upgraded.close()
+  })
+
+  it("takes a store written before digests as it is: no digest until a reader keeps one", async () => {
+    const file = join(directory, "before-digests.db")
+    const caseName = "jai-syria-allegiance-2015"
+    const exportIt = Effect.map(exportCaseText(caseName), (result) => result.text)
+    const before = await Effect.runPromise(
+      Effect.gen(function* () {
+        yield* importCaseText({ text: bundledCaseText(), fileName: "seed.yaml", author: "a" })
+        return yield* exportIt
+      }).pipe(Effect.provide(FileStore.layer({ filename: file })))
+    )
+    // The layout before digests: their table and index gone, and the store recorded at layout 4.
+    const db = new DatabaseSync(file)
+    db.exec("DROP TABLE case_digests")
+    db.exec("DROP INDEX item_versions_closed")
+    db.exec("DELETE FROM allegiance_migrations WHERE migration_id = 5")
+    db.close()
+    const read = await Effect.runPromise(
+      Effect.gen(function* () {
+        const store = yield* Store
+        const none = yield* store.digest(caseName, "lists", 10)
+        yield* store.keepDigest(caseName, "lists", 1, Uint8Array.from([7]))
+        const kept = yield* store.digest(caseName, "lists", 10)
+        return { none, kept, text: yield* exportIt }
+      }).pipe(Effect.provide(FileStore.layer({ filename: file })))
+    )
+    expect(read.text).toBe(before)
+    expect(read.none._tag).toBe("None")
+    expect(
+      read.kept._tag === "Some" && [read.kept.value.revision, Array.from(read.kept.value.bytes)]
+    ).toEqual([1, [7]])
+    const upgraded = new DatabaseSync(file)
+    expect(
+      upgraded.prepare("SELECT name FROM sqlite_master WHERE name = 'item_versions_closed'").all()
+    ).toEqual([{ name: "item_versions_closed" }])
     upgraded.close()
   })
 })

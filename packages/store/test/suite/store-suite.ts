@@ -772,5 +772,91 @@ export const storeCases: ReadonlyArray<SuiteCase> = [
       const undoChannel = yield* store.undo("model", 3, 3, analyst("undo ch5"))
       same([undoChannel.revision.number, undoChannel.removed], [4, 1], "an undo the model accepts is saved")
     })
+  },
+  {
+    name: "keeps a digest of a revision and hands it back with the items changed since, net of what came and went",
+    run: Effect.gen(function* () {
+      const store = yield* withSeed
+      const bytesOf = (found: Option.Option<{ readonly bytes: Uint8Array }>) =>
+        Option.isSome(found) ? Array.from(found.value.bytes) : undefined
+      same(Option.isNone(yield* store.digest("jai", "lists", 10)), true, "no digest kept yet")
+      yield* store.keepDigest("jai", "lists", 1, Uint8Array.from([1, 2, 3, 250, 5]))
+      const kept = yield* store.digest("jai", "lists", 10)
+      same(bytesOf(kept), [1, 2, 3, 250, 5], "the bytes kept")
+      same(
+        Option.map(kept, (found) => [found.revision, found.head.number, found.changes]),
+        Option.some([1, 1, []]),
+        "of revision 1, the head: nothing changed since"
+      )
+      yield* store.commit(
+        "jai",
+        1,
+        [
+          { kind: "actor", id: "jai-syria", body: { name: "JAI in Syria, renamed" } },
+          { kind: "actor", id: "new", body: { name: "A new group" } }
+        ],
+        analyst("rename, add")
+      )
+      yield* store.commit("jai", 2, [{ kind: "channel", id: "ansarulsham", body: null }], analyst("remove"))
+      yield* store.commit("jai", 3, [{ kind: "actor", id: "new", body: null }], analyst("remove again"))
+      const later = yield* store.digest("jai", "lists", 10)
+      same(
+        Option.map(later, (found) => [found.revision, found.head.number, found.changes]),
+        Option.some([
+          1,
+          4,
+          [
+            { kind: "actor", id: "jai-syria", body: { name: "JAI in Syria, renamed" } },
+            { kind: "channel", id: "ansarulsham", body: null }
+          ]
+        ]),
+        "the net changes since revision 1, in the order the items entered (the new group came and went)"
+      )
+      same(Option.isNone(yield* store.digest("jai", "lists", 1)), true, "more changes than the reader takes")
+      yield* store.keepDigest("jai", "lists", 4, Uint8Array.from([4]))
+      yield* store.keepDigest("jai", "lists", 2, Uint8Array.from([2]))
+      yield* store.keepDigest("jai", "lists", 99, Uint8Array.from([99]))
+      const latest = yield* store.digest("jai", "lists", 10)
+      same(bytesOf(latest), [4], "an older revision's digest, or a revision the case lacks, replaces nothing")
+      same(
+        Option.map(latest, (found) => found.changes),
+        Option.some([]),
+        "nothing changed since revision 4"
+      )
+      same(Option.isNone(yield* store.digest("jai", "other", 10)), true, "digests are kept by name")
+    })
+  },
+  {
+    name: "does not hand back a digest changed outside Allegiance",
+    run: Effect.gen(function* () {
+      const store = yield* withSeed
+      const harness = yield* Harness
+      yield* store.keepDigest("jai", "lists", 1, new TextEncoder().encode("what the lists show"))
+      same(Option.isSome(yield* store.digest("jai", "lists", 10)), true, "kept")
+      yield* harness.raw("UPDATE case_digests SET body = CAST('what the lists hide' AS BLOB)")
+      same(Option.isNone(yield* store.digest("jai", "lists", 10)), true, "its bytes no longer match")
+      // A reader that worked the digest out again replaces it.
+      yield* store.keepDigest("jai", "lists", 1, new TextEncoder().encode("what the lists show"))
+      same(Option.isSome(yield* store.digest("jai", "lists", 10)), true, "kept again")
+    })
+  },
+  {
+    name: "keeps the digests a whole write brings in the same transaction as its revision, or none of it",
+    run: Effect.gen(function* () {
+      const store = yield* opened
+      const digest = (byte: number) => ({ digests: [{ name: "lists", bytes: Uint8Array.from([byte]) }] })
+      const kept = (found: Option.Option<{ readonly revision: number; readonly bytes: Uint8Array }>) =>
+        Option.map(found, (value) => [value.revision, Array.from(value.bytes)])
+      yield* store.createCase("jai", seedItems, analyst("first encoding"), digest(1))
+      same(kept(yield* store.digest("jai", "lists", 10)), Option.some([1, [1]]), "with the new case")
+      const again = seedItems.map((item) =>
+        item.id === "jai" ? { ...item, body: { name: "Jamaat Ansar al-Islam (JAI)" } } : item
+      )
+      yield* store.replaceAll("jai", 1, again, analyst("imported again"), digest(2))
+      same(kept(yield* store.digest("jai", "lists", 10)), Option.some([2, [2]]), "with the replacement")
+      // A stale replacement is refused whole: its digest is not kept either.
+      yield* failsWith(store.replaceAll("jai", 1, seedItems, analyst("stale"), digest(3)), "Conflict")
+      same(kept(yield* store.digest("jai", "lists", 10)), Option.some([2, [2]]), "the refused write kept nothing")
+    })
   }
 ]
