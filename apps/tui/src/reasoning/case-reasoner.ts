@@ -56,6 +56,8 @@ interface Evaluated {
   view?: AsOfView
   relationships?: ReadonlyArray<RelationshipRow>
   actors?: ReadonlyArray<ActorRow>
+  /** The later day's evaluation this one's evaluator was moved on to: its own then works out whole. */
+  movedOn?: Evaluated
 }
 
 const decoders = {
@@ -158,7 +160,20 @@ export class CaseReasoner {
     // asked next: the kept evaluation of the earlier day still shows that day.
     const evaluator =
       earlier === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : earlier.evaluator.atDay(day)
-    return this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
+    const evaluated = this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
+    if (earlier !== undefined && evaluator.incremental) earlier.movedOn = evaluated
+    return evaluated
+  }
+
+  /**
+   * An evaluator of `day` that can still move on, for a day's kept evaluation: its own, or, once that was
+   * moved on to a later day, the latest of the line moved back (by the domain's own move where every item
+   * was known on `day` already, as after stepping past the material and back).
+   */
+  #evaluatorFor(kept: Evaluated, day: IsoDay): CaseEvaluator {
+    let last = kept
+    while (last.movedOn !== undefined) last = last.movedOn
+    return last === kept ? kept.evaluator : last.evaluator.atDay(day)
   }
 
   /** The kept evaluation of the latest day before `day`, if any. */
@@ -230,7 +245,7 @@ export class CaseReasoner {
         : outlineWithItem(this.#outline, edit.section, edit.body)
     this.#evaluations.clear()
     if (before !== undefined) {
-      const evaluator = before.evaluator.reevaluate(this.#caseFile)
+      const evaluator = this.#evaluatorFor(before, day).reevaluate(this.#caseFile)
       this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
     }
   }

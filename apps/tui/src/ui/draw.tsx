@@ -30,13 +30,7 @@ const SegmentText = ({ segment, colour }: { readonly segment: Segment; readonly 
   </Text>
 )
 
-const LineTextDrawn = ({
-  line,
-  selected = false
-}: {
-  readonly line: Line
-  readonly selected?: boolean
-}) => {
+const LineTextDrawn = ({ line, selected = false }: { readonly line: Line; readonly selected?: boolean }) => {
   const colour = useContext(ColourContext)
   return (
     <Text wrap="truncate-end" inverse={selected}>
@@ -69,7 +63,8 @@ const sameLine = (a: Line, b: Line): boolean =>
  */
 export const LineText = memo(
   LineTextDrawn,
-  (before, after) => (before.selected ?? false) === (after.selected ?? false) && sameLine(before.line, after.line)
+  (before, after) =>
+    (before.selected ?? false) === (after.selected ?? false) && sameLine(before.line, after.line)
 )
 
 /**

@@ -12,7 +12,7 @@ import {
   type CaseView,
   carryOver,
   extendView,
-  laterView,
+  viewOnAnotherDay,
   viewCase,
   workOutEverything
 } from "./case-view.ts"
@@ -58,14 +58,14 @@ export interface CaseEvaluator {
   /** Whether the evaluation was brought up to date from the one before (rather than worked out whole). */
   readonly incremental: boolean
   /**
-   * The evaluation of the same case as of another day. Moving back to an earlier day (the items known
-   * only since then leave the view) keeps what the rules found in every group those items do not touch,
-   * and the evaluator returned is a line of its own: this one can still move on. Moving forward works in
-   * the items known since as an update works in added ones, and moves this evaluator's line on (as
-   * `reevaluate` does: this one then evaluates whole), unless the later day changes more than which items
-   * are known (an actor's place in the tree, a background link that starts, an item coming in before
-   * another named alike), when the case is evaluated whole. So does moving an evaluator that has already
-   * moved on.
+   * The evaluation of the same case as of another day. Moving forward works in the items known since as
+   * an update works in added ones, and so does moving back to a day on which every item was known
+   * already: either moves this evaluator's line on (as `reevaluate` does: this one then evaluates whole),
+   * unless the other day changes more than which items are known (an actor's place in the tree, a
+   * background link that starts, an item coming in before another named alike), when the case is
+   * evaluated whole. Moving back to a day some items were not yet known on keeps what the rules found in
+   * every group those items do not touch, and the evaluator returned is a line of its own: this one can
+   * still move on. Moving an evaluator that has already moved on evaluates the case whole.
    */
   readonly atDay: (asOf: IsoDay) => CaseEvaluator
 }
@@ -91,11 +91,11 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
     },
     atDay: (asOf) => {
       const options = { ...state.options, asOf }
-      const later = spent ? undefined : laterView(state.view, asOf)
-      if (later !== undefined) {
+      const moved = spent ? undefined : viewOnAnotherDay(state.view, asOf)
+      if (moved !== undefined) {
         spent = true
-        // The items known since are worked in as an update works in added ones.
-        return evaluatorOf(advance(state, later), true)
+        // The items known since (if any) are worked in as an update works in added ones.
+        return evaluatorOf(advance(state, moved), true)
       }
       // An update works its groups out again in place: once this evaluator has moved on, they are not its own.
       if (spent || asOf > state.options.asOf) return evaluatorOf(start(state.caseFile, options), false)

@@ -459,15 +459,16 @@ const rankOf = (caseFile: CaseFile): ((value: unknown) => number | undefined) =>
 }
 
 /**
- * The view of the same case as of a later day: this view with the items known since, each in its place
- * in the case's order, so that the rules read what they would read in a view made afresh. Undefined where
- * the later day changes more than which items are known: an actor's place in the tree or a background
- * link that starts in between, or an item that comes in before another named alike (whose name, "(second
- * of that name)", would change), or one with a label of its own.
+ * The view of the same case as of another day, made from this one: as of a later day, this view with the
+ * items known since, each in its place in the case's order, so that the rules read what they would read
+ * in a view made afresh; as of an earlier day on which every item of this view was known already, the
+ * same items. Undefined where the other day changes more than that: an item leaving the view, an actor's
+ * place in the tree or a background link that starts in between, an item that comes in before another
+ * named alike (whose name, "(second of that name)", would change), or one with a label of its own.
  */
-export const laterView = (view: CaseView, asOf: IsoDay): CaseView | undefined => {
+export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undefined => {
   const caseFile = view.caseFile
-  if (asOf <= view.asOf) return undefined
+  if (asOf === view.asOf) return undefined
   for (const actor of view.actors.values())
     if (actor.parents !== undefined && parentAt(actor, view.asOf) !== parentAt(actor, asOf)) return undefined
   for (const relationship of caseFile.relationships)
@@ -476,6 +477,7 @@ export const laterView = (view: CaseView, asOf: IsoDay): CaseView | undefined =>
       knownBy(relationship.since, view.asOf).known !== knownBy(relationship.since, asOf).known
     )
       return undefined
+  if (asOf < view.asOf && !allKnownOn(view, asOf)) return undefined
   const known = knownItems(asOf, view.notYetKnown, (id) => view.statementById.get(id))
   const entering = [...known.statements, ...known.claims, ...known.observations]
   if (entering.some((item) => item.label !== undefined)) return undefined
@@ -496,6 +498,16 @@ export const laterView = (view: CaseView, asOf: IsoDay): CaseView | undefined =>
   }
   return later
 }
+/** Whether every statement, claim and observation of `view` was known on `asOf` too. */
+const allKnownOn = (view: CaseView, asOf: IsoDay): boolean => {
+  const known = (date: PrintedDate | undefined) => date === undefined || knownBy(date, asOf).known
+  return (
+    view.statements.every((statement) => known(statement.observed)) &&
+    view.claims.every((claim) => known(claimDate(claim, view.statementById))) &&
+    view.observations.every((observation) => known(observationKnown(observation)))
+  )
+}
+
 /**
  * Something worked out once per view (a view never changes). For a view that extends another whose
  * result is still held, `extend` carries that result over with what the view adds, instead of working

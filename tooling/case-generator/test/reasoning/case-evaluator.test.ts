@@ -75,9 +75,14 @@ describe("caseEvaluator", () => {
           const evaluator = grown ? started.reevaluate(addStatement(whole, seed)) : started
           const caseFile = addStatement(whole, seed)
           const moved = evaluator.atDay(earlier)
-          expect(moved.incremental).toBe(false)
-          expectSame(comparable(moved.evaluation), comparable(evaluateCase(caseFile, { asOf: earlier })))
-          // The evaluator it moved from still moves on, and back again.
+          const thenWhole = evaluateCase(caseFile, { asOf: earlier })
+          const items = (evaluation: typeof thenWhole) =>
+            evaluation.statements.length + evaluation.claims.length + evaluation.observations.length
+          // Items leaving the view make a new line; a day on which every item was known already may be a
+          // move of the evaluator's own (unless, say, an actor's dated place in the tree differs).
+          if (items(thenWhole) !== items(evaluator.evaluation)) expect(moved.incremental).toBe(false)
+          expectSame(comparable(moved.evaluation), comparable(thenWhole))
+          // Moved on again to the later day, it concludes what it concluded there.
           expectSame(comparable(moved.atDay(asOf).evaluation), comparable(evaluator.evaluation))
         }
       ),
