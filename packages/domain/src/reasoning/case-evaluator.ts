@@ -857,7 +857,9 @@ const advance = (state: State, view: CaseView): State => {
   const updated = updateRelationships(view, state, claimEntries, ceasedChanged, lifecycles, claimVerdicts)
   // Items known since an earlier day may stand anywhere in the case: the lists are put in its order, as a
   // whole evaluation lists them (an update adds its items after the case's, where they already are).
-  const inserted = view.extends?.rank !== undefined
+  const inserted =
+    view.extends?.rank !== undefined &&
+    additions.statements.length + additions.claims.length + additions.observations.length > 0
   const relationships = inserted && groupsMove(view, additions) ? relationshipsInOrder(view, state) : updated
   const { questions, ratedQuestions } = updateQuestions(
     view,

@@ -442,20 +442,27 @@ const mergedByRank = <V>(
 const caseRanks = new WeakMap<CaseFile, ReadonlyMap<string, number>>()
 
 const rankOf = (caseFile: CaseFile): ((value: unknown) => number | undefined) => {
-  let ranks = caseRanks.get(caseFile)
-  if (ranks === undefined) {
-    const made = new Map<string, number>()
-    for (const observation of caseFile.observations) made.set(observation.id, made.size)
-    for (const statement of caseFile.statements) made.set(statement.id, made.size)
-    for (const claim of caseFile.claims) made.set(claim.id, made.size)
-    ranks = made
-    caseRanks.set(caseFile, ranks)
+  // Made when first asked: a day on which nothing comes in places nothing.
+  let found: ReadonlyMap<string, number> | undefined
+  const ranks = () => {
+    let made = caseRanks.get(caseFile)
+    if (made === undefined) {
+      const building = new Map<string, number>()
+      for (const observation of caseFile.observations) building.set(observation.id, building.size)
+      for (const statement of caseFile.statements) building.set(statement.id, building.size)
+      for (const claim of caseFile.claims) building.set(claim.id, building.size)
+      made = building
+      caseRanks.set(caseFile, made)
+    }
+    return made
   }
-  const found = ranks
-  return (value) =>
-    typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string"
-      ? found.get((value as { id: string }).id)
-      : undefined
+  return (value) => {
+    if (typeof value !== "object" || value === null) return undefined
+    const id = (value as { id?: unknown }).id
+    if (typeof id !== "string") return undefined
+    found ??= ranks()
+    return found.get(id)
+  }
 }
 
 /**
