@@ -1,5 +1,5 @@
 import { generateCaseInput } from "@allegiance/case-generator"
-import { type CaseEvaluation, evaluateCase, type IsoDay } from "@allegiance/domain"
+import { allVerdicts, evaluateCase, type IsoDay } from "@allegiance/domain"
 import { CaseFile as CaseFileSchema } from "@allegiance/domain/model/case-file"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
@@ -10,14 +10,7 @@ import { describe, expect, it } from "vitest"
 const generated = (statements: number, seed: number) =>
   Schema.decodeUnknownSync(CaseFileSchema)(generateCaseInput({ statements, seed }))
 
-const verdictsOf = (evaluation: CaseEvaluation) => [
-  ...evaluation.statements,
-  ...evaluation.claims,
-  ...evaluation.observations,
-  ...evaluation.continuations,
-  ...evaluation.relationships.map((relationship) => relationship.verdict),
-  ...evaluation.questions.flatMap((question) => question.hypotheses.map((hypothesis) => hypothesis.verdict))
-]
+const verdictsOf = allVerdicts
 
 const sentencesOf = (text: string): ReadonlyArray<string> => text.split(/(?<=[.!?])\s+(?=[A-Z])/)
 

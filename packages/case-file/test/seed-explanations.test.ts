@@ -1,4 +1,4 @@
-import { evaluateCase, type IsoDay, itemName, nameWithDate, viewCase } from "@allegiance/domain"
+import { allVerdicts, evaluateCase, type IsoDay, itemName, nameWithDate, viewCase } from "@allegiance/domain"
 import { describe, expect, it } from "vitest"
 import { seedCase } from "./seed-case.ts"
 
@@ -10,14 +10,7 @@ const sentencesOf = (text: string): ReadonlyArray<string> => text.split(/(?<=[.!
 describe("the seed case's explanations, as of 9 January 2015", () => {
   const caseFile = seedCase()
   const evaluation = evaluateCase(caseFile, { asOf: "2015-01-09" as IsoDay })
-  const verdicts = [
-    ...evaluation.statements,
-    ...evaluation.claims,
-    ...evaluation.observations,
-    ...evaluation.continuations,
-    ...evaluation.relationships.map((relationship) => relationship.verdict),
-    ...evaluation.questions.flatMap((question) => question.hypotheses.map((hypothesis) => hypothesis.verdict))
-  ]
+  const verdicts = allVerdicts(evaluation)
   const ids = [
     ...caseFile.statements,
     ...caseFile.claims,

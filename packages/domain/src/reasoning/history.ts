@@ -14,7 +14,8 @@ export interface VerdictChange {
   readonly why: string
 }
 
-const allVerdicts = (evaluation: CaseEvaluation): ReadonlyArray<Verdict> => [
+/** Every verdict of an evaluation: statements, claims, observations, continuations, relationships, hypotheses. */
+export const allVerdicts = (evaluation: CaseEvaluation): ReadonlyArray<Verdict> => [
   ...evaluation.statements,
   ...evaluation.claims,
   ...evaluation.observations,
