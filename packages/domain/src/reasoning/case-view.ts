@@ -498,7 +498,6 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
     known.notYetKnown,
     rank
   )
-  carryOver(later)
   for (const item of entering) {
     const alike = namedAlike(later, groupOf(later, item)).get(baseName(later, item)) ?? []
     if (alike.at(-1) !== item) return undefined
