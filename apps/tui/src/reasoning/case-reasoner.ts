@@ -160,7 +160,11 @@ export class CaseReasoner {
     // asked next: the kept evaluation of the earlier day still shows that day.
     const evaluator =
       earlier === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : earlier.evaluator.atDay(day)
-    const evaluated = this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
+    const evaluated = this.#keep(day, {
+      evaluator,
+      // An evaluation moved on shares what it kept with the earlier one: its index is built from that one's.
+      verdicts: indexVerdicts(evaluator.evaluation, evaluator.incremental ? earlier?.verdicts : undefined)
+    })
     if (earlier !== undefined && evaluator.incremental) earlier.movedOn = evaluated
     return evaluated
   }
@@ -246,7 +250,10 @@ export class CaseReasoner {
     this.#evaluations.clear()
     if (before !== undefined) {
       const evaluator = this.#evaluatorFor(before, day).reevaluate(this.#caseFile)
-      this.#keep(day, { evaluator, verdicts: indexVerdicts(evaluator.evaluation) })
+      this.#keep(day, {
+        evaluator,
+        verdicts: indexVerdicts(evaluator.evaluation, evaluator.incremental ? before.verdicts : undefined)
+      })
     }
   }
 

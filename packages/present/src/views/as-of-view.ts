@@ -1,9 +1,11 @@
 import type { CaseEvaluation } from "@allegiance/domain"
 import type { CaseOutline } from "./case-outline.ts"
 import { type HypothesesMatrix, hypothesesMatrix } from "./hypotheses.ts"
-import { type KeyJudgments, keyJudgments } from "./key-judgments.ts"
+import { type KeyJudgments, keyJudgmentsListing } from "./key-judgments.ts"
 import type { CaseLabels } from "./labels.ts"
-import { type TimelineVerdicts, timelineVerdicts } from "./timeline-verdicts.ts"
+import { type TimelineVerdicts, timelinePlaces, timelineVerdicts } from "./timeline-verdicts.ts"
+import { outlineLookup } from "./outline-names.ts"
+import { stepBetween } from "./verdict-index.ts"
 import { indexVerdicts, type VerdictIndex, verdictShifts } from "./verdicts.ts"
 
 /** How many contested and changed items a view lists (their totals are given beside). */
@@ -36,11 +38,11 @@ export const asOfView = (
   earlier?: VerdictIndex,
   verdicts: VerdictIndex = indexVerdicts(evaluation)
 ): AsOfView => {
-  const judgments = keyJudgments(evaluation, verdicts)
+  const { judgments, contestedInAll } = keyJudgmentsListing(evaluation, verdicts, listedAtMost)
   const view: AsOfView = {
     asOf: evaluation.asOf,
-    judgments: { ...judgments, contested: judgments.contested.slice(0, listedAtMost) },
-    totals: { contested: judgments.contested.length, changed: 0 },
+    judgments,
+    totals: { contested: contestedInAll, changed: 0 },
     hypotheses: evaluation.questions.map((question) => hypothesesMatrix(question, labels)),
     timeline: timelineVerdicts(outline, verdicts),
     changed: []
@@ -59,17 +61,40 @@ export const viewSince = (
   verdicts: VerdictIndex
 ): AsOfView => {
   const shifts = verdictShifts(earlier, verdicts)
-  const changed: Array<number> = []
-  const { items } = outline.timeline
-  const { ids } = outline.names
-  for (let at = 0; at < items.length; at++) {
-    const id = ids[items[at]!]!
-    if (earlier.get(id)?.status !== verdicts.get(id)?.status) changed.push(at)
-  }
   return {
     ...view,
     judgments: { ...view.judgments, changed: shifts.slice(0, listedAtMost) },
     totals: { ...view.totals, changed: shifts.length },
-    changed
+    changed: changedPlaces(outline, earlier, verdicts)
   }
+}
+
+/** The places of the outline's timeline whose status differs between the two, in order. */
+const changedPlaces = (
+  outline: CaseOutline,
+  earlier: VerdictIndex,
+  verdicts: VerdictIndex
+): ReadonlyArray<number> => {
+  const step = stepBetween(earlier, verdicts)
+  const { items } = outline.timeline
+  const { ids } = outline.names
+  if (step === undefined) {
+    const changed: Array<number> = []
+    for (let at = 0; at < items.length; at++) {
+      const id = ids[items[at]!]!
+      if (earlier.get(id)?.status !== verdicts.get(id)?.status) changed.push(at)
+    }
+    return changed
+  }
+  // Only what differs between the two can have changed status.
+  const lookup = outlineLookup(outline)
+  const placeOf = timelinePlaces(outline)
+  const changed: Array<number> = []
+  for (const change of step) {
+    if (change.before?.status === change.after?.status) continue
+    const item = lookup.indexOf(change.id)
+    const at = item === undefined ? -1 : placeOf[item]!
+    if (at >= 0) changed.push(at)
+  }
+  return changed.sort((a, b) => a - b)
 }

@@ -1,5 +1,6 @@
 import type { CaseEvaluation, Status, Verdict } from "@allegiance/domain"
 import { type Badge, badgeOf } from "./status-badge.ts"
+import { differenceOf } from "./verdict-index.ts"
 import {
   type StatusCounts,
   statusCounts,
@@ -50,12 +51,32 @@ export const keyJudgments = (
   evaluation: CaseEvaluation,
   verdicts: VerdictIndex,
   earlier?: VerdictIndex
-): KeyJudgments => {
+): KeyJudgments => keyJudgmentsListing(evaluation, verdicts, Number.POSITIVE_INFINITY, earlier).judgments
+
+/**
+ * The key judgments with at most `listed` of the contested items (the first, in the order of the
+ * evaluation), and how many are contested in all: a view lists a few, and a large case has thousands.
+ */
+export const keyJudgmentsListing = (
+  evaluation: CaseEvaluation,
+  verdicts: VerdictIndex,
+  listed: number,
+  earlier?: VerdictIndex
+): { readonly judgments: KeyJudgments; readonly contestedInAll: number } => {
   const contested: Array<JudgedItem> = []
-  for (const verdict of verdicts.all())
-    if (verdict.status === "contested" && verdict.subject !== "hypothesis")
-      contested.push(judgedItem(verdict))
-  return {
+  let contestedInAll = 0
+  // In the order of the index (a hypothesis's verdict is its question's to rank, not a disputed item).
+  for (const list of [
+    evaluation.statements,
+    evaluation.claims,
+    evaluation.observations,
+    evaluation.continuations
+  ])
+    for (const verdict of list)
+      if (verdict.status === "contested" && contestedInAll++ < listed) contested.push(judgedItem(verdict))
+  for (const { verdict } of evaluation.relationships)
+    if (verdict.status === "contested" && contestedInAll++ < listed) contested.push(judgedItem(verdict))
+  const judgments: KeyJudgments = {
     caseId: evaluation.caseId,
     asOf: evaluation.asOf,
     questions: evaluation.questions.map((question) => ({
@@ -69,7 +90,30 @@ export const keyJudgments = (
     })),
     contested,
     changed: earlier === undefined ? [] : verdictShifts(earlier, verdicts),
-    counts: statusCounts(evaluation),
+    counts: countsFor(evaluation, verdicts),
     leftOut: evaluation.leftOut.length
   }
+  return { judgments, contestedInAll }
+}
+
+/** The status counts of each index, once worked out: an index built from another adds what differs to its counts. */
+const countsOf = new WeakMap<VerdictIndex, ReadonlyArray<StatusCounts>>()
+
+const countsFor = (evaluation: CaseEvaluation, verdicts: VerdictIndex): ReadonlyArray<StatusCounts> => {
+  const known = countsOf.get(verdicts)
+  if (known !== undefined) return known
+  const difference = differenceOf(verdicts)
+  const earlier = difference === undefined ? undefined : countsOf.get(difference.from)
+  let counts: ReadonlyArray<StatusCounts>
+  if (difference === undefined || earlier === undefined) counts = statusCounts(evaluation)
+  else {
+    const tally = new Map(earlier.map((entry) => [entry.subject, { ...entry.counts }]))
+    for (const { later, earlier: before } of difference.changes) {
+      if (before !== undefined) tally.get(before.subject)![before.status]--
+      if (later !== undefined) tally.get(later.subject)![later.status]++
+    }
+    counts = earlier.map((entry) => ({ subject: entry.subject, counts: tally.get(entry.subject)! }))
+  }
+  countsOf.set(verdicts, counts)
+  return counts
 }

@@ -1,4 +1,7 @@
 import type { CaseEvaluation, Status, Verdict } from "@allegiance/domain"
+import { stepBetween, type VerdictIndex } from "./verdict-index.ts"
+
+export { indexVerdicts, type VerdictIndex } from "./verdict-index.ts"
 
 /**
  * What a list needs of a verdict: its status and how sure. A `VerdictIndex` is one; so is the lookup of
@@ -10,25 +13,6 @@ export interface VerdictLookup {
   ) => { readonly status: Status; readonly confidence: { readonly words: string } } | undefined
 }
 
-/** Every verdict of an evaluation, by the id of what it judges. */
-export interface VerdictIndex {
-  readonly get: (id: string) => Verdict | undefined
-  readonly all: () => Iterable<Verdict>
-}
-
-export const indexVerdicts = (evaluation: CaseEvaluation): VerdictIndex => {
-  const byId = new Map<string, Verdict>()
-  const add = (verdict: Verdict) => byId.set(verdict.id, verdict)
-  for (const verdict of evaluation.statements) add(verdict)
-  for (const verdict of evaluation.claims) add(verdict)
-  for (const verdict of evaluation.observations) add(verdict)
-  for (const verdict of evaluation.continuations) add(verdict)
-  for (const relationship of evaluation.relationships) add(relationship.verdict)
-  for (const question of evaluation.questions)
-    for (const hypothesis of question.hypotheses) add(hypothesis.verdict)
-  return { get: (id) => byId.get(id), all: () => byId.values() }
-}
-
 /** How many verdicts of each status an evaluation gives, for each kind of thing judged. */
 export interface StatusCounts {
   readonly subject: Verdict["subject"]
@@ -36,19 +20,28 @@ export interface StatusCounts {
 }
 
 export const statusCounts = (evaluation: CaseEvaluation): ReadonlyArray<StatusCounts> => {
-  const groups: ReadonlyArray<readonly [Verdict["subject"], Iterable<Verdict>]> = [
-    ["statement", evaluation.statements],
-    ["claim", evaluation.claims],
-    ["observation", evaluation.observations],
-    ["continuation", evaluation.continuations],
-    ["relationship", evaluation.relationships.map((relationship) => relationship.verdict)],
-    ["hypothesis", evaluation.questions.flatMap((question) => question.hypotheses.map((h) => h.verdict))]
-  ]
-  return groups.map(([subject, verdicts]) => {
+  const tally = (subject: Verdict["subject"], verdicts: Iterable<Verdict>): StatusCounts => {
     const counts = { established: 0, refuted: 0, contested: 0, unsupported: 0 }
     for (const verdict of verdicts) counts[verdict.status]++
     return { subject, counts }
-  })
+  }
+  return [
+    tally("statement", evaluation.statements),
+    tally("claim", evaluation.claims),
+    tally("observation", evaluation.observations),
+    tally("continuation", evaluation.continuations),
+    tally("relationship", relationshipVerdicts(evaluation)),
+    tally("hypothesis", hypothesisVerdicts(evaluation))
+  ]
+}
+
+const relationshipVerdicts = function* (evaluation: CaseEvaluation): Iterable<Verdict> {
+  for (const relationship of evaluation.relationships) yield relationship.verdict
+}
+
+const hypothesisVerdicts = function* (evaluation: CaseEvaluation): Iterable<Verdict> {
+  for (const question of evaluation.questions)
+    for (const hypothesis of question.hypotheses) yield hypothesis.verdict
 }
 
 /** A verdict that is not what it was in an earlier evaluation (or is new in this one). */
@@ -62,17 +55,28 @@ export interface VerdictShift {
 
 /** What changed between two evaluations of the same case (for instance one as-of step apart). */
 export const verdictShifts = (before: VerdictIndex, after: VerdictIndex): ReadonlyArray<VerdictShift> => {
+  const step = stepBetween(before, after)
+  if (step !== undefined) {
+    // Only what differs between the two can have shifted: the rest is the same verdict in both.
+    const shifted = step.filter(
+      (change) => change.after !== undefined && change.before?.status !== change.after.status
+    )
+    return shifted
+      .sort((a, b) => a.afterAt - b.afterAt)
+      .map((change) => shiftOf(change.after!, change.before))
+  }
   const shifts: Array<VerdictShift> = []
   for (const verdict of after.all()) {
     const earlier = before.get(verdict.id)
-    if (earlier?.status === verdict.status) continue
-    shifts.push({
-      id: verdict.id,
-      subject: verdict.subject,
-      about: verdict.about,
-      from: earlier?.status ?? "not yet known",
-      to: verdict.status
-    })
+    if (earlier?.status !== verdict.status) shifts.push(shiftOf(verdict, earlier))
   }
   return shifts
 }
+
+const shiftOf = (verdict: Verdict, earlier: Verdict | undefined): VerdictShift => ({
+  id: verdict.id,
+  subject: verdict.subject,
+  about: verdict.about,
+  from: earlier?.status ?? "not yet known",
+  to: verdict.status
+})
