@@ -506,12 +506,8 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
 }
 /** Whether every statement, claim and observation of `view` was known on `asOf` too. */
 const allKnownOn = (view: CaseView, asOf: IsoDay): boolean => {
-  const known = (date: PrintedDate | undefined) => date === undefined || knownBy(date, asOf).known
-  return (
-    view.statements.every((statement) => known(statement.observed)) &&
-    view.claims.every((claim) => known(claimDate(claim, view.statementById))) &&
-    view.observations.every((observation) => known(observationKnown(observation)))
-  )
+  const last = lastKnownDay(view)
+  return last === undefined || last <= asOf
 }
 
 /**
@@ -543,6 +539,41 @@ export const perView = <T>(
 
 const carriers: Array<(view: CaseView, from: CaseView) => void> = []
 const builders: Array<(view: CaseView) => unknown> = []
+
+/** The day from which `date` counts as known (`knownBy`): its day in UTC when it has a time with a zone, else its end. */
+const dayKnown = (date: PrintedDate): IsoDay => {
+  const instant = date.time === undefined ? undefined : instantOf(date)
+  return instant === undefined ? date.end : (utcDayOf(instant) as IsoDay)
+}
+
+/** The latest day on which one of `items` became known (undefined for none). */
+const latestKnown = (view: CaseView, items: Additions): IsoDay | undefined => {
+  let latest: IsoDay | undefined
+  const take = (date: PrintedDate | undefined) => {
+    if (date === undefined) return
+    const day = dayKnown(date)
+    if (latest === undefined || day > latest) latest = day
+  }
+  for (const statement of items.statements) take(statement.observed)
+  for (const claim of items.claims) take(claimDate(claim, view.statementById))
+  for (const observation of items.observations) take(observationKnown(observation))
+  return latest
+}
+
+/**
+ * The day the last of a view's items became known: on any day from it on, all of them were. Moving the
+ * as-of day back asks it, and a view that adds items takes the later of its own and theirs.
+ */
+const lastKnownDay = (view: CaseView): IsoDay | undefined => lastKnownDays(view).day
+const lastKnownDays = perView(
+  (view) => ({ day: latestKnown(view, view) }),
+  (earlier, view, additions) => {
+    const added = latestKnown(view, additions)
+    return {
+      day: added === undefined || (earlier.day !== undefined && earlier.day >= added) ? earlier.day : added
+    }
+  }
+)
 
 /**
  * Works out for `view` everything worked out once per view, whether or not its evaluation asked for it.
