@@ -3,8 +3,7 @@ import type { CaseOutline } from "./case-outline.ts"
 import { type HypothesesMatrix, hypothesesMatrix } from "./hypotheses.ts"
 import { type KeyJudgments, keyJudgmentsListing } from "./key-judgments.ts"
 import type { CaseLabels } from "./labels.ts"
-import { type TimelineVerdicts, timelinePlaces, timelineVerdicts } from "./timeline-verdicts.ts"
-import { outlineLookup } from "./outline-names.ts"
+import { placesOfIds, type TimelineVerdicts, timelineVerdicts } from "./timeline-verdicts.ts"
 import { stepBetween } from "./verdict-index.ts"
 import { indexVerdicts, type VerdictIndex, verdictShifts } from "./verdicts.ts"
 
@@ -87,14 +86,8 @@ const changedPlaces = (
     return changed
   }
   // Only what differs between the two can have changed status.
-  const lookup = outlineLookup(outline)
-  const placeOf = timelinePlaces(outline)
-  const changed: Array<number> = []
-  for (const change of step) {
-    if (change.before?.status === change.after?.status) continue
-    const item = lookup.indexOf(change.id)
-    const at = item === undefined ? -1 : placeOf[item]!
-    if (at >= 0) changed.push(at)
-  }
-  return changed.sort((a, b) => a - b)
+  return placesOfIds(
+    outline,
+    step.filter((change) => change.before?.status !== change.after?.status).map((change) => change.id)
+  )
 }

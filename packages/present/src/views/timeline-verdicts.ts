@@ -84,14 +84,10 @@ const patchedFromEarlier = (outline: CaseOutline, verdicts: VerdictLookup): Time
   const { ids } = outline.names
   const letters = (verdict: Judged) => [statusLetter(verdict), confidenceLetterOf(verdict)] as const
   if (earlier.timeline === outline.timeline) {
-    const placeOf = timelinePlaces(outline)
-    const places: Array<number> = []
-    for (const change of difference.changes) {
-      const item = lookup.indexOf(change.id)
-      const at = item === undefined ? -1 : placeOf[item]!
-      if (at >= 0) places.push(at)
-    }
-    places.sort((a, b) => a - b)
+    const places = placesOfIds(
+      outline,
+      difference.changes.map((change) => change.id)
+    )
     const rewrite = (text: string, letter: (verdict: Judged) => string) => {
       const pieces: Array<string> = []
       let from = 0
@@ -135,6 +131,19 @@ const namesAlike = (earlier: ReadonlyArray<string>, later: ReadonlyArray<string>
   if (later.length < earlier.length) return false
   for (let at = 0; at < earlier.length; at++) if (earlier[at] !== later[at]) return false
   return true
+}
+
+/** The places of the timeline that show the items of `ids` (those it shows), in order. */
+export const placesOfIds = (outline: CaseOutline, ids: Iterable<string>): Array<number> => {
+  const lookup = outlineLookup(outline)
+  const placeOf = timelinePlaces(outline)
+  const places: Array<number> = []
+  for (const id of ids) {
+    const item = lookup.indexOf(id)
+    const at = item === undefined ? -1 : placeOf[item]!
+    if (at >= 0) places.push(at)
+  }
+  return places.sort((a, b) => a - b)
 }
 
 /** For each item of the outline's names, its place in the timeline, or -1 (an item the timeline does not show). */

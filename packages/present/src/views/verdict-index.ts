@@ -240,6 +240,13 @@ const comparedById = (
 export const differenceOf = (index: VerdictIndex): VerdictDifference | undefined =>
   built.get(index)?.difference
 
+const flipped = (change: VerdictChange): VerdictStep => ({
+  id: change.id,
+  before: change.later,
+  after: change.earlier,
+  afterAt: change.earlierAt
+})
+
 /** A verdict that differs between an earlier index and a later one: each one's verdict, and its place in the later. */
 export interface VerdictStep {
   readonly id: string
@@ -266,13 +273,8 @@ export const stepBetween = (
       after: change.later,
       afterAt: change.laterAt
     }))
+  // Built the other way: what the later index has is what the difference calls earlier.
   const backward = differenceOf(earlier)
-  if (backward?.from === later)
-    return backward.changes.map((change) => ({
-      id: change.id,
-      before: change.later,
-      after: change.earlier,
-      afterAt: change.earlierAt
-    }))
+  if (backward?.from === later) return backward.changes.map(flipped)
   return undefined
 }
