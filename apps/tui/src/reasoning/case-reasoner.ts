@@ -17,9 +17,10 @@ import {
   type CaseEvaluation,
   type CaseEvaluator,
   type CaseFile,
+  Claim,
   caseEvaluator,
   caseFileOfCheckedParts,
-  Claim,
+  eventDays,
   type IsoDay,
   Observation,
   Statement,
@@ -100,28 +101,6 @@ const verdictOf = (evaluation: CaseEvaluation, id: string): Verdict | undefined 
 /** How many evaluations to keep: fewer for a large case, whose evaluation holds hundreds of megabytes. */
 const evaluationsKept = (caseFile: CaseFile) =>
   caseFile.statements.length + caseFile.claims.length > 100_000 ? 2 : 6
-
-/** The days on which something in the case became known: the days a verdict can change on. */
-export const eventDays = (caseFile: CaseFile): ReadonlyArray<IsoDay> => {
-  const days = new Set<IsoDay>()
-  const observed = new Map(
-    caseFile.statements.map((statement) => [statement.id as string, statement.observed.end])
-  )
-  for (const statement of caseFile.statements) days.add(statement.observed.end)
-  for (const claim of caseFile.claims) {
-    // A claim counts from when it was reported, by default its statement's day; either is a candidate.
-    if (claim.reported !== undefined) days.add(claim.reported.end)
-    if ("statement" in claim.madeBy) {
-      const day = observed.get(claim.madeBy.statement)
-      if (day !== undefined) days.add(day)
-    }
-  }
-  for (const observation of caseFile.observations) {
-    days.add(observation.date.end)
-    if (observation.known !== undefined) days.add(observation.known.end)
-  }
-  return [...days].sort()
-}
 
 export class CaseReasoner {
   #caseFile: CaseFile

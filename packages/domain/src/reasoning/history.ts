@@ -24,6 +24,19 @@ export const allVerdicts = (evaluation: CaseEvaluation): ReadonlyArray<Verdict> 
   ...evaluation.questions.flatMap((question) => question.hypotheses.map((hypothesis) => hypothesis.verdict))
 ]
 
+/** The days on which something in the case became known, in order: the only days a verdict can change on. */
+export const eventDays = (caseFile: CaseFile): ReadonlyArray<IsoDay> => {
+  const statementById = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
+  const days = new Set<IsoDay>()
+  for (const statement of caseFile.statements) days.add(statement.observed.end)
+  for (const claim of caseFile.claims) {
+    const date = claimDate(claim, statementById)
+    if (date !== undefined) days.add(date.end)
+  }
+  for (const observation of caseFile.observations) days.add(observationKnown(observation).end)
+  return [...days].sort()
+}
+
 /**
  * How verdicts changed over time: the case is evaluated on each day something became known (up to
  * `until`), and every change of status is listed with the sentence that explains the new one.
@@ -35,15 +48,7 @@ export const verdictHistory = (
   only?: string,
   options: Omit<EvaluateOptions, "asOf"> = {}
 ): ReadonlyArray<VerdictChange> => {
-  const statementById = new Map(caseFile.statements.map((statement) => [statement.id as string, statement]))
-  const days = new Set<IsoDay>()
-  for (const statement of caseFile.statements) days.add(statement.observed.end)
-  for (const claim of caseFile.claims) {
-    const date = claimDate(claim, statementById)
-    if (date !== undefined) days.add(date.end)
-  }
-  for (const observation of caseFile.observations) days.add(observationKnown(observation).end)
-  const ordered = [...days].filter((day) => day <= until).sort()
+  const ordered = eventDays(caseFile).filter((day) => day <= until)
   const changes: Array<VerdictChange> = []
   let previous = new Map<string, Status>()
   for (const day of ordered) {
