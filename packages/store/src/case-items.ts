@@ -8,6 +8,9 @@
  * faster with Effect Schema, and it lets a decoded item version be reused. A stored
  * version never changes, so a version decoded once stays right for every later load.
  */
+
+import { formatPath } from "@allegiance/domain/case/case-problem"
+import { checkIntegrity } from "@allegiance/domain/case/integrity"
 import type { ClaimKind } from "@allegiance/domain/claims/claim-kind"
 import {
   Actor,
@@ -25,11 +28,10 @@ import {
   Source,
   Statement
 } from "@allegiance/domain/model/index"
-import { formatPath } from "@allegiance/domain/case/case-problem"
 import { Result, Schema, SchemaIssue } from "effect"
+import { vouchSound } from "./append-check.ts"
 import { canonicalJson } from "./canonical-json.ts"
 import type { ItemInput, StoredItem } from "./store.ts"
-import { checkIntegrity } from "@allegiance/domain/case/integrity"
 import { caseFileOfItems, invalid, storedItemReaders } from "./stored-items.ts"
 
 /** The kind and id under which a case's own section (`case:`) is stored. */
@@ -338,6 +340,8 @@ export const caseFileFromItems = (
     if (problems.length > 0) return Result.fail(shown(problems, 0))
   }
   cache?.decoded.remember(cache.caseName, items, values)
+  // Checked whole just now, or (`checkWhole: false`) loaded from a revision the store checked whole.
+  vouchSound(caseFile)
   return Result.succeed(caseFile)
 }
 
