@@ -38,6 +38,7 @@ import {
   caseLabels,
   caseOutlineOf,
   type ItemDetail,
+  indexOutline,
   indexVerdicts,
   itemDetail,
   labelsWith,
@@ -139,6 +140,8 @@ export class CaseReasoner {
     // asked next: the kept evaluation of the earlier day still shows that day.
     const evaluator =
       earlier === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : earlier.evaluator.atDay(day)
+    // Beside a whole evaluation's seconds, the outline's index costs little; on the first step it would not.
+    if (earlier === undefined) indexOutline(this.#outline)
     const evaluated = this.#keep(day, {
       evaluator,
       // An evaluation moved on shares what it kept with the earlier one: its index is built from that one's.

@@ -12,12 +12,13 @@ export {
   citedReason,
   itemOfArgument
 } from "./arguments.ts"
+export { type AsOfView, asOfView, listedAtMost, viewSince } from "./as-of-view.ts"
 export {
   type BriefContent,
-  briefContent,
   type BriefMatrix,
   type BriefOptions,
   type BriefRelationship,
+  briefContent,
   type LeftOutItem,
   questionIds
 } from "./brief-content.ts"
@@ -29,17 +30,6 @@ export {
   briefJudgments,
   evidenceOf
 } from "./brief-judgments.ts"
-export { type Clause, clausesOf } from "./clauses.ts"
-export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
-export { type SourceLookup, sourceLookup } from "./citations.ts"
-export { type DateCheck, dateCheckOf } from "./date-check.ts"
-export { whatWouldSettle } from "./settle-it.ts"
-export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
-export { type AsOfView, asOfView, listedAtMost, viewSince } from "./as-of-view.ts"
-export { type HypothesesMatrix, hypothesesMatrix, type MatrixCell } from "./hypotheses.ts"
-export { type ItemDetail, type ItemLink, itemDetail } from "./item-detail.ts"
-export * from "./item-form/index.ts"
-export { type JudgedItem, judgedItem, type KeyJudgments, keyJudgments } from "./key-judgments.ts"
 export {
   type CaseOutline,
   caseOutline,
@@ -50,16 +40,25 @@ export {
   type OutlineTimeline,
   sectionLetters
 } from "./case-outline.ts"
+export { type ChronologyEntry, type ChronologyRow, chronologyEntries, chronologyRows } from "./chronology.ts"
+export { type SourceLookup, sourceLookup } from "./citations.ts"
+export { type Clause, clausesOf } from "./clauses.ts"
+export { type DateCheck, dateCheckOf } from "./date-check.ts"
+export { type CitedStep, type DisputedItem, type DisputeSide, disputedItems } from "./disputes.ts"
+export { type HypothesesMatrix, hypothesesMatrix, type MatrixCell } from "./hypotheses.ts"
+export { type ItemDetail, type ItemLink, itemDetail } from "./item-detail.ts"
+export * from "./item-form/index.ts"
+export { type JudgedItem, judgedItem, type KeyJudgments, keyJudgments } from "./key-judgments.ts"
 export { type CaseLabels, caseLabels, type ItemKind, itemNames, labelsWith, uncutName } from "./labels.ts"
 export {
   type ChangeSince,
-  outlineDigestName,
   outlineDigestBytes,
   outlineDigestMaker,
+  outlineDigestName,
   outlineOfDigest
 } from "./outline-digest.ts"
 export { type EvidenceSection, outlineWithItem } from "./outline-edits.ts"
-export { type OutlineLookup, outlineLookup } from "./outline-names.ts"
+export { indexOutline, type OutlineLookup, outlineLookup } from "./outline-names.ts"
 export { caseOutlineOf } from "./outline-of-case.ts"
 export { outlineOfStored, type StoredBody } from "./outline-of-stored.ts"
 export {
@@ -69,6 +68,7 @@ export {
   relationshipWords
 } from "./relationships.ts"
 export { type RevisionFacts, type RevisionRow, revisionRows } from "./revisions.ts"
+export { whatWouldSettle } from "./settle-it.ts"
 export { type SourceRow, sourceRows } from "./sources.ts"
 export { allBadges, type Badge, badgeOf } from "./status-badge.ts"
 export { type AsOfStep, readAsOfDay, stepAsOf } from "./time-travel.ts"

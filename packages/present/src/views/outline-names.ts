@@ -44,6 +44,15 @@ const indexFor = (outline: CaseOutline) => {
   return index
 }
 
+/**
+ * Builds the outline's index of ids now rather than when first asked: for a caller about to spend
+ * seconds anyway (a whole evaluation), so that the first step after it, which looks up the places of
+ * what changed, does not wait for an index of hundreds of thousands of ids.
+ */
+export const indexOutline = (outline: CaseOutline): void => {
+  indexFor(outline)
+}
+
 /** `next` names what `outline` names at the same places, and `added` after them: it shares the index. */
 export const carryIndex = (
   outline: CaseOutline,
