@@ -12,12 +12,12 @@ import {
   type CaseView,
   carryOver,
   extendView,
-  viewOnAnotherDay,
   viewCase,
+  viewOnAnotherDay,
   workOutEverything
 } from "./case-view.ts"
 import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
-import { type ArgumentKey, authOf, claimArg, type Finding, obsArg } from "./finding.ts"
+import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, repOf } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
 import { assessQuestion, questionsConcerning, type RatedQuestion, rateQuestion } from "./hypotheses.ts"
 import { findingsByTarget, onAnotherDay, verdictMaker } from "./item-verdicts.ts"
@@ -33,8 +33,8 @@ import {
   relationshipKey,
   relationshipsOfActor
 } from "./relationships.ts"
-import { assessSupport, type SupportLookup } from "./rules/corroboration-and-reliability.ts"
 import type { Rule } from "./rule.ts"
+import { assessSupport, type SupportLookup } from "./rules/corroboration-and-reliability.ts"
 import { rulesToApply } from "./rules/index.ts"
 import type { Verdict } from "./verdict.ts"
 
@@ -61,9 +61,9 @@ export interface CaseEvaluator {
    * The evaluation of the same case as of another day. Moving forward works in the items known since as
    * an update works in added ones, and so does moving back to a day on which every item was known
    * already: either moves this evaluator's line on (as `reevaluate` does: this one then evaluates whole),
-   * unless the other day changes more than which items are known (an actor's place in the tree, a
-   * background link that starts, an item coming in before another named alike), when the case is
-   * evaluated whole. Moving back to a day some items were not yet known on keeps what the rules found in
+   * unless the other day changes more than which items are known and what they are named (an actor's
+   * place in the tree, a background link that starts, an item with a label of its own coming in), when
+   * the case is evaluated whole. Moving back to a day some items were not yet known on keeps what the rules found in
    * every group those items do not touch, and the evaluator returned is a line of its own: this one can
    * still move on. Moving an evaluator that has already moved on evaluates the case whole.
    */
@@ -535,6 +535,43 @@ const sameFinding = (a: Finding, b: Finding): boolean => {
   return a.sentence === b.sentence && x.settle === y.settle
 }
 
+const nothingAdded: Additions = { statements: [], claims: [], observations: [] }
+
+const joinedAdditions = (a: Additions, b: Additions): Additions => ({
+  statements: [...a.statements, ...b.statements],
+  claims: [...a.claims, ...b.claims],
+  observations: [...a.observations, ...b.observations]
+})
+
+/**
+ * The arguments whose verdicts word the names of `renamed`: their own, the claims about them, and the
+ * arguments an explanation names them beside (what their arguments attack, support or rest on, what
+ * attacks them, and what rests on what they attack, whose explanation lists the attacks it inherits).
+ */
+const namingRenamed = (graph: Graph, view: CaseView, renamed: Additions): Set<ArgumentKey> => {
+  const keys: Array<ArgumentKey> = [
+    ...renamed.statements.flatMap((statement) => [authOf(statement.id), repOf(statement.id)]),
+    ...renamed.claims.map((claim) => claimArg(claim.id)),
+    ...renamed.observations.map((observation) => obsArg(observation.id))
+  ]
+  const naming = new Set<ArgumentKey>()
+  for (const item of [...renamed.statements, ...renamed.claims, ...renamed.observations])
+    for (const claim of view.claimsAbout.get(item.id)) naming.add(claimArg(claim.id))
+  for (const key of keys) {
+    naming.add(key)
+    for (const dependent of linked(graph.dependents, key)) naming.add(dependent)
+    for (const supported of linked(graph.supportTargets, key)) naming.add(supported)
+    for (const attacked of linked(graph.attackTargets, key)) {
+      naming.add(attacked)
+      for (const dependent of linked(graph.dependents, attacked)) naming.add(dependent)
+    }
+    const at = graph.index.get(key)
+    if (at !== undefined)
+      for (const attacker of graph.grounded.attackersOfArgument(at)) naming.add(graph.keys[attacker]!)
+  }
+  return naming
+}
+
 /**
  * The state for `view`, which extends the state's own by the items it adds (`view.extends`): appended to
  * the case, or known since an earlier day.
@@ -542,14 +579,20 @@ const sameFinding = (a: Finding, b: Finding): boolean => {
 const advance = (state: State, view: CaseView): State => {
   const { caseFile } = view
   const additions = view.extends!.additions
+  const renamed = view.extends!.renamed ?? nothingAdded
   const graph = state.graph()
 
-  // 1. The rules: each works out again the groups the additions touch.
+  // 1. The rules: each works out again the groups the additions touch, and those that read an item
+  // whose name changed (what the rules find is worded with names).
   const removed: Array<Finding> = []
   const added: Array<Finding> = []
   state.options.rules.forEach((rule, at) => {
     const byGroup = state.groups[at]!
-    for (const group of unique(rule.touched(view, additions))) {
+    const touched =
+      renamed === nothingAdded
+        ? rule.touched(view, additions)
+        : [...rule.touched(view, additions), ...rule.touched(view, renamed)]
+    for (const group of unique(touched)) {
       const before = byGroup.get(group) ?? none
       const found = keptWhereSame(before, rule.findingsFor(view, group))
       if (before.length > 0) {
@@ -705,6 +748,7 @@ const advance = (state: State, view: CaseView): State => {
   // A claim about an item names it in what it says: by its id while the item was not known, by its name now.
   for (const item of [...additions.statements, ...additions.claims, ...additions.observations])
     for (const claim of view.claimsAbout.get(item.id)) redo.add(claimArg(claim.id))
+  if (renamed !== nothingAdded) for (const key of namingRenamed(graph, view, renamed)) redo.add(key)
   // An actor's going on that only a finding now gone named has no verdict any more.
   for (const finding of removed)
     for (const key of namedBy(finding)) if (key.startsWith("continues:")) redo.add(key)
@@ -864,7 +908,7 @@ const advance = (state: State, view: CaseView): State => {
   const { questions, ratedQuestions } = updateQuestions(
     view,
     state,
-    additions,
+    renamed === nothingAdded ? additions : joinedAdditions(additions, renamed),
     claimEntries,
     observationsRedone,
     claimVerdicts,

@@ -1,5 +1,5 @@
-import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
 import { formatDayNumber, gregorianMonthName, isoDayToDayNumber } from "../calendar/day-number.ts"
+import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
 import { utcDayOf } from "../calendar/time-of-day.ts"
 import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { Actor } from "../model/actor.ts"
@@ -10,9 +10,9 @@ import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
-import { parentAt } from "./parent-at.ts"
 import { instantOf } from "./dates.ts"
 import { ListIndex, Lookup } from "./list-index.ts"
+import { parentAt } from "./parent-at.ts"
 import { shapeKey } from "./proposition.ts"
 
 /** An item left out of an evaluation because it was not (or not surely) known by the as-of date. */
@@ -75,6 +75,12 @@ export interface CaseView {
      * view), not only after the view's items: lists worked out per view put them in their places.
      */
     readonly rank?: (value: unknown) => number | undefined
+    /**
+     * Items of the earlier view whose names change in this one: an item known since came in before them
+     * among items named alike, so each now counts one more before it ("(second of that name)"), and a
+     * claim made by such a statement names it. Whatever words their names must be worded again.
+     */
+    readonly renamed?: Additions
   }
 }
 
@@ -469,9 +475,10 @@ const rankOf = (caseFile: CaseFile): ((value: unknown) => number | undefined) =>
  * The view of the same case as of another day, made from this one: as of a later day, this view with the
  * items known since, each in its place in the case's order, so that the rules read what they would read
  * in a view made afresh; as of an earlier day on which every item of this view was known already, the
- * same items. Undefined where the other day changes more than that: an item leaving the view, an actor's
- * place in the tree or a background link that starts in between, an item that comes in before another
- * named alike (whose name, "(second of that name)", would change), or one with a label of its own.
+ * same items. An item that comes in before another named alike changes that one's name ("(second of
+ * that name)"): the view says which items were renamed so (`extends.renamed`). Undefined where the other
+ * day changes more than that: an item leaving the view, an actor's place in the tree or a background link
+ * that starts in between, an item coming in with a label of its own, or a rename `renamedBy` cannot follow.
  */
 export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undefined => {
   const caseFile = view.caseFile
@@ -498,11 +505,46 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
     known.notYetKnown,
     rank
   )
+  const renamed = renamedBy(later, entering)
+  if (renamed === undefined) return undefined
+  if (renamed.statements.length + renamed.claims.length + renamed.observations.length === 0) return later
+  return { ...later, extends: { ...later.extends!, renamed } }
+}
+
+/**
+ * The items of `view` that were known before `entering` came in and whose names change because one of
+ * those came in before them among items named alike; undefined where that cannot be told item by item:
+ * a statement marked unconfirmed (its name is in what weighs its support, kept from view to view), or a
+ * name that an item's own label also gives.
+ */
+const renamedBy = (view: CaseView, entering: ReadonlyArray<Named>): Additions | undefined => {
+  const coming = new Set<Named>(entering)
+  const statements = new Set<Statement>()
+  const claims = new Set<Claim>()
+  const observations = new Set<Observation>()
   for (const item of entering) {
-    const alike = namedAlike(later, groupOf(later, item)).get(baseName(later, item)) ?? []
-    if (alike.at(-1) !== item) return undefined
+    const base = baseName(view, item)
+    if (
+      labelledItems(view)
+        .get(base)
+        .some((labelled) => labelled !== item)
+    )
+      return undefined
+    const alike = namedAlike(view, groupOf(view, item)).get(base) ?? []
+    for (let at = alike.indexOf(item) + 1; at < alike.length; at++) {
+      const after = alike[at]!
+      if (coming.has(after)) continue
+      if (isStatement(after)) statements.add(after)
+      else if (isClaim(after)) claims.add(after)
+      else observations.add(after)
+    }
   }
-  return later
+  for (const statement of statements) {
+    if (statement.unconfirmed !== undefined) return undefined
+    // A claim is named after the statement that makes it ("the pledge claim in ...").
+    for (const claim of view.claimsByStatement.get(statement.id)) if (!coming.has(claim)) claims.add(claim)
+  }
+  return { statements: [...statements], claims: [...claims], observations: [...observations] }
 }
 /** Whether every statement, claim and observation of `view` was known on `asOf` too. */
 const allKnownOn = (view: CaseView, asOf: IsoDay): boolean => {

@@ -27,7 +27,8 @@ export interface Rule {
   /**
    * The groups whose findings may differ in `view` from those in the view it extends, which lacked
    * `additions`. Naming a group that has not changed costs time, never correctness; leaving out one
-   * that has is a fault.
+   * that has is a fault. It is also asked with items both views hold whose names changed (an item named
+   * alike came in before them): the groups that read them, whose findings may word those names.
    */
   readonly touched: (view: CaseView, additions: Additions) => Iterable<string>
 }
