@@ -1079,24 +1079,34 @@ const updateRelationships = (
   const ceased = ceasedSince(lifecycles)
   const claimed = relationshipClaims(view)
   const offsets = state.relationshipOffsets
-  // Most updates change a few groups without changing how many relationships they give: those are
-  // written over their own places in a copy of the list, instead of the list being built again.
+  // Most updates change a few groups without changing how many relationships they give, or add groups
+  // claimed for the first time, which the map lists after all the others: the former are written over
+  // their own places in a copy of the list and the latter added after the last group, instead of the
+  // list being built again group by group.
   let inPlace = true
-  const changed: Array<readonly [string, ReadonlyArray<DerivedRelationship>]> = []
+  const changed: Array<readonly [string, ReadonlyArray<DerivedRelationship>, boolean]> = []
   for (const key of relationshipKeys) {
     const group = claimedRelationships(view, key, claimed.get(key), claimVerdicts, ceased)
     const before = state.relationshipGroups.get(key)
-    if (before === undefined || before.length !== group.length) inPlace = false
+    if (before !== undefined && before.length !== group.length) inPlace = false
     state.relationshipGroups.set(key, group)
-    changed.push([key, group])
+    changed.push([key, group, before === undefined])
   }
   if (changed.length === 0) return state.evaluation.relationships
   if (inPlace) {
-    const relationships = state.evaluation.relationships.slice()
-    for (const [key, group] of changed) {
+    const earlier = state.evaluation.relationships
+    const relationships = earlier.slice(0, earlier.length - state.background.length)
+    for (const [key, group, fresh] of changed) {
+      if (fresh) continue
       const at = offsets.get(key)!
       for (let i = 0; i < group.length; i++) relationships[at + i] = group[i]!
     }
+    for (const [key, group, fresh] of changed) {
+      if (!fresh) continue
+      offsets.set(key, relationships.length)
+      for (const relationship of group) relationships.push(relationship)
+    }
+    for (const relationship of state.background) relationships.push(relationship)
     return relationships
   }
   const relationships: Array<DerivedRelationship> = []
