@@ -18,6 +18,7 @@ import {
   checkForm,
   formContextOf,
   newForm,
+  outlineIndexer,
   outlineLookup,
   outlineOfStored,
   outlineWithItem,
@@ -119,6 +120,31 @@ describe("a case's outline", () => {
       statements: [decodeStatement({ ...newStatement, observed: "1 March 2014" })]
     })
     expect(shown(moved)).toEqual(shown(caseOutlineOf(replaced)))
+  })
+})
+
+describe("an outline's index of ids built a slice at a time", () => {
+  it("takes a slice per step until complete, and finds every id where the outline names it", () => {
+    // An outline of its own: the case's may be indexed already.
+    const outline = { ...caseOutlineOf(seed) }
+    const { ids } = outline.names
+    const step = outlineIndexer(outline, 7)
+    let steps = 1
+    while (!step()) steps++
+    expect(steps).toBe(Math.ceil(ids.length / 7))
+    const lookup = outlineLookup(outline)
+    for (const id of ids) expect(ids[lookup.indexOf(id)!]).toBe(id)
+    expect(lookup.indexOf(ids[0]!)).toBe(0)
+    expect(lookup.indexOf("no such id")).toBeUndefined()
+  })
+
+  it("is completed at once when looked up before the last slice", () => {
+    const outline = { ...caseOutlineOf(seed) }
+    const step = outlineIndexer(outline, 5)
+    step()
+    const last = outline.names.ids.at(-1)!
+    expect(outlineLookup(outline).indexOf(last)).toBe(outline.names.ids.lastIndexOf(last))
+    expect(step()).toBe(true)
   })
 })
 

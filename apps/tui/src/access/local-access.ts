@@ -5,9 +5,9 @@
  * that neither a whole evaluation of a large case nor a store's write ever holds up a frame.
  */
 import { Worker } from "node:worker_threads"
-import { type CaseOutline, outlineWithItem } from "@allegiance/present"
-import type { Answers, Envelope, Reply, Request, WorkerStart } from "../reasoning/protocol.ts"
 import type { IsoDay } from "@allegiance/domain"
+import { type CaseOutline, outlineIndexer, outlineWithItem } from "@allegiance/present"
+import type { Answers, Envelope, Reply, Request, WorkerStart } from "../reasoning/protocol.ts"
 import type { CaseAccess, HistoryProgress, Outcome, ViewRows } from "./case-access.ts"
 import { type StoreOptions, storeSession } from "./store-session.ts"
 
@@ -85,6 +85,17 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
   }
   /** The outline this thread holds, kept in step with what the worker saved. */
   let outline: CaseOutline | undefined
+  /**
+   * Indexes the outline's ids a slice per turn of the event loop, between keys and frames: a save looks
+   * its items up by id, and a large case's index built at once would hold the screen a tenth of a second.
+   */
+  const indexWhenIdle = (held: CaseOutline) => {
+    const step = outlineIndexer(held)
+    const next = () => {
+      if (outline === held && !step()) setImmediate(next)
+    }
+    setImmediate(next)
+  }
   /** Whether the outline was looked for in the store's digest yet (on opening only). */
   let digestTried = false
 
@@ -106,6 +117,7 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
         if (read.ok && read.value !== undefined) {
           const { outlined, digest } = read.value
           outline = outlined.outline
+          indexWhenIdle(outline)
           // Handed over once the lists are drawn, or before the first request that needs it.
           adopting = { request: next++, type: "adopt", ...digest }
           setTimeout(handOver, 20)
@@ -113,7 +125,10 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
         }
       }
       const outlined = await ask({ type: "outline" })
-      if (outlined.ok) outline = outlined.value.outline
+      if (outlined.ok) {
+        outline = outlined.value.outline
+        indexWhenIdle(outline)
+      }
       return outlined
     },
     evaluate: (asOf) => ask({ type: "evaluate", asOf }),
@@ -132,14 +147,21 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
     },
     items: (wanted) => store.items(wanted),
     save: async (edit, reason, basedOn, asOf) => {
-      const saved = await ask({ type: "save", edit, reason, basedOn, asOf })
+      const saving = ask({ type: "save", edit, reason, basedOn, asOf })
+      // The same change the worker makes to its outline, worked out while the worker saves; kept only
+      // once the save is. A removal is read back whole.
+      const edited =
+        edit.body === null || outline === undefined
+          ? undefined
+          : outlineWithItem(outline, edit.section, edit.body)
+      const saved = await saving
       if (!saved.ok) return saved
-      // The same change the worker made to its outline; a removal is read back whole.
-      if (edit.body === null || outline === undefined) {
+      if (edited === undefined) {
         const outlined = await ask({ type: "outline" })
         if (!outlined.ok) return outlined
         outline = outlined.value.outline
-      } else outline = outlineWithItem(outline, edit.section, edit.body)
+        indexWhenIdle(outline)
+      } else outline = edited
       return {
         ok: true,
         value: { revision: saved.value.revision, view: saved.value.view, outline: outline! }
@@ -147,7 +169,10 @@ export const localAccess = (options: LocalAccessOptions): CaseAccess => {
     },
     undo: async (basedOn, asOf) => {
       const undone = await ask({ type: "undo", basedOn, asOf })
-      if (undone.ok) outline = undone.value.outline
+      if (undone.ok) {
+        outline = undone.value.outline
+        indexWhenIdle(outline)
+      }
       return undone
     },
     revisions: () => store.revisions(),

@@ -58,7 +58,7 @@ export {
   outlineOfDigest
 } from "./outline-digest.ts"
 export { type EvidenceSection, outlineWithItem } from "./outline-edits.ts"
-export { indexOutline, type OutlineLookup, outlineLookup } from "./outline-names.ts"
+export { indexOutline, type OutlineLookup, outlineIndexer, outlineLookup } from "./outline-names.ts"
 export { caseOutlineOf } from "./outline-of-case.ts"
 export { outlineOfStored, type StoredBody } from "./outline-of-stored.ts"
 export {

@@ -33,15 +33,31 @@ const lookups = new WeakMap<CaseOutline, OutlineLookup>()
  */
 const indexes = new WeakMap<CaseOutline, Map<string, number>>()
 
-const indexFor = (outline: CaseOutline) => {
-  let index = indexes.get(outline)
-  if (index === undefined) {
-    const { ids } = outline.names
-    index = new Map()
-    for (let at = 0; at < ids.length; at++) if (!index.has(ids[at]!)) index.set(ids[at]!, at)
-    indexes.set(outline, index)
+/** Indexes begun a slice at a time (`outlineIndexer`): the index so far, and the next place to take. */
+const begun = new WeakMap<CaseOutline, { readonly index: Map<string, number>; next: number }>()
+
+/** Adds up to `count` more ids to the outline's index; whether it is complete. */
+const indexMore = (outline: CaseOutline, count: number): boolean => {
+  if (indexes.has(outline)) return true
+  let partial = begun.get(outline)
+  if (partial === undefined) {
+    partial = { index: new Map(), next: 0 }
+    begun.set(outline, partial)
   }
-  return index
+  const { ids } = outline.names
+  const { index } = partial
+  const end = Math.min(ids.length, partial.next + count)
+  for (let at = partial.next; at < end; at++) if (!index.has(ids[at]!)) index.set(ids[at]!, at)
+  partial.next = end
+  if (end < ids.length) return false
+  indexes.set(outline, index)
+  begun.delete(outline)
+  return true
+}
+
+const indexFor = (outline: CaseOutline) => {
+  indexMore(outline, Number.POSITIVE_INFINITY)
+  return indexes.get(outline)!
 }
 
 /**
@@ -52,6 +68,16 @@ const indexFor = (outline: CaseOutline) => {
 export const indexOutline = (outline: CaseOutline): void => {
   indexFor(outline)
 }
+
+/**
+ * The outline's index of ids built a slice at a time, for a thread that draws and must not stop for the
+ * tenth of a second a large case's index takes: each call adds a slice (`count` ids) and says whether the
+ * index is complete. Asked for meanwhile, the index is completed at once.
+ */
+export const outlineIndexer =
+  (outline: CaseOutline, count = 20_000): (() => boolean) =>
+  () =>
+    indexMore(outline, count)
 
 /** `next` names what `outline` names at the same places, and `added` after them: it shares the index. */
 export const carryIndex = (
