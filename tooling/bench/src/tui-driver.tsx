@@ -22,6 +22,19 @@ const [db, workerHref] = process.argv.slice(2) as [string, string]
 const caseName = "bench"
 /** After every generated item (the material spans 2012-2015): the whole case counts. */
 const asOf = "2016-12-31" as IsoDay
+/** A day in the middle of the generated material (2012-2015), and how many steps to take on from it. */
+const middleFrom = "2014-01-15"
+const middleStepCount = 5
+const dayAfter = (day: string, days: number) =>
+  new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10)
+/** A day as the status line says it: "16 January 2014". */
+const longDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC"
+  })
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are stripped
 const ansi = /\u001b\[[0-9;]*m/g
 
@@ -170,6 +183,26 @@ const saveStart = now()
 ui.stdin.write("\r")
 await until(ui, (screen) => screen.includes("Saved revision 2"), "the saved revision")
 const saveMs = now() - saveStart
+
+// Steps through the middle of the material, where each day brings in a few hundred statements, claims
+// and observations: to a typed day first (not timed), then a day forward at a time.
+ui.stdin.write("g")
+await until(ui, (screen) => screen.includes("As of"), "the as-of prompt")
+await type(middleFrom)
+ui.stdin.write("\r")
+await until(
+  ui,
+  (screen) => screen.includes(`as of ${longDay(middleFrom)}`) && !screen.includes("evaluating"),
+  "the typed day"
+)
+const middleSteps: Array<number> = []
+for (let step = 1; step <= middleStepCount; step++) {
+  const day = longDay(dayAfter(middleFrom, step))
+  const start = now()
+  ui.stdin.write("]")
+  await until(ui, (screen) => screen.includes(`as of ${day}`) && !screen.includes("evaluating"), day)
+  middleSteps.push(now() - start)
+}
 ui.unmount()
 await access.close()
 
@@ -241,6 +274,8 @@ console.log(
     stepForwardMs,
     stepBackMs,
     saveMs,
+    middleStepMedianMs: median(middleSteps),
+    middleStepMaxMs: Math.max(...middleSteps),
     peakRssMb: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
     floors: {
       trivialKeyMs: median(trivialKeys),
