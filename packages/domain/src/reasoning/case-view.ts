@@ -446,8 +446,19 @@ const mergedByRank = <V>(
  * order (the order in which evidence of activity is gathered).
  */
 const caseRanks = new WeakMap<CaseFile, ReadonlyMap<string, number>>()
+/** One rank function per case, so that lists known to be in its order stay known from move to move. */
+const rankFunctions = new WeakMap<CaseFile, (value: unknown) => number | undefined>()
 
 const rankOf = (caseFile: CaseFile): ((value: unknown) => number | undefined) => {
+  let made = rankFunctions.get(caseFile)
+  if (made === undefined) {
+    made = rankFunction(caseFile)
+    rankFunctions.set(caseFile, made)
+  }
+  return made
+}
+
+const rankFunction = (caseFile: CaseFile): ((value: unknown) => number | undefined) => {
   // Made when first asked: a day on which nothing comes in places nothing.
   let found: ReadonlyMap<string, number> | undefined
   const ranks = () => {

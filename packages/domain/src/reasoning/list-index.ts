@@ -49,14 +49,16 @@ export class ListIndex<V> {
     fill: (add: (key: string, value: V) => void) => void,
     rank?: (value: V) => number | undefined
   ): ListIndex<V> {
-    const changed = new Map(this.#changed)
-    const grown = rank === undefined ? undefined : new Set<string>()
+    // Each list that grows is copied once, however many values join it.
+    const grown = new Map<string, { readonly earlier: ReadonlyArray<V>; readonly added: Array<V> }>()
     fill((key, value) => {
-      changed.set(key, [...(changed.get(key) ?? this.#base.get(key) ?? none), value])
-      grown?.add(key)
+      const list = grown.get(key)
+      if (list !== undefined) list.added.push(value)
+      else grown.set(key, { earlier: this.get(key), added: [value] })
     })
-    if (grown !== undefined && rank !== undefined)
-      for (const key of grown) changed.set(key, inRankOrder(changed.get(key)!, rank))
+    const changed = new Map(this.#changed)
+    for (const [key, { earlier, added }] of grown)
+      changed.set(key, rank === undefined ? [...earlier, ...added] : inRankOrder(earlier, added, rank))
     if (changed.size < foldAt) return new ListIndex(this.#base, changed)
     const folded = new Map(this.#base)
     for (const [key, values] of changed) folded.set(key, values)
@@ -65,17 +67,81 @@ export class ListIndex<V> {
 }
 
 /**
- * `list` in the order of `rank`, keeping the order of values that rank alike or have no rank; the list
- * itself when it is in that order already, as a list with values appended after it mostly is.
+ * Lists known to be in the order of a rank function, every value ranked, with the rank of their last
+ * value: a list such a list grows into by a few values is put in order by placing those values, without
+ * ranking the many it holds again.
  */
-const inRankOrder = <V>(list: ReadonlyArray<V>, rank: (value: V) => number | undefined): ReadonlyArray<V> => {
+const orderedLists = new WeakMap<object, WeakMap<ReadonlyArray<unknown>, number>>()
+
+const knownOrdered = (rank: object): WeakMap<ReadonlyArray<unknown>, number> => {
+  let lists = orderedLists.get(rank)
+  if (lists === undefined) {
+    lists = new WeakMap()
+    orderedLists.set(rank, lists)
+  }
+  return lists
+}
+
+/**
+ * `earlier` with `added` after it, in the order of `rank`, keeping the order of values that rank alike;
+ * as they were (appended) when a value has no rank; the list itself when it is in that order already, as
+ * a list with values appended after it mostly is.
+ */
+const inRankOrder = <V>(
+  earlier: ReadonlyArray<V>,
+  added: ReadonlyArray<V>,
+  rank: (value: V) => number | undefined
+): ReadonlyArray<V> => {
+  const ordered = knownOrdered(rank)
+  const last = ordered.get(earlier)
+  const addedRanks = added.map(rank)
+  if (last === undefined || addedRanks.some((at) => at === undefined))
+    return sortedByRank([...earlier, ...added], rank, ordered)
+  // The added values in order (a stable sort of a few), each then placed after every earlier value
+  // that ranks before it or alike.
+  const places = added.map((_, i) => i).sort((a, b) => addedRanks[a]! - addedRanks[b]! || a - b)
+  const merged: Array<V> = []
+  let from = 0
+  for (const i of places) {
+    const at = addedRanks[i]!
+    let low = from
+    let high = earlier.length
+    if (at >= last) low = high
+    else
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (rank(earlier[middle]!)! <= at) low = middle + 1
+        else high = middle
+      }
+    for (let j = from; j < low; j++) merged.push(earlier[j]!)
+    merged.push(added[i]!)
+    from = low
+  }
+  for (let j = from; j < earlier.length; j++) merged.push(earlier[j]!)
+  ordered.set(merged, Math.max(last, addedRanks[places.at(-1)!]!))
+  return merged
+}
+
+/** `list` sorted by rank (stably), or as it is when a value has no rank; recorded as ordered if it is. */
+const sortedByRank = <V>(
+  list: ReadonlyArray<V>,
+  rank: (value: V) => number | undefined,
+  ordered: WeakMap<ReadonlyArray<unknown>, number>
+): ReadonlyArray<V> => {
   const ranks = list.map(rank)
   if (ranks.some((at) => at === undefined)) return list
-  let ordered = true
-  for (let i = 1; i < ranks.length && ordered; i++) ordered = ranks[i - 1]! <= ranks[i]!
-  if (ordered) return list
-  const places = list.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b)
-  return places.map((i) => list[i]!)
+  let inOrder = true
+  for (let i = 1; i < ranks.length && inOrder; i++) inOrder = ranks[i - 1]! <= ranks[i]!
+  const sorted = inOrder
+    ? list
+    : list
+        .map((_, i) => i)
+        .sort((a, b) => ranks[a]! - ranks[b]! || a - b)
+        .map((i) => list[i]!)
+  let last = Number.NEGATIVE_INFINITY
+  for (const at of ranks) if (at! > last) last = at!
+  if (sorted.length > 0) ordered.set(sorted, last)
+  return sorted
 }
 
 /** A lookup by id that a later view extends with new entries without copying the earlier one. */
