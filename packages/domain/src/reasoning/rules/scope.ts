@@ -5,6 +5,7 @@ import {
   claimDate,
   claimsByShape,
   claimsRestingOn,
+  indexPerView,
   itemName,
   upperFirst
 } from "../case-view.ts"
@@ -33,15 +34,8 @@ export const scope: Rule = groupedRule({
       // Reports that name no evidence rest on what statements said at the time they date.
       const said = claimDate(claim, view.statementById)
       if (said === undefined) continue
-      for (const other of claimsByShape(view).get(shapeKey(view.model, claim)))
-        if (
-          "source" in other.madeBy &&
-          other.restsOn.length === 0 &&
-          other.occurred !== undefined &&
-          said.start <= other.occurred.end &&
-          other.occurred.start <= said.end
-        )
-          yield other.id
+      for (const other of reportsOfOccurrences(view).get(shapeKey(view.model, claim)))
+        if (said.start <= other.occurred!.end && other.occurred!.start <= said.end) yield other.id
     }
   },
   findingsFor: (view, id) => {
@@ -69,6 +63,17 @@ export const scope: Rule = groupedRule({
       })
     ]
   }
+})
+
+/**
+ * Claims reported by a source that name no evidence but date what they report, by shape: what a
+ * statement's claim of that shape, said at the time, may be evidence for. Most claims of a shape are not
+ * such reports, and a statement added looks only among these.
+ */
+const reportsOfOccurrences = indexPerView<Claim>((view, items, add) => {
+  for (const claim of items.claims)
+    if ("source" in claim.madeBy && claim.restsOn.length === 0 && claim.occurred !== undefined)
+      add(shapeKey(view.model, claim), claim)
 })
 
 /** The claims `claim` rests on: those it names, or for a report naming none, what was said at the time. */
