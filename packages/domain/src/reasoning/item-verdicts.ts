@@ -1,10 +1,10 @@
+import { formatDayNumber, isoDayToDayNumber } from "../calendar/day-number.ts"
 import type { Claim } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import { reliabilityWords, type Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
-import type { ArgumentGraph, GraphReading } from "./argument-graph.ts"
-import { formatDayNumber, isoDayToDayNumber } from "../calendar/day-number.ts"
 import { voicesOf } from "./actor-tree.ts"
+import type { ArgumentGraph, AttackFinding, GraphReading } from "./argument-graph.ts"
 import {
   type CaseView,
   claimDate,
@@ -25,7 +25,6 @@ import {
   type Status,
   type Subject,
   type Verdict,
-  verdictJSON,
   writtenLater
 } from "./verdict.ts"
 
@@ -72,8 +71,30 @@ export const findingsByTarget = (findings: ReadonlyArray<Finding>): Map<Argument
 
 interface Judged {
   readonly status: Status
-  readonly settle: ReadonlyArray<string>
+  /** What would settle it, worded when first asked: most verdicts are never read for it. */
+  readonly settle: () => ReadonlyArray<string>
   readonly cautions: number
+}
+
+const nothingSettles = (): ReadonlyArray<string> => []
+
+/**
+ * The words of the attacks whose attackers were undecided when judged, each once, written when first
+ * asked: the attacks are chosen at once (the labels may move on), their words read a view, which does not.
+ */
+const settledBy = (attacks: ReadonlyArray<AttackFinding>): (() => ReadonlyArray<string>) => {
+  if (attacks.length === 0) return nothingSettles
+  let words: Array<string> | undefined
+  return () => {
+    if (words === undefined) {
+      words = []
+      for (const attack of attacks) {
+        const said = attack.settle
+        if (said !== undefined && !words.includes(said)) words.push(said)
+      }
+    }
+    return words
+  }
 }
 
 /** Judges one argument from its label, the attacks on it and the cautions the rules left. */
@@ -85,17 +106,14 @@ const judge = (
 ): Judged => {
   let cautions = 0
   for (const finding of about.get(key) ?? []) if (finding.kind === "caution") cautions += finding.weight ?? 1
-  const settle: Array<string> = []
-  for (const attack of graph.attacksOn.get(key) ?? []) {
-    if (graph.labelOf(attack.attacker) !== "UNDEC") continue
-    const words = attack.settle
-    if (words !== undefined && !settle.includes(words)) settle.push(words)
-  }
+  const settling: Array<AttackFinding> = []
+  for (const attack of graph.attacksOn.get(key) ?? [])
+    if (graph.labelOf(attack.attacker) === "UNDEC") settling.push(attack)
   const label = graph.labelOf(key)
   const weak = support.get(key)?.substantive === false
   const status: Status =
     label === "OUT" ? "refuted" : label === "UNDEC" ? "contested" : weak ? "unsupported" : "established"
-  return { status, settle, cautions }
+  return { status, settle: settledBy(settling), cautions }
 }
 
 /**
@@ -243,7 +261,7 @@ class ItemVerdict<I> {
   readonly subject: Subject
   readonly status: Status
   readonly confidence: Verdict["confidence"]
-  readonly wouldSettle: ReadonlyArray<string>
+  readonly #settle: () => ReadonlyArray<string>
   readonly #item: I
   readonly #key: ArgumentKey
   readonly #wording: Wording<I>
@@ -265,7 +283,7 @@ class ItemVerdict<I> {
     this.subject = subject
     this.status = judged.status
     this.confidence = confidence
-    this.wouldSettle = judged.settle
+    this.#settle = judged.settle
     this.#item = item
     this.#key = key
     this.#wording = wording
@@ -292,8 +310,23 @@ class ItemVerdict<I> {
     return this.#couldStillStand.value
   }
 
+  get wouldSettle(): ReadonlyArray<string> {
+    return this.#settle()
+  }
+
+  // The fields in the order a verdict's JSON gives them (`verdictJSON`), what would settle it among them.
   toJSON(): object {
-    return verdictJSON(this as unknown as Verdict)
+    const couldStillStand = this.couldStillStand
+    return {
+      id: this.id,
+      subject: this.subject,
+      about: this.about,
+      status: this.status,
+      confidence: this.confidence,
+      wouldSettle: this.wouldSettle,
+      ...(couldStillStand === undefined ? {} : { couldStillStand }),
+      explanation: this.explanation
+    }
   }
 }
 
@@ -558,7 +591,7 @@ export const verdictMaker = (
                   ? "the evidence of activity is itself in dispute"
                   : "no evidence of activity stands"
         },
-        wouldSettle: judged.settle
+        wouldSettle: judged.settle()
       },
       {
         about: what,
