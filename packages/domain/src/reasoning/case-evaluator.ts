@@ -63,9 +63,9 @@ export interface CaseEvaluator {
    * already: either moves this evaluator's line on (as `reevaluate` does: this one then evaluates whole),
    * unless the other day changes more than which items are known and what they are named (an actor's
    * place in the tree, a background link that starts, an item with a label of its own coming in), when
-   * the case is evaluated whole. Moving back to a day some items were not yet known on keeps what the rules found in
-   * every group those items do not touch, and the evaluator returned is a line of its own: this one can
-   * still move on. Moving an evaluator that has already moved on evaluates the case whole.
+   * the case is evaluated whole. Moving back to a day some items were not yet known on keeps what the
+   * rules found in every group those items do not touch, and the evaluator returned is a line of its own:
+   * this one can still move on. Moving an evaluator that has already moved on evaluates the case whole.
    */
   readonly atDay: (asOf: IsoDay) => CaseEvaluator
 }

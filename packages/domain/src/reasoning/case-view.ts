@@ -78,7 +78,7 @@ export interface CaseView {
     /**
      * Items of the earlier view whose names change in this one: an item known since came in before them
      * among items named alike, so each now counts one more before it ("(second of that name)"), and a
-     * claim made by such a statement names it. Whatever words their names must be worded again.
+     * claim made by such a statement names it. Whatever names them must be worded again.
      */
     readonly renamed?: Additions
   }
