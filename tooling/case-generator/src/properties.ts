@@ -209,7 +209,9 @@ export const comparableEvaluation = (evaluation: CaseEvaluation) => {
     })),
     lifecycles: evaluation.lifecycles,
     questions: JSON.parse(JSON.stringify(evaluation.questions)),
-    leftOut: [...evaluation.leftOut].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    leftOut: evaluation.leftOut
+      .map((item) => ({ id: item.id, reason: item.reason }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
     findings: evaluation.findings.map((finding) => JSON.stringify(finding)).sort(),
     argumentCount: evaluation.argumentCount,
     attackCount: evaluation.attackCount

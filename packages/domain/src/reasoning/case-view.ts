@@ -199,8 +199,69 @@ interface ClaimIndices {
   readonly byChannel: Add<Claim>
 }
 
+/**
+ * An item left out as not yet known, its reason worded when first read: a day in the middle of a large
+ * case leaves out a hundred thousand items, and each step of the as-of day leaves them out anew.
+ */
+class NotYetKnown implements LeftOut {
+  readonly id: string
+  /** The date it was not surely known by, or undefined for a claim whose statement was not yet known. */
+  readonly #date: PrintedDate | undefined
+  readonly #maker: string | undefined
+  readonly #asOf: IsoDay
+
+  constructor(id: string, date: PrintedDate | undefined, maker: string | undefined, asOf: IsoDay) {
+    this.id = id
+    this.#date = date
+    this.#maker = maker
+    this.#asOf = asOf
+  }
+
+  get reason(): string {
+    return this.#date === undefined
+      ? `made by ${this.#maker}, not yet known on ${this.#asOf}`
+      : knownBy(this.#date, this.#asOf).reason!
+  }
+
+  toJSON(): LeftOut {
+    return { id: this.id, reason: this.reason }
+  }
+}
+
+/**
+ * When a claim counts as known, once its statement (if any) was found: from `day` (null: always), its
+ * statement from `made`, and `date` is the date it is read by. A claim not yet known is looked at again
+ * on every later day; what it and its statement say does not change within one case file.
+ */
+interface ClaimKnown {
+  readonly day: IsoDay | null
+  readonly made: IsoDay | undefined
+  readonly date: PrintedDate | undefined
+}
+
+const claimsKnown = new WeakMap<CaseFile, WeakMap<Claim, ClaimKnown>>()
+
+const claimKnownIn = (caseFile: CaseFile): WeakMap<Claim, ClaimKnown> => {
+  let known = claimsKnown.get(caseFile)
+  if (known === undefined) {
+    known = new WeakMap()
+    claimsKnown.set(caseFile, known)
+  }
+  return known
+}
+
+/** When `claim`, made by `maker` (undefined for a claim a source reports), counts as known. */
+const claimKnown = (claim: Claim, maker: Statement | undefined): ClaimKnown => {
+  const date = claimDate(claim, { get: () => maker })
+  const made = maker === undefined ? undefined : dayKnown(maker.observed)
+  const own = date === undefined ? undefined : dayKnown(date)
+  const day = own === undefined ? (made ?? null) : made !== undefined && made > own ? made : own
+  return { day, made, date }
+}
+
 /** Keeps what was known by `asOf`, recording why the rest is left out. */
 const knownItems = (
+  caseFile: CaseFile,
   asOf: IsoDay,
   items: Additions,
   earlierStatement: (id: string) => Statement | undefined
@@ -211,10 +272,9 @@ const knownItems = (
 } => {
   const leftOut: Array<LeftOut> = []
   const keep = (id: string, date: PrintedDate | undefined) => {
-    if (date === undefined) return true
-    const known = knownBy(date, asOf)
-    if (!known.known) leftOut.push({ id, reason: known.reason! })
-    return known.known
+    if (date === undefined || dayKnown(date) <= asOf) return true
+    leftOut.push(new NotYetKnown(id, date, undefined, asOf))
+    return false
   }
   const later: { statements: Array<Statement>; claims: Array<Claim>; observations: Array<Observation> } = {
     statements: [],
@@ -229,14 +289,42 @@ const knownItems = (
       kept.set(statement.id, statement)
     } else later.statements.push(statement)
   const statementOf = { get: (id: string) => kept.get(id) ?? earlierStatement(id) }
+  const knownClaims = claimKnownIn(caseFile)
+  // The statements not yet known are among these items when they are a view's not yet known (a later
+  // day's) or the whole case's: found there, a claim they make is known once they are.
+  let laterById: Map<string, Statement> | undefined
   const claims = items.claims.filter((claim) => {
-    let known: boolean
-    if ("statement" in claim.madeBy && statementOf.get(claim.madeBy.statement) === undefined) {
-      leftOut.push({ id: claim.id, reason: `made by ${claim.madeBy.statement}, not yet known on ${asOf}` })
-      known = false
-    } else known = keep(claim.id, claimDate(claim, statementOf))
-    if (!known) later.claims.push(claim)
-    return known
+    let when = knownClaims.get(claim)
+    if (when === undefined) {
+      const id = "statement" in claim.madeBy ? claim.madeBy.statement : undefined
+      let maker = id === undefined ? undefined : statementOf.get(id)
+      if (id !== undefined && maker === undefined) {
+        laterById ??= new Map(later.statements.map((statement) => [statement.id, statement]))
+        maker = laterById.get(id)
+        // Neither known nor among these items (a statement appended earlier, not yet known): not known,
+        // and when it will be cannot be told from here.
+        if (maker === undefined) {
+          leftOut.push(new NotYetKnown(claim.id, undefined, id, asOf))
+          later.claims.push(claim)
+          return false
+        }
+      }
+      when = claimKnown(claim, maker)
+      knownClaims.set(claim, when)
+    }
+    if (when.day === null || when.day <= asOf) return true
+    leftOut.push(
+      when.made !== undefined && when.made > asOf
+        ? new NotYetKnown(
+            claim.id,
+            undefined,
+            (claim.madeBy as { readonly statement: string }).statement,
+            asOf
+          )
+        : new NotYetKnown(claim.id, when.date, undefined, asOf)
+    )
+    later.claims.push(claim)
+    return false
   })
   const observations = items.observations.filter((observation) => {
     const known = keep(observation.id, observationKnown(observation))
@@ -306,6 +394,7 @@ export const viewCase = (
 ): CaseView => {
   const model = modelOf(kinds)
   const { statements, claims, observations, leftOut, statementById, notYetKnown } = knownItems(
+    caseFile,
     asOf,
     caseFile,
     () => undefined
@@ -348,7 +437,7 @@ export const viewCase = (
  * lists the new items join are copied. Returns the new view and the added items known by its date.
  */
 export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions): CaseView => {
-  const known = knownItems(view.asOf, added, (id) => view.statementById.get(id))
+  const known = knownItems(caseFile, view.asOf, added, (id) => view.statementById.get(id))
   const later = known.notYetKnown
   const notYetKnown: Additions = {
     statements: joinedAfter(view.notYetKnown.statements, later.statements),
@@ -503,7 +592,7 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
     )
       return undefined
   if (asOf < view.asOf && !allKnownOn(view, asOf)) return undefined
-  const known = knownItems(asOf, view.notYetKnown, (id) => view.statementById.get(id))
+  const known = knownItems(caseFile, asOf, view.notYetKnown, (id) => view.statementById.get(id))
   const entering = [...known.statements, ...known.claims, ...known.observations]
   if (entering.some((item) => item.label !== undefined)) return undefined
   const rank = rankOf(caseFile)
