@@ -3,8 +3,8 @@
  * `Schema.toStandardSchemaV1` and `@hono/standard-validator`), and the OpenAPI document is generated
  * from them. Items are the domain's own Schemas; the envelopes around them are declared here.
  */
-import { CaseInfo, IsoDay } from "@allegiance/domain"
-import { ProblemBody, type Section, sectionSchemas } from "@allegiance/service"
+import { CaseInfo, IsoDay, statuses, subjects } from "@allegiance/domain"
+import { itemStatuses, ProblemBody, type Section, sectionSchemas } from "@allegiance/service"
 import { Result, Schema } from "effect"
 
 const Reason = Schema.NonEmptyString.annotate({
@@ -97,7 +97,7 @@ export const itemRead = <S extends Section>(section: S) =>
     identifier: `${section[0]!.toUpperCase()}${section.slice(1)}Read`
   })
 
-export const Status = Schema.Literals(["established", "refuted", "contested", "unsupported"])
+export const Status = Schema.Literals(statuses)
 
 export const Explanation = Schema.Array(
   Schema.Struct({
@@ -322,16 +322,13 @@ const PageFields = {
   )
 }
 
-const verdictStatuses = ["established", "refuted", "contested", "unsupported"] as const
-const filterStatuses = [...verdictStatuses, "not-yet-known"] as const
-
 export const ItemListQuery = Schema.Struct({
   ...AtQuery.fields,
   ...PageFields,
   kind: parameter("Only items of this kind (their `kind` field)."),
   actor: parameter("Only items that name this actor."),
   channel: parameter("Only items that name this channel."),
-  status: literalParameter(filterStatuses, "Only items whose verdict has this status (or not-yet-known)."),
+  status: literalParameter(itemStatuses, "Only items whose verdict has this status (or not-yet-known)."),
   from: dayParameter("Only items dated on or after this day."),
   to: dayParameter("Only items dated on or before this day."),
   text: parameter("Only items holding all these words.")
@@ -340,11 +337,8 @@ export const ItemListQuery = Schema.Struct({
 export const VerdictListQuery = Schema.Struct({
   ...AtQuery.fields,
   ...PageFields,
-  subject: literalParameter(
-    ["statement", "claim", "observation", "continuation", "relationship", "hypothesis"],
-    "Only verdicts on this kind of item."
-  ),
-  status: literalParameter(verdictStatuses, "Only verdicts with this status.")
+  subject: literalParameter(subjects, "Only verdicts on this kind of item."),
+  status: literalParameter(statuses, "Only verdicts with this status.")
 })
 
 export const TimelineQuery = Schema.Struct({
@@ -352,7 +346,7 @@ export const TimelineQuery = Schema.Struct({
   ...PageFields,
   actor: parameter("Only rows of this actor."),
   channel: parameter("Only rows of this channel."),
-  status: literalParameter(filterStatuses, "Only rows with this status."),
+  status: literalParameter(itemStatuses, "Only rows with this status."),
   text: parameter("Only rows holding all these words.")
 })
 

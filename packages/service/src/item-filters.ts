@@ -5,7 +5,7 @@
  * actor when the actor's id is one of its values, and its date is the first of the dates an item
  * of its section carries (when it appeared, was seen, was reported, took place, began).
  */
-import type { Status } from "@allegiance/domain"
+import { type Status, statuses } from "@allegiance/domain"
 import { problem } from "./problems.ts"
 
 export interface ItemFilter {
@@ -19,14 +19,15 @@ export interface ItemFilter {
   readonly text?: string | undefined
 }
 
-const statuses = ["established", "refuted", "contested", "unsupported", "not-yet-known"] as const
+/** What an item filter may ask for: a verdict's status, or an item not yet known on the day. */
+export const itemStatuses = [...statuses, "not-yet-known"] as const
 const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
 /** The filter as given in a query, or a 422 problem naming each parameter that is wrong. */
 export const readItemFilter = (query: Record<string, string | undefined>): ItemFilter => {
   const errors: Array<{ parameter: string; detail: string }> = []
-  if (query.status !== undefined && !(statuses as ReadonlyArray<string>).includes(query.status))
-    errors.push({ parameter: "status", detail: `Expected one of: ${statuses.join(", ")}.` })
+  if (query.status !== undefined && !(itemStatuses as ReadonlyArray<string>).includes(query.status))
+    errors.push({ parameter: "status", detail: `Expected one of: ${itemStatuses.join(", ")}.` })
   for (const name of ["from", "to"] as const) {
     const value = query[name]
     if (value !== undefined && (!isoDay.test(value) || Number.isNaN(Date.parse(value))))

@@ -16,7 +16,9 @@ export {
   type ExplanationStep,
   estimativeScale,
   explanationText,
-  stepText,
   type Status,
+  statuses,
+  stepText,
+  subjects,
   type Verdict
 } from "./verdict.ts"

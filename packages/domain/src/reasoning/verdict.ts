@@ -1,5 +1,6 @@
 /** What the reasoning concludes about one item. */
-export type Status = "established" | "refuted" | "contested" | "unsupported"
+export const statuses = ["established", "refuted", "contested", "unsupported"] as const
+export type Status = (typeof statuses)[number]
 
 /** Words of estimative probability, from least to most likely. */
 export const estimativeScale = [
@@ -29,7 +30,15 @@ export interface ExplanationStep {
   readonly sentence: string
 }
 
-export type Subject = "statement" | "claim" | "observation" | "continuation" | "relationship" | "hypothesis"
+export const subjects = [
+  "statement",
+  "claim",
+  "observation",
+  "continuation",
+  "relationship",
+  "hypothesis"
+] as const
+export type Subject = (typeof subjects)[number]
 
 export interface Verdict {
   readonly id: string
