@@ -11,7 +11,7 @@ import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
 import { instantOf } from "./dates.ts"
-import { ListIndex, Lookup } from "./list-index.ts"
+import { ListIndex, Lookup, mergedByRank } from "./list-index.ts"
 import { parentAt } from "./parent-at.ts"
 import { shapeKey } from "./proposition.ts"
 
@@ -499,35 +499,6 @@ const withItems = (
     notYetKnown,
     extends: { view: new WeakRef(view), additions, ...(rank === undefined ? {} : { rank }) }
   }
-}
-
-/**
- * Two lists each in the case's order, as one in that order: each item of `more` (a few) is placed by a
- * search among `list`'s (many), so that only a few of those are ranked.
- */
-const mergedByRank = <V>(
-  list: ReadonlyArray<V>,
-  more: ReadonlyArray<V>,
-  rank: (value: unknown) => number | undefined
-): ReadonlyArray<V> => {
-  if (more.length === 0) return list
-  const merged: Array<V> = []
-  let from = 0
-  for (const item of more) {
-    const at = rank(item) ?? Number.POSITIVE_INFINITY
-    let low = from
-    let high = list.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((rank(list[middle]) ?? 0) < at) low = middle + 1
-      else high = middle
-    }
-    for (let i = from; i < low; i++) merged.push(list[i]!)
-    merged.push(item)
-    from = low
-  }
-  for (let i = from; i < list.length; i++) merged.push(list[i]!)
-  return merged
 }
 
 /**

@@ -97,28 +97,49 @@ const inRankOrder = <V>(
   const addedRanks = added.map(rank)
   if (last === undefined || addedRanks.some((at) => at === undefined))
     return sortedByRank([...earlier, ...added], rank, ordered)
-  // The added values in order (a stable sort of a few), each then placed after every earlier value
-  // that ranks before it or alike.
+  // The added values in order (a stable sort of a few), then placed among the earlier ones.
   const places = added.map((_, i) => i).sort((a, b) => addedRanks[a]! - addedRanks[b]! || a - b)
+  const merged = mergedByRank(
+    earlier,
+    places.map((i) => added[i]!),
+    rank,
+    last
+  )
+  ordered.set(merged, Math.max(last, addedRanks[places.at(-1)!]!))
+  return merged
+}
+
+/**
+ * Two lists each in the order of `rank`, as one in that order: each value of `more` (a few) is placed by
+ * a search among `list`'s (many), after every value there that ranks before it or alike, so that only a
+ * few of those are ranked; given `last`, the rank of `list`'s last value, one that ranks after it is
+ * placed without a search.
+ */
+export const mergedByRank = <V>(
+  list: ReadonlyArray<V>,
+  more: ReadonlyArray<V>,
+  rank: (value: V) => number | undefined,
+  last = Number.POSITIVE_INFINITY
+): ReadonlyArray<V> => {
+  if (more.length === 0) return list
   const merged: Array<V> = []
   let from = 0
-  for (const i of places) {
-    const at = addedRanks[i]!
+  for (const value of more) {
+    const at = rank(value) ?? Number.POSITIVE_INFINITY
     let low = from
-    let high = earlier.length
+    let high = list.length
     if (at >= last) low = high
     else
       while (low < high) {
         const middle = (low + high) >>> 1
-        if (rank(earlier[middle]!)! <= at) low = middle + 1
+        if ((rank(list[middle]!) ?? 0) <= at) low = middle + 1
         else high = middle
       }
-    for (let j = from; j < low; j++) merged.push(earlier[j]!)
-    merged.push(added[i]!)
+    for (let i = from; i < low; i++) merged.push(list[i]!)
+    merged.push(value)
     from = low
   }
-  for (let j = from; j < earlier.length; j++) merged.push(earlier[j]!)
-  ordered.set(merged, Math.max(last, addedRanks[places.at(-1)!]!))
+  for (let i = from; i < list.length; i++) merged.push(list[i]!)
   return merged
 }
 
