@@ -230,11 +230,12 @@ class NotYetKnown implements LeftOut {
 
 /**
  * When a claim counts as known, once its statement (if any) was found: from `day` (null: always), its
- * statement from `made`, and `date` is the date it is read by. A claim not yet known is looked at again
- * on every later day; what it and its statement say does not change within one case file.
+ * statement (`maker`) from `made`, and `date` is the date it is read by. A claim not yet known is looked
+ * at again on every later day; what it and its statement say does not change within one case file.
  */
 interface ClaimKnown {
   readonly day: IsoDay | null
+  readonly maker: string | undefined
   readonly made: IsoDay | undefined
   readonly date: PrintedDate | undefined
 }
@@ -256,7 +257,7 @@ const claimKnown = (claim: Claim, maker: Statement | undefined): ClaimKnown => {
   const made = maker === undefined ? undefined : dayKnown(maker.observed)
   const own = date === undefined ? undefined : dayKnown(date)
   const day = own === undefined ? (made ?? null) : made !== undefined && made > own ? made : own
-  return { day, made, date }
+  return { day, maker: maker?.id, made, date }
 }
 
 /** Keeps what was known by `asOf`, recording why the rest is left out. */
@@ -315,12 +316,7 @@ const knownItems = (
     if (when.day === null || when.day <= asOf) return true
     leftOut.push(
       when.made !== undefined && when.made > asOf
-        ? new NotYetKnown(
-            claim.id,
-            undefined,
-            (claim.madeBy as { readonly statement: string }).statement,
-            asOf
-          )
+        ? new NotYetKnown(claim.id, undefined, when.maker, asOf)
         : new NotYetKnown(claim.id, when.date, undefined, asOf)
     )
     later.claims.push(claim)
