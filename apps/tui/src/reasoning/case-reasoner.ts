@@ -26,7 +26,8 @@ import {
   Statement,
   type Status,
   type Verdict,
-  type VerdictChange
+  type VerdictChange,
+  verdictChange
 } from "@allegiance/domain"
 import {
   type ActorRow,
@@ -273,16 +274,8 @@ export class CaseReasoner {
         verdict = verdictOf(line.evaluation, id)
       }
       done++
-      if (verdict !== undefined && verdict.status !== previous) {
-        changes.push({
-          day,
-          id,
-          about: verdict.about,
-          from: previous ?? "not yet known",
-          to: verdict.status,
-          why: verdict.explanation.at(-2)?.sentence ?? verdict.explanation.at(-1)?.sentence ?? ""
-        })
-      }
+      const change = verdict === undefined ? undefined : verdictChange(day, verdict, previous)
+      if (change !== undefined) changes.push(change)
       previous = verdict?.status
       yield {
         changes: [...changes],

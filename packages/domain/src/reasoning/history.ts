@@ -38,6 +38,26 @@ export const eventDays = (caseFile: CaseFile): ReadonlyArray<IsoDay> => {
 }
 
 /**
+ * How `verdict`, as of `day`, changed from the status it had before (`before`; undefined where it was not
+ * yet known): the change with the sentence that explains the new status, or undefined for none.
+ */
+export const verdictChange = (
+  day: IsoDay,
+  verdict: Verdict,
+  before: Status | undefined
+): VerdictChange | undefined =>
+  before === verdict.status
+    ? undefined
+    : {
+        day,
+        id: verdict.id,
+        about: verdict.about,
+        from: before ?? "not yet known",
+        to: verdict.status,
+        why: verdict.explanation.at(-2)?.sentence ?? verdict.explanation.at(-1)?.sentence ?? ""
+      }
+
+/**
  * How verdicts changed over time: the case is evaluated on each day something became known (up to
  * `until`), and every change of status is listed with the sentence that explains the new one.
  * `only` restricts the list to one item's verdict; `options` give the kinds and rules, as to `evaluateCase`.
@@ -56,16 +76,8 @@ export const verdictHistory = (
     for (const verdict of allVerdicts(evaluateCase(caseFile, { ...options, asOf: day }))) {
       if (only !== undefined && verdict.id !== only) continue
       current.set(verdict.id, verdict.status)
-      const before = previous.get(verdict.id)
-      if (before !== verdict.status)
-        changes.push({
-          day,
-          id: verdict.id,
-          about: verdict.about,
-          from: before ?? "not yet known",
-          to: verdict.status,
-          why: verdict.explanation.at(-2)?.sentence ?? verdict.explanation.at(-1)?.sentence ?? ""
-        })
+      const change = verdictChange(day, verdict, previous.get(verdict.id))
+      if (change !== undefined) changes.push(change)
     }
     previous = current
   }
