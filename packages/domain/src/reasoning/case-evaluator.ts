@@ -36,6 +36,7 @@ import {
 import type { Rule } from "./rule.ts"
 import { assessSupport, type SupportLookup } from "./rules/corroboration-and-reliability.ts"
 import { rulesToApply } from "./rules/index.ts"
+import { actorsBelowMoved, actorsMoved, itemsOfActors } from "./tree-moves.ts"
 import type { Verdict } from "./verdict.ts"
 
 /**
@@ -317,8 +318,10 @@ const groupFindings = (
 /**
  * The state as of an earlier day than `state`'s. The view then is the view now less the items known only
  * since: the same view extended by those items, so the groups they touch (`Rule.touched`) are the only
- * ones whose findings differ. Every other group keeps what the rules found in it; the argumentation and
- * the verdicts are worked out whole, from the findings in the order a whole evaluation lists them.
+ * ones whose findings differ, but where an actor had another place in the tree then: the groups that
+ * read, on either day, an item that actor or one below it takes part in differ too. Every other group
+ * keeps what the rules found in it; the argumentation and the verdicts are worked out whole, from the
+ * findings in the order a whole evaluation lists them.
  */
 const back = (state: State, options: Options): State => {
   const view = viewCase(state.caseFile, options.asOf, options.kinds)
@@ -331,11 +334,24 @@ const back = (state: State, options: Options): State => {
     claims: state.view.claims.filter((claim) => view.claimById.get(claim.id) === undefined),
     observations: state.view.observations.filter((observation) => !stillKnown.has(observation.id))
   }
-  const redo = options.rules.map((rule) => new Set(rule.touched(state.view, leaving)))
+  // An actor with another place in the tree then: what reads an item it (or one below it) takes part in,
+  // on either day, is worked out again, as what the items leaving touch is.
+  const moved = actorsMoved(view, state.options.asOf, options.asOf)
+  const below =
+    moved.length === 0 ? undefined : actorsBelowMoved(view, moved, [state.options.asOf, options.asOf])
+  const readAgainNow = below === undefined ? nothingAdded : itemsOfActors(view, below)
+  const readAgainThen =
+    below === undefined ? leaving : joinedAdditions(leaving, itemsOfActors(state.view, below))
+  const redo = options.rules.map(
+    (rule) => new Set([...rule.touched(state.view, readAgainThen), ...rule.touched(view, readAgainNow)])
+  )
   const kept = (at: number, group: string) =>
     redo[at]!.has(group) ? undefined : (state.groups[at]!.get(group) ?? none)
   // A question's ratings hold while no evidence it can bear on leaves (as they hold while none is added).
-  const reRated = questionsConcerning(state.view, evidenceNames(state.view, leaving))
+  const reRated = new Set([
+    ...questionsConcerning(state.view, evidenceNames(state.view, readAgainThen)),
+    ...questionsConcerning(view, evidenceNames(view, readAgainNow))
+  ])
   const rated = state.ratedQuestions.map((ratings, at) => (reRated.has(at) ? undefined : ratings))
   return start(state.caseFile, options, view, groupFindings(view, options.rules, kept), false, rated)
 }
