@@ -6,7 +6,7 @@
 // one as-of step forward past the material (nothing comes in) and back (a kept day); saving one
 // statement through the form (Enter on the reason to the new revision on screen); five steps forward a
 // day at a time through the middle of the material (each brings in a few hundred items, and some days
-// move an actor in the tree, which is evaluated whole); peak memory, and the UI thread's heap
+// move an actor in the tree, which makes the view afresh); peak memory, and the UI thread's heap
 // (what the thread that draws holds). Beside each, a floor measured in the same run: a trivial Ink
 // app's keypress to frame, Node starting, the store's load of the case alone, a whole evaluation
 // alone, one appended statement's incremental re-evaluation alone, and the store's checked append of

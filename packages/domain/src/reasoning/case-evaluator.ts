@@ -62,11 +62,13 @@ export interface CaseEvaluator {
    * The evaluation of the same case as of another day. Moving forward works in the items known since as
    * an update works in added ones, and so does moving back to a day on which every item was known
    * already: either moves this evaluator's line on (as `reevaluate` does: this one then evaluates whole),
-   * unless the other day changes more than which items are known and what they are named (an actor's
-   * place in the tree, a background link that starts, an item with a label of its own coming in), when
+   * unless the other day changes more than which items are known, what they are named and where actors
+   * stand in the tree (a background link that starts, an item with a label of its own coming in), when
    * the case is evaluated whole. Moving back to a day some items were not yet known on keeps what the
    * rules found in every group those items do not touch, and the evaluator returned is a line of its own:
-   * this one can still move on. Moving an evaluator that has already moved on evaluates the case whole.
+   * this one can still move on. Either way, where an actor stands elsewhere in the tree on the other day,
+   * what reads the items it (or one below it) takes part in is worked out again. Moving an evaluator that
+   * has already moved on evaluates the case whole.
    */
   readonly atDay: (asOf: IsoDay) => CaseEvaluator
 }
@@ -596,18 +598,31 @@ const advance = (state: State, view: CaseView): State => {
   const { caseFile } = view
   const additions = view.extends!.additions
   const renamed = view.extends!.renamed ?? nothingAdded
+  const treeMoved = view.extends!.treeMoved
+  // Items whose names changed, or whose actors moved in the tree, are read again as added ones are.
+  const readAgain =
+    treeMoved === undefined
+      ? renamed
+      : renamed === nothingAdded
+        ? treeMoved
+        : joinedAdditions(renamed, treeMoved)
   const graph = state.graph()
 
-  // 1. The rules: each works out again the groups the additions touch, and those that read an item
-  // whose name changed (what the rules find is worded with names).
+  // 1. The rules: each works out again the groups the additions touch, those that read an item whose
+  // name changed (what the rules find is worded with names), and those that read, on either day, an item
+  // a moved actor takes part in (what the rules read of the tree, they read of the actors items name).
   const removed: Array<Finding> = []
   const added: Array<Finding> = []
   state.options.rules.forEach((rule, at) => {
     const byGroup = state.groups[at]!
     const touched =
-      renamed === nothingAdded
+      readAgain === nothingAdded
         ? rule.touched(view, additions)
-        : [...rule.touched(view, additions), ...rule.touched(view, renamed)]
+        : [
+            ...rule.touched(view, additions),
+            ...rule.touched(view, readAgain),
+            ...(treeMoved === undefined ? [] : rule.touched(state.view, treeMoved))
+          ]
     for (const group of unique(touched)) {
       const before = byGroup.get(group) ?? none
       const found = keptWhereSame(before, rule.findingsFor(view, group))
@@ -764,7 +779,7 @@ const advance = (state: State, view: CaseView): State => {
   // A claim about an item names it in what it says: by its id while the item was not known, by its name now.
   for (const item of [...additions.statements, ...additions.claims, ...additions.observations])
     for (const claim of view.claimsAbout.get(item.id)) redo.add(claimArg(claim.id))
-  if (renamed !== nothingAdded) for (const key of namingRenamed(graph, view, renamed)) redo.add(key)
+  if (readAgain !== nothingAdded) for (const key of namingRenamed(graph, view, readAgain)) redo.add(key)
   // An actor's going on that only a finding now gone named has no verdict any more.
   for (const finding of removed)
     for (const key of namedBy(finding)) if (key.startsWith("continues:")) redo.add(key)
@@ -924,7 +939,8 @@ const advance = (state: State, view: CaseView): State => {
   const { questions, ratedQuestions } = updateQuestions(
     view,
     state,
-    renamed === nothingAdded ? additions : joinedAdditions(additions, renamed),
+    readAgain === nothingAdded ? additions : joinedAdditions(additions, readAgain),
+    treeMoved,
     claimEntries,
     observationsRedone,
     claimVerdicts,
@@ -1155,6 +1171,8 @@ const updateQuestions = (
   view: CaseView,
   state: State,
   additions: Additions,
+  /** Items whose actors moved in the tree: what they show of activity may differ between the days. */
+  treeMoved: Additions | undefined,
   claimEntries: Entries,
   observationsRedone: ReadonlyArray<Observation>,
   claimVerdicts: Lookup<Verdict>,
@@ -1162,7 +1180,11 @@ const updateQuestions = (
 ) => {
   const questions = [...state.evaluation.questions]
   const ratedQuestions = [...state.ratedQuestions]
-  const reRated = questionsConcerning(view, evidenceNames(view, additions))
+  const named = evidenceNames(view, additions)
+  const reRated = questionsConcerning(
+    view,
+    treeMoved === undefined ? named : [...named, ...evidenceNames(state.view, treeMoved)]
+  )
   const fared = new Set<string>()
   for (const [id, verdict] of claimEntries)
     if (state.claimVerdicts.get(id)?.status !== verdict.status) {

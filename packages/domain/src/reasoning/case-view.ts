@@ -12,8 +12,8 @@ import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
 import { instantOf } from "./dates.ts"
 import { ListIndex, Lookup, mergedByRank } from "./list-index.ts"
-import { parentAt } from "./parent-at.ts"
 import { shapeKey } from "./proposition.ts"
+import { actorsBelowMoved, actorsMoved, itemsOfActors } from "./tree-moves.ts"
 
 /** An item left out of an evaluation because it was not (or not surely) known by the as-of date. */
 export interface LeftOut {
@@ -81,6 +81,13 @@ export interface CaseView {
      * claim made by such a statement names it. Whatever names them must be worded again.
      */
     readonly renamed?: Additions
+    /**
+     * Set where an actor's place in the tree differs from the earlier view's: this view is made afresh,
+     * so whatever is worked out once per view is worked out again rather than carried over, and these
+     * are the items of both views in which a moved actor, or one below it, takes part (`itemsOfActors`).
+     * Whatever reads them must be worked out again, as it reads them in either view.
+     */
+    readonly treeMoved?: Additions
   }
 }
 
@@ -387,8 +394,9 @@ export const viewCase = (
   caseFile: CaseFile,
   asOf: IsoDay,
   kinds?: ReadonlyArray<ClaimKind> | undefined
-): CaseView => {
-  const model = modelOf(kinds)
+): CaseView => viewWithModel(caseFile, asOf, modelOf(kinds))
+
+const viewWithModel = (caseFile: CaseFile, asOf: IsoDay, model: CaseModel): CaseView => {
   const { statements, claims, observations, leftOut, statementById, notYetKnown } = knownItems(
     caseFile,
     asOf,
@@ -543,15 +551,15 @@ const rankFunction = (caseFile: CaseFile): ((value: unknown) => number | undefin
  * items known since, each in its place in the case's order, so that the rules read what they would read
  * in a view made afresh; as of an earlier day on which every item of this view was known already, the
  * same items. An item that comes in before another named alike changes that one's name ("(second of
- * that name)"): the view says which items were renamed so (`extends.renamed`). Undefined where the other
- * day changes more than that: an item leaving the view, an actor's place in the tree or a background link
- * that starts in between, an item coming in with a label of its own, or a rename `renamedBy` cannot follow.
+ * that name)"): the view says which items were renamed so (`extends.renamed`). Where an actor's place in
+ * the tree differs on the other day, the view is made afresh and says which items the moved actors take
+ * part in (`extends.treeMoved`). Undefined where the other day changes more than that: an item leaving
+ * the view, a background link that starts in between, an item coming in with a label of its own, or a
+ * rename `renamedBy` cannot follow.
  */
 export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undefined => {
   const caseFile = view.caseFile
   if (asOf === view.asOf) return undefined
-  for (const actor of view.actors.values())
-    if (actor.parents !== undefined && parentAt(actor, view.asOf) !== parentAt(actor, asOf)) return undefined
   for (const relationship of caseFile.relationships)
     if (
       relationship.since !== undefined &&
@@ -563,19 +571,45 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
   const entering = [...known.statements, ...known.claims, ...known.observations]
   if (entering.some((item) => item.label !== undefined)) return undefined
   const rank = rankOf(caseFile)
-  const later = withItems(
-    view,
-    caseFile,
-    asOf,
-    known,
-    [...known.leftOut, ...relationshipsNotYetKnown(caseFile, asOf)],
-    known.notYetKnown,
-    rank
-  )
+  const moved = actorsMoved(view, view.asOf, asOf)
+  const later =
+    moved.length === 0
+      ? withItems(
+          view,
+          caseFile,
+          asOf,
+          known,
+          [...known.leftOut, ...relationshipsNotYetKnown(caseFile, asOf)],
+          known.notYetKnown,
+          rank
+        )
+      : inAnotherTree(view, asOf, known, moved, rank)
   const renamed = renamedBy(later, entering)
   if (renamed === undefined) return undefined
   if (renamed.statements.length + renamed.claims.length + renamed.observations.length === 0) return later
   return { ...later, extends: { ...later.extends!, renamed } }
+}
+
+/**
+ * The view as of `asOf`, on which an actor has another place in the tree than on `view`'s day: made
+ * afresh, as what was worked out once per view may read the tree, and extending `view` by the items
+ * known since, with the items a moved actor takes part in (`extends.treeMoved`).
+ */
+const inAnotherTree = (
+  view: CaseView,
+  asOf: IsoDay,
+  known: Additions,
+  moved: ReadonlyArray<Actor>,
+  rank: (value: unknown) => number | undefined
+): CaseView => {
+  const fresh = viewWithModel(view.caseFile, asOf, view.model)
+  const additions: Additions = {
+    statements: known.statements,
+    claims: known.claims,
+    observations: known.observations
+  }
+  const treeMoved = itemsOfActors(view, actorsBelowMoved(view, moved, [view.asOf, asOf]))
+  return { ...fresh, extends: { view: new WeakRef(view), additions, rank, treeMoved } }
 }
 
 /**
@@ -632,7 +666,7 @@ export const perView = <T>(
   const get = (view: CaseView): T => {
     let value = memo.get(view)
     if (value === undefined) {
-      const from = view.extends?.view.deref()
+      const from = view.extends?.treeMoved === undefined ? view.extends?.view.deref() : undefined
       const earlier = from === undefined ? undefined : memo.get(from)
       value = earlier === undefined ? build(view) : extend(earlier, view, view.extends!.additions)
       memo.set(view, value)

@@ -41,6 +41,14 @@ describe("moving the as-of day across a change in the actor tree", () => {
     expect(crossings.length).toBeGreaterThan(4)
   })
 
+  it("moved forward onto the day, works the move in and concludes what a whole evaluation concludes", () => {
+    for (const { caseFile, at } of crossings) {
+      const moved = caseEvaluator(caseFile, { asOf: day(at - 1) }).atDay(day(at))
+      expect(moved.incremental).toBe(true)
+      expectSame(comparable(moved.evaluation), comparable(evaluateCase(caseFile, { asOf: day(at) })))
+    }
+  })
+
   it("moved back over the day, with items leaving, concludes what a whole evaluation concludes", () => {
     // Found by this test: the groups the leaving items did not touch were kept as read in the later tree.
     for (const { caseFile, at } of crossings) {
