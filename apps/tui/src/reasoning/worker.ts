@@ -6,6 +6,7 @@
  * free to draw and take keys. Verdict histories are worked out a day at a time between other requests.
  */
 import { parentPort, workerData } from "node:worker_threads"
+import { prepareDayMoves } from "@allegiance/domain"
 import { type CaseOutline, caseOutlineOf, outlineOfDigest, outlineOfStored } from "@allegiance/present"
 import type { AccessProblem, Outlined, RevisionStamp } from "../access/case-access.ts"
 import { stampOf, storeSession } from "../access/store-session.ts"
@@ -105,21 +106,28 @@ const stepHistories = () => {
   })
 }
 
-/**
- * Once the case's first views are out and nothing waits, the store's check of a first save is worked
- * out (a whole integrity check of the case, once), so that saving costs what the saved item touches.
- */
-const prepareWhenIdle = () => {
-  if (prepared || held === undefined) return
+/** Runs `work` once no request waits: what can be done ahead, while the analyst reads. */
+const whenIdle = (work: () => Promise<void> | void) => {
   setImmediate(() => {
-    if (queued > 0) return prepareWhenIdle()
-    enqueue(() => {
-      if (prepared || held === undefined) return
-      prepared = true
-      store.prepareAppend(held.reasoner.caseFile)
-    })
+    if (queued > 0) return whenIdle(work)
+    enqueue(work)
   })
 }
+
+/**
+ * Once the case's first views are out (or a save's), what the next save and the next move of the as-of
+ * day need is worked out ahead: the store's check of a first save (a whole integrity check of the case,
+ * once), so that saving costs what the saved item touches, and where each item stands in the case.
+ */
+const prepareWhenIdle = () =>
+  whenIdle(() => {
+    if (held === undefined) return
+    const { caseFile } = held.reasoner
+    prepareDayMoves(caseFile)
+    if (prepared) return
+    prepared = true
+    store.prepareAppend(caseFile)
+  })
 
 /** How many changes since the digest the UI read make it worth keeping a new one. */
 const changesBeforeNewDigest = 8
@@ -127,13 +135,10 @@ const changesBeforeNewDigest = 8
 /** Keeps the outline worked out from the items as the store's digest, once nothing waits. */
 const keepWhenIdle = () => {
   if (toKeep === undefined) return
-  setImmediate(() => {
-    if (queued > 0) return keepWhenIdle()
-    enqueue(async () => {
-      const keeping = toKeep
-      toKeep = undefined
-      if (keeping !== undefined) await store.keepOutline(keeping.revision, keeping.outline)
-    })
+  whenIdle(async () => {
+    const keeping = toKeep
+    toKeep = undefined
+    if (keeping !== undefined) await store.keepOutline(keeping.revision, keeping.outline)
   })
 }
 
@@ -195,7 +200,8 @@ const handle = async (message: Envelope) => {
       // A change the store did not build the case of (a replaced item): keep the store's copy in step.
       if (saved.value.caseFile === undefined) await store.remember(reasoner.caseFile, saved.value.revision)
       now.revision = saved.value.revision
-      return answer(message.request, { revision: saved.value.revision, view: reasoner.view(message.asOf) })
+      answer(message.request, { revision: saved.value.revision, view: reasoner.view(message.asOf) })
+      return prepareWhenIdle()
     }
     case "undo": {
       const undone = await store.undoLatest(message.basedOn)

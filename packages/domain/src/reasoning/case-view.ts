@@ -522,28 +522,38 @@ const rankOf = (caseFile: CaseFile): ((value: unknown) => number | undefined) =>
   return made
 }
 
+const ranksOf = (caseFile: CaseFile): ReadonlyMap<string, number> => {
+  let made = caseRanks.get(caseFile)
+  if (made === undefined) {
+    const building = new Map<string, number>()
+    for (const observation of caseFile.observations) building.set(observation.id, building.size)
+    for (const statement of caseFile.statements) building.set(statement.id, building.size)
+    for (const claim of caseFile.claims) building.set(claim.id, building.size)
+    made = building
+    caseRanks.set(caseFile, made)
+  }
+  return made
+}
+
 const rankFunction = (caseFile: CaseFile): ((value: unknown) => number | undefined) => {
   // Made when first asked: a day on which nothing comes in places nothing.
   let found: ReadonlyMap<string, number> | undefined
-  const ranks = () => {
-    let made = caseRanks.get(caseFile)
-    if (made === undefined) {
-      const building = new Map<string, number>()
-      for (const observation of caseFile.observations) building.set(observation.id, building.size)
-      for (const statement of caseFile.statements) building.set(statement.id, building.size)
-      for (const claim of caseFile.claims) building.set(claim.id, building.size)
-      made = building
-      caseRanks.set(caseFile, made)
-    }
-    return made
-  }
   return (value) => {
     if (typeof value !== "object" || value === null) return undefined
     const id = (value as { id?: unknown }).id
     if (typeof id !== "string") return undefined
-    found ??= ranks()
+    found ??= ranksOf(caseFile)
     return found.get(id)
   }
+}
+
+/**
+ * Works out ahead what the first move of a case's as-of day to another day needs and a whole
+ * evaluation does not: where each item stands in the case (a fifth of a second at 100k statements).
+ * An interface that steps through the days can have it ready while the analyst reads.
+ */
+export const prepareDayMoves = (caseFile: CaseFile): void => {
+  ranksOf(caseFile)
 }
 
 /**

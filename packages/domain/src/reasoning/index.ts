@@ -3,6 +3,7 @@
  * verdicts with confidence and explanations for statements, claims, relationships and hypotheses.
  */
 export { type CaseEvaluator, caseEvaluator } from "./case-evaluator.ts"
+export { prepareDayMoves } from "./case-view.ts"
 export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
 export type { Finding } from "./finding.ts"
 export { allVerdicts, eventDays, type VerdictChange, verdictChange, verdictHistory } from "./history.ts"
