@@ -12,6 +12,7 @@ import {
   type CaseView,
   carryOver,
   extendView,
+  renamedByLeaving,
   viewCase,
   viewOnAnotherDay,
   workOutEverything
@@ -320,8 +321,9 @@ const groupFindings = (
 /**
  * The state as of an earlier day than `state`'s. The view then is the view now less the items known only
  * since: the same view extended by those items, so the groups they touch (`Rule.touched`) are the only
- * ones whose findings differ, but where an actor had another place in the tree then: the groups that
- * read, on either day, an item that actor or one below it takes part in differ too. Every other group
+ * ones whose findings differ, with those that read an item the leaving ones rename (one named alike after
+ * a leaving one counts one fewer before it), and where an actor had another place in the tree then, those
+ * that read, on either day, an item that actor or one below it takes part in. Every other group
  * keeps what the rules found in it; the argumentation and the verdicts are worked out whole, from the
  * findings in the order a whole evaluation lists them.
  */
@@ -336,14 +338,20 @@ const back = (state: State, options: Options): State => {
     claims: state.view.claims.filter((claim) => view.claimById.get(claim.id) === undefined),
     observations: state.view.observations.filter((observation) => !stillKnown.has(observation.id))
   }
+  // An item leaving that stood before another named alike renames that one: what reads it is worded
+  // again. Where that cannot be followed item by item, the case is evaluated whole.
+  const renamed = renamedByLeaving(state.view, leaving)
+  if (renamed === undefined) return start(state.caseFile, options, view, undefined, false)
   // An actor with another place in the tree then: what reads an item it (or one below it) takes part in,
   // on either day, is worked out again, as what the items leaving touch is.
   const moved = actorsMoved(view, state.options.asOf, options.asOf)
   const below =
     moved.length === 0 ? undefined : actorsBelowMoved(view, moved, [state.options.asOf, options.asOf])
-  const readAgainNow = below === undefined ? nothingAdded : itemsOfActors(view, below)
-  const readAgainThen =
-    below === undefined ? leaving : joinedAdditions(leaving, itemsOfActors(state.view, below))
+  const readAgainNow = below === undefined ? renamed : joinedAdditions(renamed, itemsOfActors(view, below))
+  const readAgainThen = joinedAdditions(
+    joinedAdditions(leaving, renamed),
+    below === undefined ? nothingAdded : itemsOfActors(state.view, below)
+  )
   const redo = options.rules.map(
     (rule) => new Set([...rule.touched(state.view, readAgainThen), ...rule.touched(view, readAgainNow)])
   )

@@ -73,3 +73,17 @@ describe("moving the as-of day forward past an item that comes in before another
     expect(moved.incremental).toBe(true)
   })
 })
+
+describe("moving the as-of day back past an item that stood before another named alike", () => {
+  // Back from 21 March, the statement listed first leaves again, and the other takes back the bare name.
+  const later = caseEvaluator(caseFile, { asOf: "2014-03-21" as IsoDay })
+  const moved = later.atDay("2014-03-10" as IsoDay)
+  const whole = evaluateCase(caseFile, { asOf: "2014-03-10" as IsoDay })
+
+  it("words the remaining item's name wherever a whole evaluation of that day does", () => {
+    expect(JSON.stringify(later.evaluation)).toContain("No. 5 on @a (second of that name)")
+    expect(JSON.stringify(whole)).not.toContain("second of that name")
+    if (!isDeepStrictEqual(comparable(moved.evaluation), comparable(whole)))
+      expect(comparable(moved.evaluation)).toEqual(comparable(whole))
+  })
+})
