@@ -12,6 +12,7 @@ export {
   type Refers
 } from "./claims/claim-kind.ts"
 export { builtInKinds } from "./claims/index.ts"
+export { isWithin, speaksAsPartOf, speaksWithin, voicesOf } from "./reasoning/actor-tree.ts"
 export {
   type Additions,
   type CaseView,
@@ -21,13 +22,14 @@ export {
   itemName,
   nameSaysDate,
   nameWithDate,
+  type PerViewOptions,
   perView,
+  readsNoTree,
   sourceName,
   statementsByActor,
   upperFirst,
   viewCase
 } from "./reasoning/case-view.ts"
-export { isWithin, speaksAsPartOf, speaksWithin, voicesOf } from "./reasoning/actor-tree.ts"
 export { standingOn } from "./reasoning/conditional.ts"
 export { instantOf, notSurelyBefore, surelyBefore, unordered } from "./reasoning/dates.ts"
 export {

@@ -1,7 +1,7 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import { inOwnName, isWithin, voicesOf } from "./actor-tree.ts"
-import { type Additions, type CaseView, claimDate, indexPerView } from "./case-view.ts"
+import { type Additions, type CaseView, claimDate, indexPerView, readsNoTree } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
 import type { ListIndex } from "./list-index.ts"
 
@@ -109,4 +109,4 @@ const endingsOf = indexPerView<Claim>((view, items, add) => {
     const ended = endedBy(view, claim)
     if (ended !== undefined) add(ended, claim)
   }
-})
+}, readsNoTree)

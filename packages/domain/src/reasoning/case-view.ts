@@ -82,10 +82,10 @@ export interface CaseView {
      */
     readonly renamed?: Additions
     /**
-     * Set where an actor's place in the tree differs from the earlier view's: this view is made afresh,
-     * so whatever is worked out once per view is worked out again rather than carried over, and these
-     * are the items of both views in which a moved actor, or one below it, takes part (`itemsOfActors`).
-     * Whatever reads them must be worked out again, as it reads them in either view.
+     * Set where an actor's place in the tree differs from the earlier view's: what is worked out once per
+     * view and may read the tree is worked out afresh rather than carried over (`PerViewOptions`), and
+     * these are the items of both views in which a moved actor, or one below it, takes part
+     * (`itemsOfActors`). Whatever reads them must be worked out again, as it reads them in either view.
      */
     readonly treeMoved?: Additions
   }
@@ -394,9 +394,8 @@ export const viewCase = (
   caseFile: CaseFile,
   asOf: IsoDay,
   kinds?: ReadonlyArray<ClaimKind> | undefined
-): CaseView => viewWithModel(caseFile, asOf, modelOf(kinds))
-
-const viewWithModel = (caseFile: CaseFile, asOf: IsoDay, model: CaseModel): CaseView => {
+): CaseView => {
+  const model = modelOf(kinds)
   const { statements, claims, observations, leftOut, statementById, notYetKnown } = knownItems(
     caseFile,
     asOf,
@@ -562,10 +561,10 @@ export const prepareDayMoves = (caseFile: CaseFile): void => {
  * in a view made afresh; as of an earlier day on which every item of this view was known already, the
  * same items. An item that comes in before another named alike changes that one's name ("(second of
  * that name)"): the view says which items were renamed so (`extends.renamed`). Where an actor's place in
- * the tree differs on the other day, the view is made afresh and says which items the moved actors take
- * part in (`extends.treeMoved`). Undefined where the other day changes more than that: an item leaving
- * the view, a background link that starts in between, an item coming in with a label of its own, or a
- * rename `renamedBy` cannot follow.
+ * the tree differs on the other day, the view says which items the moved actors take part in
+ * (`extends.treeMoved`), and what it works out of the tree is worked out afresh. Undefined where the
+ * other day changes more than that: an item leaving the view, a background link that starts in between,
+ * an item coming in with a label of its own, or a rename `renamedBy` cannot follow.
  */
 export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undefined => {
   const caseFile = view.caseFile
@@ -581,45 +580,31 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
   const entering = [...known.statements, ...known.claims, ...known.observations]
   if (entering.some((item) => item.label !== undefined)) return undefined
   const rank = rankOf(caseFile)
+  const extended = withItems(
+    view,
+    caseFile,
+    asOf,
+    known,
+    [...known.leftOut, ...relationshipsNotYetKnown(caseFile, asOf)],
+    known.notYetKnown,
+    rank
+  )
   const moved = actorsMoved(view, view.asOf, asOf)
+  // What reads the tree is worked out afresh for such a day's view (see `PerViewOptions`).
   const later =
     moved.length === 0
-      ? withItems(
-          view,
-          caseFile,
-          asOf,
-          known,
-          [...known.leftOut, ...relationshipsNotYetKnown(caseFile, asOf)],
-          known.notYetKnown,
-          rank
-        )
-      : inAnotherTree(view, asOf, known, moved, rank)
+      ? extended
+      : {
+          ...extended,
+          extends: {
+            ...extended.extends!,
+            treeMoved: itemsOfActors(view, actorsBelowMoved(view, moved, [view.asOf, asOf]))
+          }
+        }
   const renamed = renamedBy(later, entering)
   if (renamed === undefined) return undefined
   if (renamed.statements.length + renamed.claims.length + renamed.observations.length === 0) return later
   return { ...later, extends: { ...later.extends!, renamed } }
-}
-
-/**
- * The view as of `asOf`, on which an actor has another place in the tree than on `view`'s day: made
- * afresh, as what was worked out once per view may read the tree, and extending `view` by the items
- * known since, with the items a moved actor takes part in (`extends.treeMoved`).
- */
-const inAnotherTree = (
-  view: CaseView,
-  asOf: IsoDay,
-  known: Additions,
-  moved: ReadonlyArray<Actor>,
-  rank: (value: unknown) => number | undefined
-): CaseView => {
-  const fresh = viewWithModel(view.caseFile, asOf, view.model)
-  const additions: Additions = {
-    statements: known.statements,
-    claims: known.claims,
-    observations: known.observations
-  }
-  const treeMoved = itemsOfActors(view, actorsBelowMoved(view, moved, [view.asOf, asOf]))
-  return { ...fresh, extends: { view: new WeakRef(view), additions, rank, treeMoved } }
 }
 
 /**
@@ -671,6 +656,18 @@ const allKnownOn = (view: CaseView, asOf: IsoDay): boolean => {
   return last === undefined || last <= asOf
 }
 
+export interface PerViewOptions {
+  /**
+   * Whether what is worked out never asks where an actor stands in the tree as of the view's day (it
+   * reads items by their fields, say): it is then carried over to a view on whose day an actor stands
+   * elsewhere, like any other. Else such a view works it out afresh.
+   */
+  readonly readsNoTree?: boolean
+}
+
+/** For what reads items by their fields alone (see `PerViewOptions`). */
+export const readsNoTree: PerViewOptions = { readsNoTree: true }
+
 /**
  * Something worked out once per view (a view never changes). For a view that extends another whose
  * result is still held, `extend` carries that result over with what the view adds, instead of working
@@ -678,13 +675,18 @@ const allKnownOn = (view: CaseView, asOf: IsoDay): boolean => {
  */
 export const perView = <T>(
   build: (view: CaseView) => T,
-  extend: (earlier: T, view: CaseView, additions: Additions) => T
+  extend: (earlier: T, view: CaseView, additions: Additions) => T,
+  options: PerViewOptions = {}
 ): ((view: CaseView) => T) => {
   const memo = new WeakMap<CaseView, T>()
+  const carried = options.readsNoTree === true
   const get = (view: CaseView): T => {
     let value = memo.get(view)
     if (value === undefined) {
-      const from = view.extends?.treeMoved === undefined ? view.extends?.view.deref() : undefined
+      const from =
+        view.extends !== undefined && (carried || view.extends.treeMoved === undefined)
+          ? view.extends.view.deref()
+          : undefined
       const earlier = from === undefined ? undefined : memo.get(from)
       value = earlier === undefined ? build(view) : extend(earlier, view, view.extends!.additions)
       memo.set(view, value)
@@ -733,7 +735,8 @@ const lastKnownDays = perView(
     return {
       day: added === undefined || (earlier.day !== undefined && earlier.day >= added) ? earlier.day : added
     }
-  }
+  },
+  readsNoTree
 )
 
 /**
@@ -760,7 +763,8 @@ export const carryOver = (view: CaseView): void => {
  * first, then what an extended view adds) bring under their keys, reading anything else from `view`.
  */
 export const indexPerView = <V>(
-  fill: (view: CaseView, items: Additions, add: (key: string, value: V) => void) => void
+  fill: (view: CaseView, items: Additions, add: (key: string, value: V) => void) => void,
+  options?: PerViewOptions
 ): ((view: CaseView) => ListIndex<V>) =>
   perView(
     (view) => {
@@ -768,35 +772,37 @@ export const indexPerView = <V>(
       fill(view, view, add)
       return ListIndex.of(lists)
     },
-    (earlier, view, additions) => earlier.with((add) => fill(view, additions, add), view.extends?.rank)
+    (earlier, view, additions) => earlier.with((add) => fill(view, additions, add), view.extends?.rank),
+    options
   )
 
 /** Statements by the actor they were issued in the name of. */
 export const statementsByActor = indexPerView<Statement>((_view, items, add) => {
   for (const statement of items.statements) add(statement.issuer.actor, statement)
-})
+}, readsNoTree)
 
 /** Observations by the actor they concern. */
 export const observationsByActor = indexPerView<Observation>((_view, items, add) => {
   for (const observation of items.observations) add(observation.actor, observation)
-})
+}, readsNoTree)
 
 /** Observations by id. */
 export const observationById = perView(
   (view) => Lookup.of(view.observations.map((observation) => [observation.id as string, observation])),
   (earlier, _view, additions) =>
-    earlier.with(additions.observations.map((observation) => [observation.id as string, observation]))
+    earlier.with(additions.observations.map((observation) => [observation.id as string, observation])),
+  readsNoTree
 )
 
 /** Claims by each item they say they rest on. */
 export const claimsRestingOn = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims) for (const id of claim.restsOn) add(id, claim)
-})
+}, readsNoTree)
 
 /** Claims by the kind of assertion they make, whoever it is about (see `shapeKey`). */
 export const claimsByShape = indexPerView<Claim>((view, items, add) => {
   for (const claim of items.claims) add(shapeKey(view.model, claim), claim)
-})
+}, readsNoTree)
 
 /**
  * The name a writer would use for an item in a sentence, never its id (ids go where a reader looks them
@@ -925,7 +931,8 @@ const sourceNames = perView(
     new Map(
       [...view.sources.values()].map((source) => [source.id as string, shortSource(source.description)])
     ),
-  (earlier) => earlier
+  (earlier) => earlier,
+  readsNoTree
 )
 
 /** The group of a claim: the statement that makes it ("m:id"), or the short name of the source that reports it ("r:name"). */
@@ -937,17 +944,17 @@ const makerKey = (view: CaseView, claim: Claim): string =>
 /** Statements by their channel's handle, those without a channel under "". */
 const statementsByHandle = indexPerView<Statement>((view, items, add) => {
   for (const statement of items.statements) add(handleOf(view, statement), statement)
-})
+}, readsNoTree)
 
 /** Observations by the name of the actor they concern. */
 const observationsByActorName = indexPerView<Observation>((view, items, add) => {
   for (const observation of items.observations) add(actorNameOf(view, observation.actor), observation)
-})
+}, readsNoTree)
 
 /** Claims by their group (see `makerKey`). */
 const claimsByMaker = indexPerView<Claim>((view, items, add) => {
   for (const claim of items.claims) add(makerKey(view, claim), claim)
-})
+}, readsNoTree)
 
 /** The items that carry a label of their own, by it: a label may read like any other name. */
 const labelledItems = indexPerView<Named>((_view, items, add) => {
@@ -955,7 +962,7 @@ const labelledItems = indexPerView<Named>((_view, items, add) => {
   for (const claim of items.claims) if (claim.label !== undefined) add(claim.label, claim)
   for (const observation of items.observations)
     if (observation.label !== undefined) add(observation.label, observation)
-})
+}, readsNoTree)
 
 /** Where an item stands in the case: statements first, then claims, then observations, each in order. */
 const caseOrder = (view: CaseView, item: Named): number =>
@@ -1247,13 +1254,15 @@ const properNamesOf = perView(
     for (const channel of view.channels.values()) add(channel.handle)
     return words
   },
-  (earlier) => earlier
+  (earlier) => earlier,
+  readsNoTree
 )
 
 /** The words that open statements' serials, printed as names ("Statement 449", "Bayan No. 5"). */
 const serialWordsOf = perView(
   (view) => serialWords(view.statements, new Set<string>()),
-  (earlier, _view, additions) => serialWords(additions.statements, earlier)
+  (earlier, _view, additions) => serialWords(additions.statements, earlier),
+  readsNoTree
 )
 
 const serialWords = (

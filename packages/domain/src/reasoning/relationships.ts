@@ -9,6 +9,7 @@ import {
   indexPerView,
   itemName,
   knownBy,
+  readsNoTree,
   shortSource
 } from "./case-view.ts"
 import { type Allegiance, acceptancesOf, isAcknowledgement } from "./rules/acceptance.ts"
@@ -144,7 +145,7 @@ export const relationshipClaims = indexPerView<Claim>((view, items, add) => {
     const relationship = relationshipOf(view, claim)
     if (relationship !== undefined) add(relationship.key, claim)
   }
-})
+}, readsNoTree)
 
 /** The keys of the relationships each actor is party to (a key may repeat). */
 export const relationshipsOfActor = indexPerView<string>((view, items, add) => {
@@ -154,12 +155,12 @@ export const relationshipsOfActor = indexPerView<string>((view, items, add) => {
     add(relationship.from, relationship.key)
     add(relationship.to, relationship.key)
   }
-})
+}, readsNoTree)
 
 const breaksOf = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims)
     if (claim.kind === "break") add(`${claim.pledger}>${claim.recipient}`, claim)
-})
+}, readsNoTree)
 
 /** When each ceased actor ceased, from the lifecycles. */
 export const ceasedSince = (lifecycle: Iterable<Lifecycle>): Map<string, IsoDay | undefined> => {

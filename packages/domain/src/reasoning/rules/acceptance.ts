@@ -1,7 +1,7 @@
 import type { Claim, ClaimOf } from "../../model/claim.ts"
 import { isWithin, speaksAsPartOf } from "../actor-tree.ts"
 import type { CaseView } from "../case-view.ts"
-import { indexPerView, itemName, upperFirst } from "../case-view.ts"
+import { indexPerView, itemName, readsNoTree, upperFirst } from "../case-view.ts"
 import { claimArg, type Finding, worded } from "../finding.ts"
 import { groupedRule, type Rule } from "../rule.ts"
 
@@ -21,7 +21,7 @@ const claimsByRecipient = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims)
     if (isAllegiance(claim)) add(`pledge:${claim.recipient}`, claim)
     else if (isAcknowledging(claim)) add(`ack:${claim.recipient}`, claim)
-})
+}, readsNoTree)
 
 /**
  * Whether an acceptance (or designation) comes from the recipient: a statement in the recipient's name, or

@@ -3,7 +3,7 @@ import type { Claim, ClaimOf } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { actorsWithin, inOwnName, selfAndAncestors } from "../actor-tree.ts"
 import type { CaseView } from "../case-view.ts"
-import { claimDate, indexPerView, itemName, upperFirst } from "../case-view.ts"
+import { claimDate, indexPerView, itemName, readsNoTree, upperFirst } from "../case-view.ts"
 import { standingOn } from "../conditional.ts"
 import { notSurelyBefore, surelyBefore, unordered } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
@@ -169,7 +169,7 @@ export const disowning: Rule = groupedRule({
 const claimsByScope = indexPerView<Claim>((_view, items, add) => {
   for (const claim of items.claims)
     if (claim.kind === "disowning" || isDeclaration(claim)) add(claim.scope, claim)
-})
+}, readsNoTree)
 
 /** The disowning claims that could cover `statement`: those naming its channel, and those disowning other channels in the name of an actor above its issuer. */
 export const disowningThatMayCover = (

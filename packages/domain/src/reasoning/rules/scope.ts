@@ -7,6 +7,7 @@ import {
   claimsRestingOn,
   indexPerView,
   itemName,
+  readsNoTree,
   upperFirst
 } from "../case-view.ts"
 import { claimArg, worded } from "../finding.ts"
@@ -74,7 +75,7 @@ const reportsOfOccurrences = indexPerView<Claim>((view, items, add) => {
   for (const claim of items.claims)
     if ("source" in claim.madeBy && claim.restsOn.length === 0 && claim.occurred !== undefined)
       add(shapeKey(view.model, claim), claim)
-})
+}, readsNoTree)
 
 /** The claims `claim` rests on: those it names, or for a report naming none, what was said at the time. */
 const restingClaims = (view: CaseView, claim: Claim): ReadonlyArray<Claim> => {
