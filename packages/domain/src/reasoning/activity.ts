@@ -1,5 +1,6 @@
 import type { PrintedDate } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
+import type { Observation } from "../model/observation.ts"
 import { inOwnName, isWithin, voicesOf } from "./actor-tree.ts"
 import { type Additions, type CaseView, claimDate, indexPerView, readsNoTree } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
@@ -109,4 +110,13 @@ const endingsOf = indexPerView<Claim>((view, items, add) => {
     const ended = endedBy(view, claim)
     if (ended !== undefined) add(ended, claim)
   }
+}, readsNoTree)
+
+/**
+ * Observations by the statement that carries them (a video in a release, say). What was seen may be
+ * known before its carrier is: once the carrier is, the evidence is that statement's words too.
+ */
+export const observationsCarriedBy = indexPerView<Observation>((_view, items, add) => {
+  for (const observation of items.observations)
+    if (observation.carriedBy !== undefined) add(observation.carriedBy, observation)
 }, readsNoTree)

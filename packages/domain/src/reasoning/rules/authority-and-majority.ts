@@ -1,8 +1,8 @@
 import type { Claim } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
-import { type ActivityEvidence, activityEvidence, addedEvidence } from "../activity.ts"
+import { type ActivityEvidence, activityEvidence, addedEvidence, observationsCarriedBy } from "../activity.ts"
 import { speaksWithin } from "../actor-tree.ts"
-import { type CaseView, itemName, upperFirst, statementsByActor } from "../case-view.ts"
+import { type CaseView, itemName, statementsByActor, upperFirst } from "../case-view.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf, worded } from "../finding.ts"
 import { type EvidenceOrigin, evidenceOrigin, partyOf, sharesOrigin } from "../origins.ts"
@@ -38,6 +38,13 @@ export const authorityAndMajority: Rule = groupedRule({
     // New evidence of an actor at work weighs on whether each statement in its name speaks for it.
     for (const evidence of addedEvidence(view, additions))
       yield* idsOf(statementsByActor(view).get(evidence.actor))
+    // A statement that comes in carrying what was seen of an actor makes that evidence its words: it is
+    // no longer independent of whoever the statement's words are.
+    for (const statement of additions.statements)
+      for (const observation of observationsCarriedBy(view).get(statement.id)) {
+        yield* idsOf(statementsByActor(view).get(observation.actor))
+        if (observation.under !== undefined) yield* idsOf(statementsByActor(view).get(observation.under))
+      }
   },
   findingsFor: (view, id) => {
     const findings: Array<Finding> = []
