@@ -4,6 +4,7 @@ import { undecidedParts } from "../argumentation/undecided-parts.ts"
 import type { IsoDay } from "../calendar/printed-date.ts"
 import type { CaseFile } from "../model/case-file.ts"
 import type { Observation } from "../model/observation.ts"
+import type { Question } from "../model/question.ts"
 import { addedEvidence, endedBy } from "./activity.ts"
 import { appendedTo } from "./appended-items.ts"
 import { type AttackFinding, buildArgumentGraph, type GraphReading } from "./argument-graph.ts"
@@ -20,7 +21,13 @@ import {
 import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, repOf } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
-import { assessQuestion, questionsConcerning, type RatedQuestion, rateQuestion } from "./hypotheses.ts"
+import {
+  assessQuestion,
+  type EarlierRatings,
+  questionsConcerning,
+  type RatedQuestion,
+  rateQuestion
+} from "./hypotheses.ts"
 import { findingsByTarget, onAnotherDay, verdictMaker } from "./item-verdicts.ts"
 import { Lookup } from "./list-index.ts"
 import {
@@ -1207,13 +1214,45 @@ const updateQuestions = (
       fared.add(observation.id)
       fared.add(observation.actor)
     }
+  const kept = treeMoved === undefined ? earlierRatings(view, additions, state) : undefined
   for (const at of new Set([...reRated, ...questionsConcerning(view, fared)])) {
     const question = view.caseFile.questions[at]!
-    if (reRated.has(at)) ratedQuestions[at] = rateQuestion(view, question)
+    if (reRated.has(at)) ratedQuestions[at] = rateQuestion(view, question, kept?.(question, at))
     questions[at] = assessQuestion(view, question, claimVerdicts, observationVerdicts, ratedQuestions[at])
   }
 
   return { questions, ratedQuestions }
+}
+
+/**
+ * Which of a question's earlier ratings still stand once `items` are in (added, or renamed): those of
+ * evidence that is not one of them, names none in its roles (a claim's words name what it is about, by
+ * id until it is known) and is not a claim one of them makes; unless one of them ends an actor the
+ * question's hypotheses expect something of (whether activity comes after the end is then read again).
+ * Where an actor moved in the tree, what an item shows of activity may differ: none is kept then.
+ */
+const earlierRatings = (view: CaseView, items: Additions, state: State) => {
+  // The items themselves, the claims that name them in their roles, and the claims they make.
+  const stale = new Set<string>()
+  for (const item of [...items.statements, ...items.claims, ...items.observations]) {
+    stale.add(item.id)
+    for (const claim of view.claimsAbout.get(item.id)) stale.add(claim.id)
+    for (const claim of view.claimsByStatement.get(item.id)) stale.add(claim.id)
+  }
+  const ended = new Set<string>()
+  for (const claim of items.claims) {
+    const actor = endedBy(view, claim)
+    if (actor !== undefined) ended.add(actor)
+  }
+  const isStale = (evidence: string) => stale.has(evidence)
+  return (question: Question, at: number): EarlierRatings | undefined => {
+    for (const hypothesis of question.hypotheses)
+      for (const expectation of hypothesis.expects) {
+        const actor = expectation.absorbed ?? expectation.actor
+        if (actor !== undefined && ended.has(actor)) return undefined
+      }
+    return { earlier: state.ratedQuestions[at]!, stale: isStale }
+  }
 }
 
 /**

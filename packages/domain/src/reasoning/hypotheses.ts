@@ -193,9 +193,21 @@ export const assessQuestion = (
 export interface RatedQuestion {
   readonly evidenceIds: ReadonlyArray<string>
   readonly rated: ReadonlyArray<{ readonly hypothesis: Hypothesis; readonly ratings: ReadonlyArray<Rating> }>
+  /** Each evidence item's rating by each hypothesis (in the question's order), where it rates it. */
+  readonly byEvidence: ReadonlyMap<string, ReadonlyArray<Rating | undefined>>
 }
 
-export const rateQuestion = (view: CaseView, question: Question): RatedQuestion => {
+/**
+ * What may keep an earlier rating of a question's evidence items: `earlier` rated them in the view this
+ * one extends, and `stale` says which of them read something that changed since (their names, or what
+ * they name). A rating reads what the item says, not how it fares, so the others stand as they were.
+ */
+export interface EarlierRatings {
+  readonly earlier: RatedQuestion
+  readonly stale: (evidence: string) => boolean
+}
+
+export const rateQuestion = (view: CaseView, question: Question, kept?: EarlierRatings): RatedQuestion => {
   const evidenceIds = candidatesOf(view, question)
   const { activityById } = questionIndex(view)
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
@@ -278,20 +290,17 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
   )
   const ratingsOf = question.hypotheses.map((): Array<Rating> => [])
   const bearings: Array<Bearing | undefined> = new Array(askedOf.length)
-  for (const evidence of evidenceIds) {
+  const rowOf = (evidence: string): ReadonlyArray<Rating | undefined> => {
     const claim = view.claimById.get(evidence)
     const activity = activityById.get(evidence)
     for (let at = 0; at < askedOf.length; at++) {
       const asked = askedOf[at]!
       bearings[at] = bearing(claim, activity, asked.expectation, asked.roles)
     }
-    question.hypotheses.forEach((hypothesis, h) => {
-      const ratings = ratingsOf[h]!
+    return question.hypotheses.map((hypothesis, h): Rating | undefined => {
       const override = overrides.size === 0 ? undefined : overrides.get(`${hypothesis.id}\u0000${evidence}`)
-      if (override !== undefined) {
-        ratings.push({ evidence, rating: override.rating, by: "analyst", reason: override.reason })
-        return
-      }
+      if (override !== undefined)
+        return { evidence, rating: override.rating, by: "analyst", reason: override.reason }
       let consistent: string | undefined
       let inconsistent: string | undefined
       for (const { holds, at } of expects[h]!) {
@@ -302,13 +311,24 @@ export const rateQuestion = (view: CaseView, question: Question): RatedQuestion 
         else inconsistent ??= bears.why
       }
       if (inconsistent !== undefined)
-        ratings.push({ evidence, rating: "inconsistent", by: "reasoning", reason: inconsistent })
-      else if (consistent !== undefined)
-        ratings.push({ evidence, rating: "consistent", by: "reasoning", reason: consistent })
+        return { evidence, rating: "inconsistent", by: "reasoning", reason: inconsistent }
+      if (consistent !== undefined)
+        return { evidence, rating: "consistent", by: "reasoning", reason: consistent }
+      return undefined
     })
   }
+  const byEvidence = new Map<string, ReadonlyArray<Rating | undefined>>()
+  for (const evidence of evidenceIds) {
+    const earlier = kept?.earlier.byEvidence.get(evidence)
+    const row = earlier !== undefined && !kept!.stale(evidence) ? earlier : rowOf(evidence)
+    byEvidence.set(evidence, row)
+    for (let h = 0; h < row.length; h++) {
+      const rating = row[h]
+      if (rating !== undefined) ratingsOf[h]!.push(rating)
+    }
+  }
   const rated = question.hypotheses.map((hypothesis, h) => ({ hypothesis, ratings: ratingsOf[h]! }))
-  return { evidenceIds, rated }
+  return { evidenceIds, rated, byEvidence }
 }
 
 /** Weighs a question's ratings by how each item fares, and ranks its hypotheses. */
