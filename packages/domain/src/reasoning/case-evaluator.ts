@@ -552,6 +552,8 @@ const keptWhereSame = (
 }
 
 const sameFinding = (a: Finding, b: Finding): boolean => {
+  // A rule may hand back the very finding it made before, where its words cannot have changed.
+  if (a === b) return true
   if (a.kind !== b.kind || a.rule !== b.rule || a.target !== b.target) return false
   const x = a as Partial<Record<string, unknown>> & Finding
   const y = b as Partial<Record<string, unknown>> & Finding

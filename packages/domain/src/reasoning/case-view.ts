@@ -1258,6 +1258,35 @@ const properNamesOf = perView(
   readsNoTree
 )
 
+/**
+ * The view `view` extends, where a sentence about the item of that id, worded there from the item's own
+ * fields and names, reads the same in `view`: the item was not renamed in between, and phrases open as
+ * they did (no statement came in with a serial that opens with a new word). Undefined otherwise. A rule
+ * may then take the finding it made there, without wording it again to compare.
+ */
+export const viewWordedAlike = (view: CaseView, id: string): CaseView | undefined => {
+  const earlier = view.extends?.view.deref()
+  if (earlier === undefined || serialWordsOf(view) !== serialWordsOf(earlier)) return undefined
+  return renamedIds(view).has(id) ? undefined : earlier
+}
+
+/** The ids of the items renamed coming into a view (`extends.renamed`), once per view. */
+const renamedIdsByView = new WeakMap<CaseView, ReadonlySet<string>>()
+
+const renamedIds = (view: CaseView): ReadonlySet<string> => {
+  let ids = renamedIdsByView.get(view)
+  if (ids === undefined) {
+    const renamed = view.extends?.renamed
+    const found = new Set<string>()
+    if (renamed !== undefined)
+      for (const item of [...renamed.statements, ...renamed.claims, ...renamed.observations])
+        found.add(item.id)
+    ids = found
+    renamedIdsByView.set(view, ids)
+  }
+  return ids
+}
+
 /** The words that open statements' serials, printed as names ("Statement 449", "Bayan No. 5"). */
 const serialWordsOf = perView(
   (view) => serialWords(view.statements, new Set<string>()),

@@ -1,6 +1,6 @@
 import type { PrintedDate } from "../../calendar/printed-date.ts"
 import type { Claim } from "../../model/claim.ts"
-import { activityEvidence, addedEvidence, endedBy, endingClaims } from "../activity.ts"
+import { type ActivityEvidence, activityEvidence, addedEvidence, endedBy, endingClaims } from "../activity.ts"
 import {
   type CaseView,
   claimDate,
@@ -12,10 +12,11 @@ import {
   observationsByActor,
   phraseAndDate,
   phraseInSentence,
-  upperFirst
+  upperFirst,
+  viewWordedAlike
 } from "../case-view.ts"
 import { instantOf, notSurelyBefore } from "../dates.ts"
-import { claimArg, continuesOf, type Finding, obsArg, worded } from "../finding.ts"
+import { type ArgumentKey, claimArg, continuesOf, type Finding, obsArg, worded } from "../finding.ts"
 import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
 import { disownedStatements, disowningThatMayCover } from "./disowning.ts"
 
@@ -74,6 +75,67 @@ export const silenceAndActivity: Rule = groupedRule({
     group.startsWith("a:") ? activityFindings(view, group.slice(2)) : absenceFindings(view, group.slice(2))
 })
 
+/**
+ * The support one piece of an actor's activity gives its going on. Its words read only the item, its
+ * name and the actor's: where they read the same in the view this one extends (`viewWordedAlike`), the
+ * finding made there is taken, so that comparing what a group found again costs no new sentence.
+ */
+const supportOf = (
+  view: CaseView,
+  actor: string,
+  item: ActivityEvidence,
+  continues: ArgumentKey
+): Finding => {
+  let made = supportsByView.get(view)
+  if (made === undefined) {
+    made = new Map()
+    supportsByView.set(view, made)
+  }
+  const known = made.get(item)
+  if (known !== undefined) return known
+  let finding: Finding | undefined
+  // The group was last worked out a few views back, most likely: its finding is looked for there.
+  let from: CaseView | undefined = view
+  for (let back = 0; back < viewsBack && finding === undefined && from !== undefined; back++) {
+    from = viewWordedAlike(from, item.id)
+    finding = from === undefined ? undefined : supportsByView.get(from)?.get(item)
+  }
+  finding ??= worded({
+    kind: "support",
+    rule: "silence-and-activity",
+    supporter: item.argument,
+    target: continues,
+    items: [item.id],
+    sentence: () => {
+      // A statement is named (and its name may say its date already); other evidence is described.
+      const named = view.statementById.get(item.id) === undefined ? undefined : itemName(view, item.id)
+      const described =
+        named === undefined
+          ? phraseAndDate(phraseInSentence(view, item.description.trim().replace(/\.$/, "")), item.date)
+          : undefined
+      const what = described?.phrase ?? `${named}, ${item.description}`
+      const date =
+        described !== undefined
+          ? described.date === undefined
+            ? ""
+            : ` (${described.date})`
+          : named !== undefined && nameSaysDate(named, item.date)
+            ? ""
+            : ` (${dateInSentence(item.date.text)})`
+      // What ends in brackets takes the date inside them.
+      return `${itemName(view, actor)} was seen at work: ${date !== "" && what.endsWith(")") ? `${what.slice(0, -1)}; ${date.slice(2)}` : `${what}${date}`}.`
+    }
+  })
+  made.set(item, finding)
+  return finding
+}
+
+/** How many views back a support finding is looked for before it is made again. */
+const viewsBack = 16
+
+/** The support findings made in each view, by the piece of activity they rest on (see `supportOf`). */
+const supportsByView = new WeakMap<CaseView, Map<ActivityEvidence, Finding>>()
+
 const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding> => {
   const findings: Array<Finding> = []
   const evidence = activityEvidence(view).get(actor)
@@ -85,34 +147,7 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
     if ("statement" in claim.madeBy) ending.add(claim.madeBy.statement)
   for (const item of evidence)
     if (item.id !== item.statement || !ending.has(item.statement))
-      findings.push(
-        worded({
-          kind: "support",
-          rule: "silence-and-activity",
-          supporter: item.argument,
-          target: continues,
-          items: [item.id],
-          sentence: () => {
-            // A statement is named (and its name may say its date already); other evidence is described.
-            const named = view.statementById.get(item.id) === undefined ? undefined : itemName(view, item.id)
-            const described =
-              named === undefined
-                ? phraseAndDate(phraseInSentence(view, item.description.trim().replace(/\.$/, "")), item.date)
-                : undefined
-            const what = described?.phrase ?? `${named}, ${item.description}`
-            const date =
-              described !== undefined
-                ? described.date === undefined
-                  ? ""
-                  : ` (${described.date})`
-                : named !== undefined && nameSaysDate(named, item.date)
-                  ? ""
-                  : ` (${dateInSentence(item.date.text)})`
-            // What ends in brackets takes the date inside them.
-            return `${itemName(view, actor)} was seen at work: ${date !== "" && what.endsWith(")") ? `${what.slice(0, -1)}; ${date.slice(2)}` : `${what}${date}`}.`
-          }
-        })
-      )
+      findings.push(supportOf(view, actor, item, continues))
   const releases = new Set<string>()
   for (const item of evidence) if (item.id === item.statement) releases.add(item.id)
   for (const claim of endingClaims(view).get(actor)) {
