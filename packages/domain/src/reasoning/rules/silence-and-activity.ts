@@ -77,8 +77,9 @@ export const silenceAndActivity: Rule = groupedRule({
 
 /**
  * The support one piece of an actor's activity gives its going on. Its words read only the item, its
- * name and the actor's: where they read the same in the view this one extends (`viewWordedAlike`), the
- * finding made there is taken, so that comparing what a group found again costs no new sentence.
+ * name and the actor's: where they read the same in one of the views before this one, link by link
+ * (`viewWordedAlike`), the finding made there is taken, so that comparing what a group found again costs
+ * no new sentence.
  */
 const supportOf = (
   view: CaseView,
