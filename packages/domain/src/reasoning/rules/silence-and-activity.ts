@@ -98,6 +98,8 @@ const supportOf = (
   // The group was last worked out a few views back, most likely: its finding is looked for there.
   let from: CaseView | undefined = view
   for (let back = 0; back < viewsBack && finding === undefined && from !== undefined; back++) {
+    // Where an actor moved in the tree, the activity was gathered afresh: no view before holds this item.
+    if (from.extends?.treeMoved !== undefined) break
     from = viewWordedAlike(from, item.id)
     finding = from === undefined ? undefined : supportsByView.get(from)?.get(item)
   }
