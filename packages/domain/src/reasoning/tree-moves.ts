@@ -45,14 +45,16 @@ export const actorsBelowMoved = (
 }
 
 /**
- * The items of `view` in which one of `actors` takes part: a statement issued or signed in its name, or
- * put out through a channel that speaks for it; an observation of it, or under its banner; a claim that
- * names it in one of its roles, or that such a statement makes. What the rules read of the tree, they
- * read of the actors items name: these are the items whose reading can change when those actors move.
+ * The items of `view` in which one of `actors` takes part: a statement issued or signed in its name,
+ * signed by it as a part of the issuer, or put out through a channel that speaks for it; an observation
+ * of it, or under its banner; a claim that names it in one of its roles, or that such a statement makes.
+ * What the rules read of the tree, they read of the actors items name: these are the items whose
+ * reading can change when those actors move.
  */
 export const itemsOfActors = (view: CaseView, actors: ReadonlySet<string>): Additions => {
   const statements = view.statements.filter((statement) => {
     if (actors.has(statement.issuer.actor)) return true
+    if (statement.issuer.signedBy !== undefined && actors.has(statement.issuer.signedBy)) return true
     if (statement.signers?.some((signer) => actors.has(signer))) return true
     const speaksFor =
       statement.channel === undefined ? undefined : view.channels.get(statement.channel)?.speaksFor
