@@ -608,12 +608,6 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
 }
 
 /**
- * The items of `view` that were known before `entering` came in and whose names change because one of
- * those came in before them among items named alike; undefined where that cannot be told item by item:
- * a statement marked unconfirmed (its name is in what weighs its support, kept from view to view), or a
- * name that an item's own label also gives.
- */
-/**
  * The items of `view` that stay in it when `leaving` leave (an earlier day's view) and whose names change
  * because one of those stood before them among items named alike ("(third of that name)" becomes
  * "(second of that name)"); undefined where that cannot be told item by item (see `renamedBy`).
@@ -621,6 +615,12 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
 export const renamedByLeaving = (view: CaseView, leaving: Additions): Additions | undefined =>
   renamedBy(view, [...leaving.statements, ...leaving.claims, ...leaving.observations])
 
+/**
+ * The items of `view` that were known before `entering` came in and whose names change because one of
+ * those came in before them among items named alike; undefined where that cannot be told item by item:
+ * a statement marked unconfirmed (its name is in what weighs its support, kept from view to view), or a
+ * name that an item's own label also gives.
+ */
 const renamedBy = (view: CaseView, entering: ReadonlyArray<Named>): Additions | undefined => {
   const coming = new Set<Named>(entering)
   const statements = new Set<Statement>()
