@@ -1,17 +1,16 @@
-import { isDeepStrictEqual } from "node:util"
 import { caseEvaluator, evaluateCase } from "@allegiance/domain"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { comparableEvaluation as comparable } from "../../src/properties.ts"
+import { cited, expectSame } from "./hand-built.ts"
 
 // A council's statement in the group's name is denied by another statement in the group's name, on
 // another channel. Fighters seen at work after it are independent evidence of the group going on as
 // before, until the release that carries the sighting becomes known: a spokesman's, on the deniers'
 // channel, so from then on the sighting is their words too, and no longer independent of them. (A
 // person's words show only the person at work: the release is no evidence of the group of its own.)
-const cited = <A extends object>(item: A) => ({ cites: [{ paragraph: 1 }], ...item })
 const caseFile = Schema.decodeUnknownSync(CaseFile)({
   case: { id: "carried", title: "A sighting whose carrier becomes known later" },
   actors: [
@@ -81,7 +80,6 @@ describe("moving the as-of day forward onto the day the carrier of a sighting be
     expect(independent(before.evaluation)).toBe(true)
     expect(independent(whole)).toBe(false)
     expect(moved.incremental).toBe(true)
-    if (!isDeepStrictEqual(comparable(moved.evaluation), comparable(whole)))
-      expect(comparable(moved.evaluation)).toEqual(comparable(whole))
+    expectSame(comparable(moved.evaluation), comparable(whole))
   })
 })

@@ -1,23 +1,14 @@
-import { isDeepStrictEqual } from "node:util"
-import { addStatement, generateCaseInput } from "../../src/index.ts"
-import { comparableEvaluation as comparable, growingCase } from "../../src/properties.ts"
+import { caseEvaluator, evaluateCase } from "@allegiance/domain"
+import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
+import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import fc from "fast-check"
-import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
-import { CaseFile } from "@allegiance/domain/model/case-file"
-import { caseEvaluator, evaluateCase } from "@allegiance/domain"
+import { addStatement, generateCaseInput } from "../../src/index.ts"
+import { comparableEvaluation as comparable, growingCase } from "../../src/properties.ts"
+import { expectSame } from "./hand-built.ts"
 
 const decode = Schema.decodeUnknownSync(CaseFile)
-
-/**
- * The same conclusions: Node's deep equality decides (strict, so whatever it accepts toEqual accepts),
- * and only when it finds a difference does toEqual run, to show the difference; toEqual's own walk over
- * evaluations of hundreds of items cost more than a tenth of these tests' time.
- */
-const expectSame = (actual: unknown, expected: unknown) => {
-  if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected)
-}
 
 describe("caseEvaluator", () => {
   it("brings an evaluation up to date as items are added, concluding what a whole evaluation concludes", () => {

@@ -1,16 +1,15 @@
-import { isDeepStrictEqual } from "node:util"
 import { caseEvaluator, evaluateCase } from "@allegiance/domain"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { comparableEvaluation as comparable } from "../../src/properties.ts"
+import { cited, expectSame } from "./hand-built.ts"
 
 // Two statements of one channel with one serial are told apart by their place in the case: the one
 // listed first keeps the bare name, the other is "(second of that name)". When the one listed first
 // becomes known later, the other's name changes on that day, and so does every sentence that names it:
 // its own verdict, the denial that attacks it, the claim it makes and that claim's relationship.
-const cited = <A extends object>(item: A) => ({ cites: [{ paragraph: 1 }], ...item })
 const statement = (id: string, channel: string, observed: string, serial?: string) =>
   cited({
     id,
@@ -65,8 +64,7 @@ describe("moving the as-of day forward past an item that comes in before another
   it("words the earlier-known item's new name wherever a whole evaluation of that day does", () => {
     expect(JSON.stringify(before.evaluation)).not.toContain("second of that name")
     expect(JSON.stringify(whole)).toContain("No. 5 on @a (second of that name)")
-    if (!isDeepStrictEqual(comparable(moved.evaluation), comparable(whole)))
-      expect(comparable(moved.evaluation)).toEqual(comparable(whole))
+    expectSame(comparable(moved.evaluation), comparable(whole))
   })
 
   it("moves the evaluator on rather than evaluating the case whole", () => {
@@ -83,7 +81,6 @@ describe("moving the as-of day back past an item that stood before another named
   it("words the remaining item's name wherever a whole evaluation of that day does", () => {
     expect(JSON.stringify(later.evaluation)).toContain("No. 5 on @a (second of that name)")
     expect(JSON.stringify(whole)).not.toContain("second of that name")
-    if (!isDeepStrictEqual(comparable(moved.evaluation), comparable(whole)))
-      expect(comparable(moved.evaluation)).toEqual(comparable(whole))
+    expectSame(comparable(moved.evaluation), comparable(whole))
   })
 })

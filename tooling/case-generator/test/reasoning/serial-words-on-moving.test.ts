@@ -1,16 +1,15 @@
-import { isDeepStrictEqual } from "node:util"
 import { caseEvaluator, evaluateCase } from "@allegiance/domain"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { comparableEvaluation as comparable } from "../../src/properties.ts"
+import { cited, expectSame } from "./hand-built.ts"
 
 // A sighting described as "Bayan leaflets handed out" reads "bayan leaflets handed out" in a sentence,
 // until a statement whose serial opens with that word ("Bayan No. 5") is in the case: from then on the
 // word may be a name, and is left as written. Moving the as-of day onto the day that statement becomes
 // known changes the words of the sighting's support, though the sighting itself is as it was.
-const cited = <A extends object>(item: A) => ({ cites: [{ paragraph: 1 }], ...item })
 const caseFile = Schema.decodeUnknownSync(CaseFile)({
   case: { id: "serial-words", title: "A word that becomes a serial's" },
   actors: [{ id: "org", kind: "group", name: { primary: "Org" } }].map(cited),
@@ -59,7 +58,6 @@ describe("moving the as-of day onto the day a statement with a serial of a new w
     expect(sentences(before.evaluation)).toContain("bayan leaflets handed out")
     expect(sentences(whole)).toContain("Bayan leaflets handed out")
     expect(moved.incremental).toBe(true)
-    if (!isDeepStrictEqual(comparable(moved.evaluation), comparable(whole)))
-      expect(comparable(moved.evaluation)).toEqual(comparable(whole))
+    expectSame(comparable(moved.evaluation), comparable(whole))
   })
 })

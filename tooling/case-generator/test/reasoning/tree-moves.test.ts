@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from "node:util"
 import { caseEvaluator, evaluateCase } from "@allegiance/domain"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
@@ -6,12 +5,9 @@ import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { dayOfIso, generateCaseInput, isoOf } from "../../src/index.ts"
 import { comparableEvaluation as comparable } from "../../src/properties.ts"
+import { expectSame } from "./hand-built.ts"
 
 const decode = Schema.decodeUnknownSync(CaseFile)
-
-const expectSame = (actual: unknown, expected: unknown) => {
-  if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected)
-}
 
 /**
  * The days inside the material on which a faction's dated link to a parent starts or has just ended: on
