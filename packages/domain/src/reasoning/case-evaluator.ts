@@ -819,13 +819,16 @@ const advance = (state: State, view: CaseView): State => {
     const part = graph.partAnswers.get(at)
     if (part !== undefined) part.stale = true
   }
+  // A large undecided part lies near many of the changes: its members are added once.
+  const partsNear = new Set<ReadonlyArray<number>>()
   for (const at of [...relabelled, ...edgesChanged])
     for (const near of [
       at,
       ...graph.grounded.attackersOfArgument(at),
       ...graph.grounded.attackedByArgument(at)
     ])
-      for (const member of parts.partOf(near)) redo.add(graph.keys[member]!)
+      partsNear.add(parts.partOf(near))
+  for (const members of partsNear) for (const member of members) redo.add(graph.keys[member]!)
 
   const reading: GraphReading = {
     attacksOn: graph.attacksOn,
@@ -952,7 +955,9 @@ const advance = (state: State, view: CaseView): State => {
   const inserted =
     view.extends?.rank !== undefined &&
     additions.statements.length + additions.claims.length + additions.observations.length > 0
-  const relationships = inserted && groupsMove(view, additions) ? relationshipsInOrder(view, state) : updated
+  const moved = inserted ? groupsMoved(view, additions) : undefined
+  const relationships =
+    moved !== undefined && moved.size > 0 ? relationshipsInOrder(view, state, moved) : updated
   const { questions, ratedQuestions } = updateQuestions(
     view,
     state,
@@ -1043,33 +1048,59 @@ const inViewOrder = (
   return ordered
 }
 
-/** Whether an added claim comes first among its relationship's: the groups' order may then change. */
-const groupsMove = (view: CaseView, additions: Additions): boolean => {
+/** The relationships whose first claims were added: their groups' places in the order may change. */
+const groupsMoved = (view: CaseView, additions: Additions): ReadonlySet<string> => {
   const claimed = relationshipClaims(view)
-  return additions.claims.some((claim) => {
+  const moved = new Set<string>()
+  for (const claim of additions.claims) {
     const key = relationshipKey(view, claim)
-    return key !== undefined && claimed.get(key)[0] === claim
-  })
+    if (key !== undefined && claimed.get(key)[0] === claim) moved.add(key)
+  }
+  return moved
 }
 
 /**
  * Every relationship in the order of a whole evaluation: the groups in the order their first claims
- * stand in the case, the background after them. The groups and their places are set to it.
+ * stand in the case, the background after them. The groups whose first claims came in (`moved`) are
+ * placed among the others, which keep their order; the groups and their places are set to it.
  */
-const relationshipsInOrder = (view: CaseView, state: State): ReadonlyArray<DerivedRelationship> => {
+const relationshipsInOrder = (
+  view: CaseView,
+  state: State,
+  moved: ReadonlySet<string>
+): ReadonlyArray<DerivedRelationship> => {
   const rank = view.extends!.rank!
-  const keys = [...relationshipClaims(view).entries()]
-    .map(([key, members]) => ({ key, at: rank(members[0]) ?? 0 }))
-    .sort((a, b) => a.at - b.at)
-  const groups = new Map(keys.map(({ key }) => [key, state.relationshipGroups.get(key) ?? none]))
+  const claimed = relationshipClaims(view)
+  const firstRank = (key: string) => rank(claimed.get(key)[0]) ?? 0
+  const staying: Array<string> = []
+  for (const key of state.relationshipGroups.keys()) if (!moved.has(key)) staying.push(key)
+  const placed = [...moved].map((key) => ({ key, at: firstRank(key) })).sort((a, b) => a.at - b.at)
+  const groups = new Map(state.relationshipGroups)
   state.relationshipGroups.clear()
   state.relationshipOffsets.clear()
   const relationships: Array<DerivedRelationship> = []
-  for (const [key, group] of groups) {
+  const put = (key: string) => {
+    const group = groups.get(key) ?? none
     state.relationshipGroups.set(key, group)
     state.relationshipOffsets.set(key, relationships.length)
     for (const relationship of group) relationships.push(relationship)
   }
+  // The staying groups are in order already: each moved one goes after those whose first claims stand
+  // before its own, found by a search, so that only a few of the many are ranked.
+  let from = 0
+  for (const { key, at } of placed) {
+    let low = from
+    let high = staying.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (firstRank(staying[middle]!) <= at) low = middle + 1
+      else high = middle
+    }
+    for (let i = from; i < low; i++) put(staying[i]!)
+    put(key)
+    from = low
+  }
+  for (let i = from; i < staying.length; i++) put(staying[i]!)
   for (const relationship of state.background) relationships.push(relationship)
   return relationships
 }
