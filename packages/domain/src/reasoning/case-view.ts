@@ -1,6 +1,5 @@
 import { formatDayNumber, gregorianMonthName, isoDayToDayNumber } from "../calendar/day-number.ts"
 import type { IsoDay, PrintedDate } from "../calendar/printed-date.ts"
-import { utcDayOf } from "../calendar/time-of-day.ts"
 import type { ClaimKind } from "../claims/claim-kind.ts"
 import type { Actor } from "../model/actor.ts"
 import type { CaseFile } from "../model/case-file.ts"
@@ -10,10 +9,20 @@ import type { Claim, ClaimOf } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Source } from "../model/source.ts"
 import type { Statement } from "../model/statement.ts"
-import { instantOf } from "./dates.ts"
+import {
+  claimDate,
+  dayKnown,
+  knownBy,
+  knownItems,
+  knownOnLaterDay,
+  observationKnown,
+  relationshipsNotYetKnown
+} from "./known-items.ts"
 import { ListIndex, Lookup, mergedByRank } from "./list-index.ts"
 import { shapeKey } from "./proposition.ts"
 import { actorsBelowMoved, actorsMoved, itemsOfActors } from "./tree-moves.ts"
+
+export { claimDate, knownBy, observationKnown } from "./known-items.ts"
 
 /** An item left out of an evaluation because it was not (or not surely) known by the as-of date. */
 export interface LeftOut {
@@ -91,52 +100,6 @@ export interface CaseView {
   }
 }
 
-/** When a claim was made: its own date if it has one, else the date of the statement that makes it. */
-export const claimDate = (
-  claim: Claim,
-  statementById: { readonly get: (id: string) => Statement | undefined }
-): PrintedDate | undefined =>
-  claim.reported ??
-  ("statement" in claim.madeBy ? statementById.get(claim.madeBy.statement)?.observed : undefined)
-
-/** When an observation could first be made: for an absence, only once the expected window had passed. */
-export const observationKnown = (observation: Observation): PrintedDate =>
-  observation.known ?? observation.date
-
-const precisionWords: Record<PrintedDate["precision"], string> = {
-  day: "to the day",
-  month: "only to the month",
-  year: "only to the year",
-  approximate: "only approximately"
-}
-
-/**
- * Whether a dated item counts as known on `asOf`. An item dated to an interval counts only once the
- * whole interval has passed: an item that may or may not have existed yet is left out, and the
- * explanation says so, so that a verdict never rests on something that might not have been known.
- */
-export const knownBy = (
-  date: PrintedDate,
-  asOf: IsoDay
-): { readonly known: boolean; readonly reason?: string } => {
-  // A time with a zone says which day it was in UTC, the reckoning of the as-of day.
-  if (date.time !== undefined) {
-    const instant = instantOf(date)
-    if (instant !== undefined) {
-      const day = utcDayOf(instant)
-      return day <= asOf
-        ? { known: true }
-        : { known: false, reason: `dated ${date.text}, which is ${day} in UTC, after ${asOf}` }
-    }
-  }
-  if (date.end <= asOf) return { known: true }
-  if (date.start > asOf) return { known: false, reason: `dated ${date.text}, after ${asOf}` }
-  return {
-    known: false,
-    reason: `dated ${precisionWords[date.precision]} ("${date.text}", between ${date.start} and ${date.end}), so it may not yet have been known on ${asOf}`
-  }
-}
-
 /** Appends `value` to the list kept under `key`, starting the list if there is none. */
 export const push = <K, V>(map: Map<K, Array<V>>, key: K, value: V): void => {
   const list = map.get(key)
@@ -204,149 +167,6 @@ interface ClaimIndices {
   readonly byKind: Add<Claim>
   readonly about: Add<Claim>
   readonly byChannel: Add<Claim>
-}
-
-/**
- * An item left out as not yet known, its reason worded when first read: a day in the middle of a large
- * case leaves out a hundred thousand items, and each step of the as-of day leaves them out anew.
- */
-class NotYetKnown implements LeftOut {
-  readonly id: string
-  /** The date it was not surely known by, or undefined for a claim whose statement was not yet known. */
-  readonly #date: PrintedDate | undefined
-  readonly #maker: string | undefined
-  readonly #asOf: IsoDay
-
-  constructor(id: string, date: PrintedDate | undefined, maker: string | undefined, asOf: IsoDay) {
-    this.id = id
-    this.#date = date
-    this.#maker = maker
-    this.#asOf = asOf
-  }
-
-  get reason(): string {
-    return this.#date === undefined
-      ? `made by ${this.#maker}, not yet known on ${this.#asOf}`
-      : knownBy(this.#date, this.#asOf).reason!
-  }
-
-  toJSON(): LeftOut {
-    return { id: this.id, reason: this.reason }
-  }
-}
-
-/**
- * When a claim counts as known, once its statement (if any) was found: from `day` (null: always), its
- * statement (`maker`) from `made`, and `date` is the date it is read by. A claim not yet known is looked
- * at again on every later day; what it and its statement say does not change within one case file.
- */
-interface ClaimKnown {
-  readonly day: IsoDay | null
-  readonly maker: string | undefined
-  readonly made: IsoDay | undefined
-  readonly date: PrintedDate | undefined
-}
-
-const claimsKnown = new WeakMap<CaseFile, WeakMap<Claim, ClaimKnown>>()
-
-const claimKnownIn = (caseFile: CaseFile): WeakMap<Claim, ClaimKnown> => {
-  let known = claimsKnown.get(caseFile)
-  if (known === undefined) {
-    known = new WeakMap()
-    claimsKnown.set(caseFile, known)
-  }
-  return known
-}
-
-/** When `claim`, made by `maker` (undefined for a claim a source reports), counts as known. */
-const claimKnown = (claim: Claim, maker: Statement | undefined): ClaimKnown => {
-  const date = claimDate(claim, { get: () => maker })
-  const made = maker === undefined ? undefined : dayKnown(maker.observed)
-  const own = date === undefined ? undefined : dayKnown(date)
-  const day = own === undefined ? (made ?? null) : made !== undefined && made > own ? made : own
-  return { day, maker: maker?.id, made, date }
-}
-
-/** Keeps what was known by `asOf`, recording why the rest is left out. */
-const knownItems = (
-  caseFile: CaseFile,
-  asOf: IsoDay,
-  items: Additions,
-  earlierStatement: (id: string) => Statement | undefined
-): Additions & {
-  readonly leftOut: ReadonlyArray<LeftOut>
-  readonly statementById: Map<string, Statement>
-  readonly notYetKnown: Additions
-} => {
-  const leftOut: Array<LeftOut> = []
-  const keep = (id: string, date: PrintedDate | undefined) => {
-    if (date === undefined || dayKnown(date) <= asOf) return true
-    leftOut.push(new NotYetKnown(id, date, undefined, asOf))
-    return false
-  }
-  const later: { statements: Array<Statement>; claims: Array<Claim>; observations: Array<Observation> } = {
-    statements: [],
-    claims: [],
-    observations: []
-  }
-  const kept = new Map<string, Statement>()
-  const statements: Array<Statement> = []
-  for (const statement of items.statements)
-    if (keep(statement.id, statement.observed)) {
-      statements.push(statement)
-      kept.set(statement.id, statement)
-    } else later.statements.push(statement)
-  const statementOf = { get: (id: string) => kept.get(id) ?? earlierStatement(id) }
-  const knownClaims = claimKnownIn(caseFile)
-  // The statements not yet known are among these items when they are a view's not yet known (a later
-  // day's) or the whole case's: found there, a claim they make is known once they are.
-  let laterById: Map<string, Statement> | undefined
-  const claims = items.claims.filter((claim) => {
-    let when = knownClaims.get(claim)
-    if (when === undefined) {
-      const id = "statement" in claim.madeBy ? claim.madeBy.statement : undefined
-      let maker = id === undefined ? undefined : statementOf.get(id)
-      if (id !== undefined && maker === undefined) {
-        laterById ??= new Map(later.statements.map((statement) => [statement.id, statement]))
-        maker = laterById.get(id)
-        // Neither known nor among these items (a statement appended earlier, not yet known): not known,
-        // and when it will be cannot be told from here.
-        if (maker === undefined) {
-          leftOut.push(new NotYetKnown(claim.id, undefined, id, asOf))
-          later.claims.push(claim)
-          return false
-        }
-      }
-      when = claimKnown(claim, maker)
-      knownClaims.set(claim, when)
-    }
-    if (when.day === null || when.day <= asOf) return true
-    leftOut.push(
-      when.made !== undefined && when.made > asOf
-        ? new NotYetKnown(claim.id, undefined, when.maker, asOf)
-        : new NotYetKnown(claim.id, when.date, undefined, asOf)
-    )
-    later.claims.push(claim)
-    return false
-  })
-  const observations = items.observations.filter((observation) => {
-    const known = keep(observation.id, observationKnown(observation))
-    if (!known) later.observations.push(observation)
-    return known
-  })
-  return { statements, claims, observations, leftOut, statementById: kept, notYetKnown: later }
-}
-
-/** Background links that start after the day: not yet known either. */
-const relationshipsNotYetKnown = (caseFile: CaseFile, asOf: IsoDay): ReadonlyArray<LeftOut> => {
-  const leftOut: Array<LeftOut> = []
-  for (const relationship of caseFile.relationships)
-    if (relationship.since !== undefined) {
-      const known = knownBy(relationship.since, asOf)
-      if (!known.known)
-        leftOut.push({ id: relationship.id, reason: `starts ${known.reason!.replace(/^dated /, "")}` })
-    }
-  return leftOut
 }
 
 /** Gathers lists by key, for an index's first build or for what an extension adds to it. */
@@ -576,7 +396,9 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
     )
       return undefined
   if (asOf < view.asOf && !allKnownOn(view, asOf)) return undefined
-  const known = knownItems(caseFile, asOf, view.notYetKnown, (id) => view.statementById.get(id))
+  const known =
+    knownOnLaterDay(caseFile, view.notYetKnown, asOf) ??
+    knownItems(caseFile, asOf, view.notYetKnown, (id) => view.statementById.get(id))
   const entering = [...known.statements, ...known.claims, ...known.observations]
   if (entering.some((item) => item.label !== undefined)) return undefined
   const rank = rankOf(caseFile)
@@ -585,7 +407,7 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
     caseFile,
     asOf,
     known,
-    [...known.leftOut, ...relationshipsNotYetKnown(caseFile, asOf)],
+    joinedAfter(known.leftOut, relationshipsNotYetKnown(caseFile, asOf)),
     known.notYetKnown,
     rank
   )
@@ -702,12 +524,6 @@ export const perView = <T>(
 
 const carriers: Array<(view: CaseView, from: CaseView) => void> = []
 const builders: Array<(view: CaseView) => unknown> = []
-
-/** The day from which `date` counts as known (`knownBy`): its day in UTC when it has a time with a zone, else its end. */
-const dayKnown = (date: PrintedDate): IsoDay => {
-  const instant = date.time === undefined ? undefined : instantOf(date)
-  return instant === undefined ? date.end : (utcDayOf(instant) as IsoDay)
-}
 
 /** The latest day on which one of `items` became known (undefined for none). */
 const latestKnown = (view: CaseView, items: Additions): IsoDay | undefined => {
