@@ -149,8 +149,13 @@ const sortedByRank = <V>(
   rank: (value: V) => number | undefined,
   ordered: WeakMap<ReadonlyArray<unknown>, number>
 ): ReadonlyArray<V> => {
-  const ranks = list.map(rank)
-  if (ranks.some((at) => at === undefined)) return list
+  // Values without ranks (ids, say) are left as they are: found at the first, not after ranking them all.
+  const ranks: Array<number> = []
+  for (const value of list) {
+    const at = rank(value)
+    if (at === undefined) return list
+    ranks.push(at)
+  }
   let inOrder = true
   for (let i = 1; i < ranks.length && inOrder; i++) inOrder = ranks[i - 1]! <= ranks[i]!
   const sorted = inOrder
@@ -160,7 +165,7 @@ const sortedByRank = <V>(
         .sort((a, b) => ranks[a]! - ranks[b]! || a - b)
         .map((i) => list[i]!)
   let last = Number.NEGATIVE_INFINITY
-  for (const at of ranks) if (at! > last) last = at!
+  for (const at of ranks) if (at > last) last = at
   if (sorted.length > 0) ordered.set(sorted, last)
   return sorted
 }
