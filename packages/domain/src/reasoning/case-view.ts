@@ -18,7 +18,7 @@ import {
   observationKnown,
   relationshipsNotYetKnown
 } from "./known-items.ts"
-import { ListIndex, Lookup, mergedByRank } from "./list-index.ts"
+import { CarriedMemory, ListIndex, Lookup, mergedByRank } from "./list-index.ts"
 import { shapeKey } from "./proposition.ts"
 import { actorsBelowMoved, actorsMoved, itemsOfActors } from "./tree-moves.ts"
 
@@ -640,11 +640,23 @@ export const itemName = (view: CaseView, id: string): string => {
   return name
 }
 
-/** The names asked for in a view, by id: an item is named once per view however often it is asked. */
+/**
+ * The names asked for in a view, by id: an item is named once per view however often it is asked, and a
+ * name stands in the views that extend it unless its item came in or was renamed there.
+ */
 const namesAsked = perView(
-  () => new Map<string, string>(),
-  () => new Map<string, string>()
+  () => CarriedMemory.empty<string>(),
+  (earlier, view) => earlier.carried(new Set(changedItems(view).map((item) => item.id))),
+  readsNoTree
 )
+
+/** The items a view brings in or renames, beside the view it extends: their names may read otherwise. */
+const changedItems = (view: CaseView): ReadonlyArray<Named> => {
+  const { additions, renamed } = view.extends!
+  const items: Array<Named> = [...additions.statements, ...additions.claims, ...additions.observations]
+  if (renamed !== undefined) items.push(...renamed.statements, ...renamed.claims, ...renamed.observations)
+  return items
+}
 
 const nameOf = (view: CaseView, id: string): string => {
   const item = view.statementById.get(id) ?? view.claimById.get(id) ?? observationById(view).get(id)
@@ -704,15 +716,18 @@ const distinct = (view: CaseView, item: Named, group: string): string => {
   return count <= 1 ? base : `${base} (${ordinalWords(count)} of that name)`
 }
 
-/** For each group of items that may be named alike, the group's items by the name each is first given. */
-const groupsByView = new WeakMap<CaseView, Map<string, Map<string, Array<Named>>>>()
+/**
+ * For each group of items that may be named alike, the group's items by the name each is first given;
+ * a group stands in the views that extend it unless one of its items came in or was renamed there.
+ */
+const groupsNamedAlike = perView(
+  () => CarriedMemory.empty<Map<string, Array<Named>>>(),
+  (earlier, view) => earlier.carried(new Set(changedItems(view).map((item) => groupOf(view, item)))),
+  readsNoTree
+)
 
 const namedAlike = (view: CaseView, group: string): Map<string, Array<Named>> => {
-  let groups = groupsByView.get(view)
-  if (groups === undefined) {
-    groups = new Map()
-    groupsByView.set(view, groups)
-  }
+  const groups = groupsNamedAlike(view)
   let byName = groups.get(group)
   if (byName === undefined) {
     byName = new Map()
@@ -818,8 +833,8 @@ const claimName = (view: CaseView, claim: Claim): string => {
   }
   // A source reports many things: what the claim is about tells two of its claims of one kind apart.
   const about = view.actors.get(claim.scope)?.name.primary
-  const reporter = view.sources.get(claim.madeBy.source)
-  return `${kind}${about === undefined ? "" : ` about ${about}`}${reporter === undefined ? "" : ` by ${shortSource(reporter.description)}`}`
+  const reporter = sourceNames(view).get(claim.madeBy.source)
+  return `${kind}${about === undefined ? "" : ` about ${about}`}${reporter === undefined ? "" : ` by ${reporter}`}`
 }
 
 /**

@@ -218,3 +218,49 @@ export class Lookup<V> {
     return new Lookup(new Map([...this.#base, ...added]), new Map())
   }
 }
+
+/** How many keys a line of views may let go before a carried memory starts afresh. */
+const letGoAt = 1 << 14
+
+/**
+ * A memory of what was worked out in a view (names, say), carried over to the views that extend it: a
+ * value stands in every view of a line unless its key was let go on the way there (its item came in or
+ * was renamed), and is worked out afresh in a view that let it go. The values that never were let go
+ * are shared by the whole line, so a view asks one map, not each view's before it; the keys let go are
+ * copied from view to view, and once they are many the line starts afresh.
+ */
+export class CarriedMemory<V> {
+  readonly #shared: Map<string, V>
+  readonly #letGo: ReadonlySet<string>
+  readonly #own: Map<string, V>
+
+  private constructor(shared: Map<string, V>, letGo: ReadonlySet<string>, own: Map<string, V>) {
+    this.#shared = shared
+    this.#letGo = letGo
+    this.#own = own
+  }
+
+  static empty<V>(): CarriedMemory<V> {
+    return new CarriedMemory<V>(new Map(), new Set(), new Map())
+  }
+
+  get(key: string): V | undefined {
+    return this.#letGo.has(key) ? this.#own.get(key) : this.#shared.get(key)
+  }
+
+  set(key: string, value: V): void {
+    if (this.#letGo.has(key)) this.#own.set(key, value)
+    else this.#shared.set(key, value)
+  }
+
+  /** The memory for a view that extends this one's, in which the values of `dropped` no longer stand. */
+  carried(dropped: ReadonlySet<string>): CarriedMemory<V> {
+    if (dropped.size === 0) return new CarriedMemory(this.#shared, this.#letGo, new Map(this.#own))
+    if (this.#letGo.size + dropped.size > letGoAt) return CarriedMemory.empty()
+    const letGo = new Set(this.#letGo)
+    for (const key of dropped) letGo.add(key)
+    const own = new Map(this.#own)
+    for (const key of dropped) own.delete(key)
+    return new CarriedMemory(this.#shared, letGo, own)
+  }
+}
