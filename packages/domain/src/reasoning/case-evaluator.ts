@@ -139,8 +139,10 @@ interface State {
   readonly observationVerdicts: Lookup<Verdict>
   /** Undefined for an actor's going on that no finding names any more (as a whole evaluation has none). */
   readonly continuationVerdicts: Lookup<Verdict | undefined>
-  /** The relationships each group of claims gives, groups in the order first claimed. */
+  /** The relationships each group of claims gives. */
   readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
+  /** The groups' keys in the order first claimed, as a whole evaluation lists them. */
+  readonly relationshipOrder: Array<string>
   /**
    * Where each group's relationships start in the evaluation's list, while every group keeps its place
    * and length; rebuilt when a group is added or changes length.
@@ -471,6 +473,7 @@ const start = (
     observationVerdicts,
     continuationVerdicts,
     relationshipGroups,
+    relationshipOrder: [...relationshipGroups.keys()],
     relationshipOffsets: offsetsOf(relationshipGroups),
     background,
     findings: FindingList.of(findings),
@@ -1072,18 +1075,16 @@ const relationshipsInOrder = (
   const rank = view.extends!.rank!
   const claimed = relationshipClaims(view)
   const firstRank = (key: string) => rank(claimed.get(key)[0]) ?? 0
-  const staying: Array<string> = []
-  for (const key of state.relationshipGroups.keys()) if (!moved.has(key)) staying.push(key)
+  const order = state.relationshipOrder
+  const staying = order.filter((key) => !moved.has(key))
   const placed = [...moved].map((key) => ({ key, at: firstRank(key) })).sort((a, b) => a.at - b.at)
-  const groups = new Map(state.relationshipGroups)
-  state.relationshipGroups.clear()
+  order.length = 0
   state.relationshipOffsets.clear()
   const relationships: Array<DerivedRelationship> = []
   const put = (key: string) => {
-    const group = groups.get(key) ?? none
-    state.relationshipGroups.set(key, group)
+    order.push(key)
     state.relationshipOffsets.set(key, relationships.length)
-    for (const relationship of group) relationships.push(relationship)
+    for (const relationship of state.relationshipGroups.get(key) ?? none) relationships.push(relationship)
   }
   // The staying groups are in order already: each moved one goes after those whose first claims stand
   // before its own, found by a search, so that only a few of the many are ranked.
@@ -1160,7 +1161,7 @@ const updateRelationships = (
   const claimed = relationshipClaims(view)
   const offsets = state.relationshipOffsets
   // Most updates change a few groups without changing how many relationships they give, or add groups
-  // claimed for the first time, which the map lists after all the others: the former are written over
+  // claimed for the first time, which the order lists after all the others: the former are written over
   // their own places in a copy of the list and the latter added after the last group, instead of the
   // list being built again group by group.
   let inPlace = true
@@ -1170,6 +1171,7 @@ const updateRelationships = (
     const before = state.relationshipGroups.get(key)
     if (before !== undefined && before.length !== group.length) inPlace = false
     state.relationshipGroups.set(key, group)
+    if (before === undefined) state.relationshipOrder.push(key)
     changed.push([key, group, before === undefined])
   }
   if (changed.length === 0) return state.evaluation.relationships
@@ -1191,9 +1193,9 @@ const updateRelationships = (
   }
   const relationships: Array<DerivedRelationship> = []
   offsets.clear()
-  for (const [key, group] of state.relationshipGroups) {
+  for (const key of state.relationshipOrder) {
     offsets.set(key, relationships.length)
-    for (const relationship of group) relationships.push(relationship)
+    for (const relationship of state.relationshipGroups.get(key)!) relationships.push(relationship)
   }
   for (const relationship of state.background) relationships.push(relationship)
 
