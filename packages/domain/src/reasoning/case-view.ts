@@ -1090,15 +1090,17 @@ const properNamesOf = perView(
 )
 
 /**
- * The view `view` extends, where a sentence about the item of that id, worded there from the item's own
- * fields and names, reads the same in `view`: the item was not renamed in between, and phrases open as
- * they did (no statement came in with a serial that opens with a new word). Undefined otherwise. A rule
- * may then take the finding it made there, without wording it again to compare.
+ * The view `view` extends, where a sentence worded there from the fields of items and the names of
+ * those with these ids reads the same in `view`: none of them was renamed in between, and phrases open
+ * as they did (no statement came in with a serial that opens with a new word). Undefined otherwise. A
+ * rule may then take the finding it made there, without wording it again to compare.
  */
-export const viewWordedAlike = (view: CaseView, id: string): CaseView | undefined => {
+export const viewWordedAlike = (view: CaseView, ids: ReadonlyArray<string>): CaseView | undefined => {
   const earlier = view.extends?.view.deref()
   if (earlier === undefined || serialWordsOf(view) !== serialWordsOf(earlier)) return undefined
-  return renamedIds(view).has(id) ? undefined : earlier
+  const renamed = renamedIds(view)
+  if (renamed.size > 0) for (const id of ids) if (renamed.has(id)) return undefined
+  return earlier
 }
 
 /** The ids of the items renamed coming into a view (`extends.renamed`), once per view. */

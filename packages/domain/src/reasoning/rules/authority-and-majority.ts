@@ -3,6 +3,7 @@ import type { Statement } from "../../model/statement.ts"
 import { type ActivityEvidence, activityEvidence, addedEvidence, observationsCarriedBy } from "../activity.ts"
 import { speaksWithin } from "../actor-tree.ts"
 import { type CaseView, itemName, statementsByActor, upperFirst } from "../case-view.ts"
+import { carriedFindings } from "../carried-findings.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf, worded } from "../finding.ts"
 import { type EvidenceOrigin, evidenceOrigin, partyOf, sharesOrigin } from "../origins.ts"
@@ -89,43 +90,49 @@ export const authorityAndMajority: Rule = groupedRule({
     const backings = about.filter((claim) => claim.kind === "majority-backing")
     for (const denier of deniers) {
       findings.push(
-        worded({
-          kind: "attack",
-          rule: "authority-and-majority",
-          attacker: claimArg(denier.id),
-          target: rep,
-          items: [denier.id],
-          sentence: () =>
-            `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's.`,
-          settle: () =>
-            `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
-        })
+        carried(view, `${statement.id}\u0000${denier.id}\u0000denies`, [statement.id], () =>
+          worded({
+            kind: "attack",
+            rule: "authority-and-majority",
+            attacker: claimArg(denier.id),
+            target: rep,
+            items: [denier.id],
+            sentence: () =>
+              `Others who speak for ${itemName(view, actor)} deny that ${itemName(view, statement.id)} is the group's.`,
+            settle: () =>
+              `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+          })
+        )
       )
       findings.push(
-        worded({
-          kind: "attack",
-          rule: "authority-and-majority",
-          attacker: rep,
-          target: claimArg(denier.id),
-          items: [statement.id],
-          sentence: () =>
-            `${itemName(view, statement.id)}, issued by ${part}, contests ${itemName(view, denier.id)}: one part of the group speaks against another.`,
-          settle: () =>
-            `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
-        })
+        carried(view, `${statement.id}\u0000${denier.id}\u0000contests`, [statement.id, denier.id], () =>
+          worded({
+            kind: "attack",
+            rule: "authority-and-majority",
+            attacker: rep,
+            target: claimArg(denier.id),
+            items: [statement.id],
+            sentence: () =>
+              `${itemName(view, statement.id)}, issued by ${part}, contests ${itemName(view, denier.id)}: one part of the group speaks against another.`,
+            settle: () =>
+              `Whether the deniers go on speaking for ${itemName(view, actor)}, or fall silent, and evidence of where the majority stands, would settle it.`
+          })
+        )
       )
       for (const backing of backings)
         if (backing.kind === "majority-backing")
           findings.push(
-            worded({
-              kind: "attack",
-              rule: "authority-and-majority",
-              attacker: claimArg(backing.id),
-              target: claimArg(denier.id),
-              items: [backing.id],
-              sentence: () =>
-                `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)}, against the deniers.`
-            })
+            carried(view, `${statement.id}\u0000${denier.id}\u0000${backing.id}`, [statement.id], () =>
+              worded({
+                kind: "attack",
+                rule: "authority-and-majority",
+                attacker: claimArg(backing.id),
+                target: claimArg(denier.id),
+                items: [backing.id],
+                sentence: () =>
+                  `The majority of ${itemName(view, backing.actor)} stands behind ${itemName(view, statement.id)}, against the deniers.`
+              })
+            )
           )
     }
     if (deniers.length === 0) return findings
@@ -138,20 +145,28 @@ export const authorityAndMajority: Rule = groupedRule({
       if (!notSurelyBefore(evidence.date, statement.observed)) continue
       if (sharesOrigin(view, origins[at], party)) continue
       findings.push(
-        worded({
-          kind: "attack",
-          rule: "authority-and-majority",
-          attacker: evidence.argument,
-          target: rep,
-          items: [evidence.id],
-          sentence: () =>
-            `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.date.text}).`
-        })
+        carried(view, `${statement.id}\u0000${evidence.id}`, [statement.id], () =>
+          worded({
+            kind: "attack",
+            rule: "authority-and-majority",
+            attacker: evidence.argument,
+            target: rep,
+            items: [evidence.id],
+            sentence: () =>
+              `Independent evidence shows ${itemName(view, actor)} going on as before around or after ${itemName(view, statement.id)}: ${evidence.description} (${evidence.date.text}).`
+          })
+        )
       )
     }
     return findings
   }
 })
+
+/**
+ * The attacks between a statement in the name of the whole and its deniers, and of independent evidence
+ * on it, by the statement and what attacks it or what it attacks (see `carriedFindings`).
+ */
+const carried = carriedFindings<string>()
 
 // Where each piece of an actor's activity comes from, found once per view and actor rather than once per
 // disputed statement in the actor's name.

@@ -4,6 +4,7 @@ import type { Statement } from "../../model/statement.ts"
 import { actorsWithin, inOwnName, selfAndAncestors } from "../actor-tree.ts"
 import type { CaseView } from "../case-view.ts"
 import { claimDate, indexPerView, itemName, readsNoTree, upperFirst } from "../case-view.ts"
+import { carriedFindings } from "../carried-findings.ts"
 import { standingOn } from "../conditional.ts"
 import { notSurelyBefore, surelyBefore, unordered } from "../dates.ts"
 import { authOf, claimArg, type Finding, worded } from "../finding.ts"
@@ -186,6 +187,12 @@ export const disowningThatMayCover = (
   return found
 }
 
+/**
+ * The attacks of disowning claims on the statements they disown, by attacker and statement: a claim
+ * disowning a channel's statements is worked out again as each comes in (see `carriedFindings`).
+ */
+const disownings = carriedFindings<string>()
+
 const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => {
   const claim = view.claimById.get(id)
   if (claim?.kind !== "disowning" || !("statement" in claim.madeBy)) return []
@@ -224,16 +231,18 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
       }
     }
     findings.push(
-      worded({
-        kind: "attack",
-        rule: "disowning",
-        attacker,
-        target: authOf(statement.id),
-        items: [claim.id, maker],
-        sentence: () =>
-          `${itemName(view, maker)} disowns ${itemName(view, statement.id)}: it declares it false and not the group's.`,
-        settle: () => disowningSettles(view, claim.scope, statement, maker)
-      })
+      disownings(view, `${attacker}\u0000${statement.id}`, [maker, statement.id], () =>
+        worded({
+          kind: "attack",
+          rule: "disowning",
+          attacker,
+          target: authOf(statement.id),
+          items: [claim.id, maker],
+          sentence: () =>
+            `${itemName(view, maker)} disowns ${itemName(view, statement.id)}: it declares it false and not the group's.`,
+          settle: () => disowningSettles(view, claim.scope, statement, maker)
+        })
+      )
     )
   }
   return findings

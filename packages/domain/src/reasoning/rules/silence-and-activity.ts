@@ -12,9 +12,9 @@ import {
   observationsByActor,
   phraseAndDate,
   phraseInSentence,
-  upperFirst,
-  viewWordedAlike
+  upperFirst
 } from "../case-view.ts"
+import { carriedFindings } from "../carried-findings.ts"
 import { instantOf, notSurelyBefore } from "../dates.ts"
 import { type ArgumentKey, claimArg, continuesOf, type Finding, obsArg, worded } from "../finding.ts"
 import { groupedRule, type Rule, selfAndAncestors } from "../rule.ts"
@@ -77,67 +77,47 @@ export const silenceAndActivity: Rule = groupedRule({
 
 /**
  * The support one piece of an actor's activity gives its going on. Its words read only the item, its
- * name and the actor's: where they read the same in one of the views before this one, link by link
- * (`viewWordedAlike`), the finding made there is taken, so that comparing what a group found again costs
- * no new sentence.
+ * name and the actor's, so the finding made in a view before is taken where they read the same
+ * (`carriedFindings`).
  */
-const supportOf = (
-  view: CaseView,
-  actor: string,
-  item: ActivityEvidence,
-  continues: ArgumentKey
-): Finding => {
-  let made = supportsByView.get(view)
-  if (made === undefined) {
-    made = new Map()
-    supportsByView.set(view, made)
-  }
-  const known = made.get(item)
-  if (known !== undefined) return known
-  let finding: Finding | undefined
-  // The group was last worked out a few views back, most likely: its finding is looked for there.
-  let from: CaseView | undefined = view
-  for (let back = 0; back < viewsBack && finding === undefined && from !== undefined; back++) {
-    // Where an actor moved in the tree, the activity was gathered afresh: no view before holds this item.
-    if (from.extends?.treeMoved !== undefined) break
-    from = viewWordedAlike(from, item.id)
-    finding = from === undefined ? undefined : supportsByView.get(from)?.get(item)
-  }
-  finding ??= worded({
-    kind: "support",
-    rule: "silence-and-activity",
-    supporter: item.argument,
-    target: continues,
-    items: [item.id],
-    sentence: () => {
-      // A statement is named (and its name may say its date already); other evidence is described.
-      const named = view.statementById.get(item.id) === undefined ? undefined : itemName(view, item.id)
-      const described =
-        named === undefined
-          ? phraseAndDate(phraseInSentence(view, item.description.trim().replace(/\.$/, "")), item.date)
-          : undefined
-      const what = described?.phrase ?? `${named}, ${item.description}`
-      const date =
-        described !== undefined
-          ? described.date === undefined
-            ? ""
-            : ` (${described.date})`
-          : named !== undefined && nameSaysDate(named, item.date)
-            ? ""
-            : ` (${dateInSentence(item.date.text)})`
-      // What ends in brackets takes the date inside them.
-      return `${itemName(view, actor)} was seen at work: ${date !== "" && what.endsWith(")") ? `${what.slice(0, -1)}; ${date.slice(2)}` : `${what}${date}`}.`
-    }
-  })
-  made.set(item, finding)
-  return finding
-}
+const supportOf = (view: CaseView, actor: string, item: ActivityEvidence, continues: ArgumentKey): Finding =>
+  supports(view, item, [item.id], () =>
+    worded({
+      kind: "support",
+      rule: "silence-and-activity",
+      supporter: item.argument,
+      target: continues,
+      items: [item.id],
+      sentence: () => {
+        // A statement is named (and its name may say its date already); other evidence is described.
+        const named = view.statementById.get(item.id) === undefined ? undefined : itemName(view, item.id)
+        const described =
+          named === undefined
+            ? phraseAndDate(phraseInSentence(view, item.description.trim().replace(/\.$/, "")), item.date)
+            : undefined
+        const what = described?.phrase ?? `${named}, ${item.description}`
+        const date =
+          described !== undefined
+            ? described.date === undefined
+              ? ""
+              : ` (${described.date})`
+            : named !== undefined && nameSaysDate(named, item.date)
+              ? ""
+              : ` (${dateInSentence(item.date.text)})`
+        // What ends in brackets takes the date inside them.
+        return `${itemName(view, actor)} was seen at work: ${date !== "" && what.endsWith(")") ? `${what.slice(0, -1)}; ${date.slice(2)}` : `${what}${date}`}.`
+      }
+    })
+  )
 
-/** How many views back a support finding is looked for before it is made again. */
-const viewsBack = 16
+/** The support findings, by the piece of activity they rest on (an actor's evidence, gathered per actor). */
+const supports = carriedFindings<ActivityEvidence>()
 
-/** The support findings made in each view, by the piece of activity they rest on (see `supportOf`). */
-const supportsByView = new WeakMap<CaseView, Map<ActivityEvidence, Finding>>()
+/**
+ * The other findings of activity and silence, by what they are made of: the evidence or silence, the
+ * claim it attacks, the actor (see `carriedFindings`).
+ */
+const attacks = carriedFindings<string>()
 
 const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding> => {
   const findings: Array<Finding> = []
@@ -168,15 +148,17 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
     )
     for (const item of newer)
       findings.push(
-        worded({
-          kind: "attack",
-          rule: "silence-and-activity",
-          attacker: item.argument,
-          target: claimArg(claim.id),
-          items: [item.id],
-          sentence: () =>
-            `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${itemName(view, claim.id)}: ${item.description}.`
-        })
+        attacks(view, `${actor}\u0000${claim.id}\u0000${item.id}`, [claim.id], () =>
+          worded({
+            kind: "attack",
+            rule: "silence-and-activity",
+            attacker: item.argument,
+            target: claimArg(claim.id),
+            items: [item.id],
+            sentence: () =>
+              `Evidence of ${itemName(view, actor)} at work dated ${item.date.text}, not before the claimed end (${ended.text}), attacks ${itemName(view, claim.id)}: ${item.description}.`
+          })
+        )
       )
     // A statement that ends the actor and says it goes on (under its own name, within another) says both.
     const maker = "statement" in claim.madeBy ? claim.madeBy.statement : undefined
@@ -184,15 +166,17 @@ const activityFindings = (view: CaseView, actor: string): ReadonlyArray<Finding>
       maker !== undefined && evidence.some((item) => item.statement === maker && item.id !== item.statement)
     if (newer.length === 0 && !saysItGoesOn)
       findings.push(
-        worded({
-          kind: "attack",
-          rule: "silence-and-activity",
-          attacker: claimArg(claim.id),
-          target: continues,
-          items: [claim.id],
-          sentence: () =>
-            `${upperFirst(itemName(view, claim.id))} dates the end of ${itemName(view, actor)} (${dateInSentence(ended.text)}) after every sign of it at work, so the earlier activity does not show it going on.`
-        })
+        attacks(view, `${actor}\u0000${claim.id}`, [claim.id], () =>
+          worded({
+            kind: "attack",
+            rule: "silence-and-activity",
+            attacker: claimArg(claim.id),
+            target: continues,
+            items: [claim.id],
+            sentence: () =>
+              `${upperFirst(itemName(view, claim.id))} dates the end of ${itemName(view, actor)} (${dateInSentence(ended.text)}) after every sign of it at work, so the earlier activity does not show it going on.`
+          })
+        )
       )
   }
   return findings
@@ -236,20 +220,22 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
     if (denied === undefined) continue
     if (!(observation.date.end > denied.end && observation.date.start >= denied.start)) continue
     findings.push(
-      worded({
-        kind: "attack",
-        rule: "silence-and-activity",
-        attacker: obsArg(observation.id),
-        target: claimArg(claim.id),
-        items: [observation.id, claim.id],
-        sentence: () => {
-          const silence = phraseAndDate(
-            phraseInSentence(view, observation.description.trim().replace(/\.$/, "")),
-            observation.date
-          )
-          return `Those who denied it then fell silent: ${silence.phrase}${silence.date === undefined ? "" : ` (${silence.date})`}, so ${itemName(view, claim.id)} does not hold.`
-        }
-      })
+      attacks(view, `${observation.id}\u0000${claim.id}`, [claim.id], () =>
+        worded({
+          kind: "attack",
+          rule: "silence-and-activity",
+          attacker: obsArg(observation.id),
+          target: claimArg(claim.id),
+          items: [observation.id, claim.id],
+          sentence: () => {
+            const silence = phraseAndDate(
+              phraseInSentence(view, observation.description.trim().replace(/\.$/, "")),
+              observation.date
+            )
+            return `Those who denied it then fell silent: ${silence.phrase}${silence.date === undefined ? "" : ` (${silence.date})`}, so ${itemName(view, claim.id)} does not hold.`
+          }
+        })
+      )
     )
   }
   return findings
