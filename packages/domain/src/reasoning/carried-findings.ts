@@ -1,40 +1,68 @@
-import { type CaseView, viewWordedAlike } from "./case-view.ts"
+import { type CaseView, renamedIds, viewWordedAlike } from "./case-view.ts"
 import type { Finding } from "./finding.ts"
 
-/** How many views back a finding is looked for before it is made again. */
-const viewsBack = 16
+/** How many ids a line of views may rename before its findings are made afresh. */
+const renamedAt = 1 << 12
+
+/**
+ * Where a view keeps the findings it takes from the views before it: `shared` by every view of its line
+ * (views moved on one from another, with no actor moving in the tree and phrases opening alike), for
+ * findings that name no item renamed since the line began (`renamed`); `own`, for those that do.
+ */
+interface Kept<K> {
+  readonly shared: Map<K, Finding>
+  readonly renamed: ReadonlySet<string>
+  readonly own: Map<K, Finding>
+}
 
 /**
  * Findings a rule makes again and again as its groups are worked out again view after view, taken from
- * a view before this one instead of made anew: a group worked out again then hands back the very
+ * the views before this one instead of made anew: a group worked out again then hands back the very
  * findings it made before, which cost no new sentences to compare (`keptWhereSame`).
  *
  * `key` must say all that the finding is made of apart from names (which items, which claim, which
- * attacker), and `named` every id whose name its words (and what would settle it) read. The finding of a
- * view a few back is taken where, link by link, none of those was renamed and phrases open alike
- * (`viewWordedAlike`). The line stops at a day on which an actor moved in the tree: what a rule gathers
- * there from the tree is gathered afresh.
+ * attacker), and `named` every id whose name its words (and what would settle it) read. A finding stands
+ * in a later view of its line unless one of those was renamed on the way: the names of all other items
+ * read the same there, as a finding kept in the line was worded (`viewWordedAlike`). A line ends where
+ * an actor moved in the tree (what a rule gathers from the tree is gathered afresh) or where phrases
+ * open otherwise, and where it has renamed many items.
  */
 export const carriedFindings = <K>() => {
-  const made = new WeakMap<CaseView, Map<K, Finding>>()
-  return (view: CaseView, key: K, named: ReadonlyArray<string>, make: () => Finding): Finding => {
-    let own = made.get(view)
-    if (own === undefined) {
-      own = new Map()
-      made.set(view, own)
-    }
-    const known = own.get(key)
+  const kept = new WeakMap<CaseView, Kept<K>>()
+  const keptIn = (view: CaseView): Kept<K> => {
+    const known = kept.get(view)
     if (known !== undefined) return known
-    let finding: Finding | undefined
-    // The group was last worked out a few views back, most likely: its finding is looked for there.
-    let from: CaseView | undefined = view
-    for (let back = 0; back < viewsBack && finding === undefined && from !== undefined; back++) {
-      if (from.extends?.treeMoved !== undefined) break
-      from = viewWordedAlike(from, named)
-      finding = from === undefined ? undefined : made.get(from)?.get(key)
+    const earlier = view.extends?.view.deref()
+    // A view in which the rule asked for none of these findings still carries the line on.
+    const before = earlier === undefined ? undefined : keptIn(earlier)
+    const renamed = renamedIds(view)
+    let made: Kept<K>
+    if (
+      before === undefined ||
+      view.extends?.treeMoved !== undefined ||
+      viewWordedAlike(view, []) === undefined ||
+      before.renamed.size + renamed.size > renamedAt
+    )
+      made = { shared: new Map(), renamed: new Set(), own: new Map() }
+    else if (renamed.size === 0) made = { shared: before.shared, renamed: before.renamed, own: before.own }
+    else {
+      const all = new Set(before.renamed)
+      for (const id of renamed) all.add(id)
+      made = { shared: before.shared, renamed: all, own: new Map() }
     }
-    finding ??= make()
-    own.set(key, finding)
+    kept.set(view, made)
+    return made
+  }
+  return (view: CaseView, key: K, named: ReadonlyArray<string>, make: () => Finding): Finding => {
+    const { shared, renamed, own } = keptIn(view)
+    let apart = false
+    if (renamed.size > 0) for (const id of named) apart ||= renamed.has(id)
+    const memory = apart ? own : shared
+    let finding = memory.get(key)
+    if (finding === undefined) {
+      finding = make()
+      memory.set(key, finding)
+    }
     return finding
   }
 }

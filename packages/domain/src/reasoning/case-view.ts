@@ -1106,7 +1106,7 @@ export const viewWordedAlike = (view: CaseView, ids: ReadonlyArray<string>): Cas
 /** The ids of the items renamed coming into a view (`extends.renamed`), once per view. */
 const renamedIdsByView = new WeakMap<CaseView, ReadonlySet<string>>()
 
-const renamedIds = (view: CaseView): ReadonlySet<string> => {
+export const renamedIds = (view: CaseView): ReadonlySet<string> => {
   let ids = renamedIdsByView.get(view)
   if (ids === undefined) {
     const renamed = view.extends?.renamed
