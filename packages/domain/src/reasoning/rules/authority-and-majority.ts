@@ -36,25 +36,23 @@ export const authorityAndMajority: Rule = groupedRule({
         yield denied !== undefined && "statement" in denied.madeBy ? denied.madeBy.statement : claim.target
       } else if (claim.kind === "disowning") yield* idsOf(disownedStatements(view, claim))
     }
-    // New evidence of an actor at work weighs on whether each statement in its name speaks for it.
-    for (const evidence of addedEvidence(view, additions))
-      yield* idsOf(statementsByActor(view).get(evidence.actor))
+    // New evidence of an actor at work weighs on whether each statement a part issued in its name speaks
+    // for it.
+    for (const evidence of addedEvidence(view, additions)) yield* byPartsOf(view, evidence.actor)
     // A statement that comes in carrying what was seen of an actor makes that evidence its words: it is
     // no longer independent of whoever the statement's words are.
     for (const statement of additions.statements)
       for (const observation of observationsCarriedBy(view).get(statement.id)) {
-        yield* idsOf(statementsByActor(view).get(observation.actor))
-        if (observation.under !== undefined) yield* idsOf(statementsByActor(view).get(observation.under))
+        yield* byPartsOf(view, observation.actor)
+        if (observation.under !== undefined) yield* byPartsOf(view, observation.under)
       }
   },
   findingsFor: (view, id) => {
     const findings: Array<Finding> = []
     const statement = view.statementById.get(id)
-    if (statement === undefined) return findings
+    if (statement === undefined || !byPart(view, statement)) return findings
     const actor = statement.issuer.actor
-    const signedByPart = statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== actor
     const about = view.claimsAbout.get(statement.id)
-    if (!signedByPart && !about.some((claim) => claim.kind === "partial-involvement")) return findings
     const partial = about.filter((claim) => claim.kind === "partial-involvement")
     const rep = repOf(statement.id)
     const part =
@@ -161,6 +159,16 @@ export const authorityAndMajority: Rule = groupedRule({
     return findings
   }
 })
+
+/** Whether a part of its issuer stands behind `statement` alone: it signed it, or a claim says so. */
+const byPart = (view: CaseView, statement: Statement): boolean =>
+  (statement.issuer.signedBy !== undefined && statement.issuer.signedBy !== statement.issuer.actor) ||
+  view.claimsAbout.get(statement.id).some((claim) => claim.kind === "partial-involvement")
+
+/** The ids of the statements in `actor`'s name that a part of it stands behind: the only ones this rule weighs. */
+const byPartsOf = function* (view: CaseView, actor: string): Iterable<string> {
+  for (const statement of statementsByActor(view).get(actor)) if (byPart(view, statement)) yield statement.id
+}
 
 /**
  * The attacks between a statement in the name of the whole and its deniers, and of independent evidence
