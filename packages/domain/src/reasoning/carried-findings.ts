@@ -6,8 +6,8 @@ const renamedAt = 1 << 12
 
 /**
  * Where a view keeps the findings it takes from the views before it: `shared` by every view of its line
- * (views moved on one from another, with no actor moving in the tree and phrases opening alike), for
- * findings that name no item renamed since the line began (`renamed`); `own`, for those that do.
+ * (views moved on one from another, with phrases opening alike), for findings that name no item renamed
+ * since the line began (`renamed`); `own`, for those that do.
  */
 interface Kept<K> {
   readonly shared: Map<K, Finding>
@@ -24,10 +24,14 @@ interface Kept<K> {
  * attacker), and `named` every id whose name its words (and what would settle it) read. A finding stands
  * in a later view of its line unless one of those was renamed on the way: the names of all other items
  * read the same there, as a finding kept in the line was worded (`viewWordedAlike`). A line ends where
- * an actor moved in the tree (what a rule gathers from the tree is gathered afresh) or where phrases
- * open otherwise, and where it has renamed many items.
+ * phrases open otherwise, and where it has renamed many items; not on a day an actor moves in the tree,
+ * as what a finding is made of is in its key (an attack by a piece of activity names its actor and
+ * item, whatever the tree makes of them).
+ *
+ * `keptFromWhole`: a view evaluated whole keeps its findings too, for keys that cost nothing to write
+ * (an object the view holds).
  */
-export const carriedFindings = <K>() => {
+export const carriedFindings = <K>(options: { readonly keptFromWhole?: boolean } = {}) => {
   const kept = new WeakMap<CaseView, Kept<K>>()
   const keptIn = (view: CaseView): Kept<K> => {
     const known = kept.get(view)
@@ -39,7 +43,6 @@ export const carriedFindings = <K>() => {
     let made: Kept<K>
     if (
       before === undefined ||
-      view.extends?.treeMoved !== undefined ||
       viewWordedAlike(view, []) === undefined ||
       before.renamed.size + renamed.size > renamedAt
     )
@@ -54,6 +57,10 @@ export const carriedFindings = <K>() => {
     return made
   }
   return (view: CaseView, key: K, named: ReadonlyArray<string>, make: () => Finding): Finding => {
+    // A view evaluated whole keeps none unless told to: keeping every finding of a large case by a key
+    // written for it costs more than the first move on saves, which makes again only those of the
+    // groups it touches.
+    if (view.extends === undefined && options.keptFromWhole !== true) return make()
     const { shared, renamed, own } = keptIn(view)
     let apart = false
     if (renamed.size > 0) for (const id of named) apart ||= renamed.has(id)

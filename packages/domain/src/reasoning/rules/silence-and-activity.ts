@@ -110,8 +110,11 @@ const supportOf = (view: CaseView, actor: string, item: ActivityEvidence, contin
     })
   )
 
-/** The support findings, by the piece of activity they rest on (an actor's evidence, gathered per actor). */
-const supports = carriedFindings<ActivityEvidence>()
+/**
+ * The support findings, by the piece of activity they rest on: gathered afresh on a day an actor moved
+ * in the tree, a piece is then another object, and its support is made again.
+ */
+const supports = carriedFindings<ActivityEvidence>({ keptFromWhole: true })
 
 /**
  * The other findings of activity and silence, by what they are made of: the evidence or silence, the
