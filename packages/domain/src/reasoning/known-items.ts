@@ -235,26 +235,37 @@ const scheduleOf = (caseFile: CaseFile, later: Additions): Scheduled | undefined
   if (made !== undefined) return made
   const known = claimKnownIn(caseFile)
   const claimsKnown: Array<ClaimKnown> = []
-  const entries: Array<{ readonly day: IsoDay; readonly item: Item; readonly place: number }> = []
+  // Put in order by day: a few thousand days, each with the items known from it in the lists' order.
+  const byDay = new Map<IsoDay, Array<{ readonly item: Item; readonly place: number }>>()
+  const add = (day: IsoDay, item: Item, place: number) => {
+    const items = byDay.get(day)
+    if (items === undefined) byDay.set(day, [{ item, place }])
+    else items.push({ item, place })
+  }
   later.statements.forEach((statement, place) => {
-    entries.push({ day: dayKnown(statement.observed), item: statement, place })
+    add(dayKnown(statement.observed), statement, place)
   })
   for (let place = 0; place < later.claims.length; place++) {
     const claim = later.claims[place]!
     const when = known.get(claim)
     if (when === undefined || when.day === null) return undefined
     claimsKnown.push(when)
-    entries.push({ day: when.day, item: claim, place })
+    add(when.day, claim, place)
   }
   later.observations.forEach((observation, place) => {
-    entries.push({ day: dayKnown(observationKnown(observation)), item: observation, place })
+    add(dayKnown(observationKnown(observation)), observation, place)
   })
-  entries.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
-  const schedule: Schedule = {
-    days: entries.map((entry) => entry.day),
-    items: entries.map((entry) => entry.item),
-    places: entries.map((entry) => entry.place)
+  const schedule: { days: Array<IsoDay>; items: Array<Item>; places: Array<number> } = {
+    days: [],
+    items: [],
+    places: []
   }
+  for (const day of [...byDay.keys()].sort())
+    for (const { item, place } of byDay.get(day)!) {
+      schedule.days.push(day)
+      schedule.items.push(item)
+      schedule.places.push(place)
+    }
   const entry = { schedule, from: 0, claimsKnown }
   schedules.set(later, entry)
   return entry
