@@ -262,11 +262,15 @@ export const viewCase = (
 export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions): CaseView => {
   const known = knownItems(caseFile, view.asOf, added, (id) => view.statementById.get(id))
   const later = known.notYetKnown
-  const notYetKnown: Additions = {
-    statements: joinedAfter(view.notYetKnown.statements, later.statements),
-    claims: joinedAfter(view.notYetKnown.claims, later.claims),
-    observations: joinedAfter(view.notYetKnown.observations, later.observations)
-  }
+  // Where every added item is known, the items left out are the view's own, and so is their schedule.
+  const notYetKnown: Additions =
+    later.statements.length + later.claims.length + later.observations.length === 0
+      ? view.notYetKnown
+      : {
+          statements: joinedAfter(view.notYetKnown.statements, later.statements),
+          claims: joinedAfter(view.notYetKnown.claims, later.claims),
+          observations: joinedAfter(view.notYetKnown.observations, later.observations)
+        }
   return withItems(view, caseFile, view.asOf, known, [...view.leftOut, ...known.leftOut], notYetKnown)
 }
 
