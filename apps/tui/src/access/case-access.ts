@@ -20,7 +20,7 @@
  * Everything that crosses it is plain data (no classes, no functions). Failures are values
  * (`AccessProblem`), never thrown, so that the UI can keep what the analyst typed and say what happened.
  */
-import type { IsoDay, VerdictChange } from "@allegiance/domain"
+import type { HistoryProgress, IsoDay } from "@allegiance/domain"
 import type {
   ActorRow,
   AsOfView,
@@ -103,15 +103,7 @@ export interface Saved {
 }
 
 /** Part of an item's verdict history, as it is worked out: the changes so far, and how far it got. */
-export interface HistoryProgress {
-  readonly changes: ReadonlyArray<VerdictChange>
-  /** The event days looked at so far, and in all. */
-  readonly daysDone: number
-  readonly daysInAll: number
-  /** The last day looked at. */
-  readonly through?: IsoDay
-  readonly done: boolean
-}
+export type { HistoryProgress }
 
 export interface CaseAccess {
   /** Where the case is read from, for the status line: a store file, an API address. */

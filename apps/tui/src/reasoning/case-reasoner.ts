@@ -14,20 +14,16 @@
  */
 import {
   appendToCase,
-  type CaseEvaluation,
   type CaseEvaluator,
   type CaseFile,
   Claim,
   caseEvaluator,
   caseFileOfCheckedParts,
-  eventDays,
+  type HistoryProgress,
   type IsoDay,
+  itemHistory,
   Observation,
-  Statement,
-  type Status,
-  type Verdict,
-  type VerdictChange,
-  verdictChange
+  Statement
 } from "@allegiance/domain"
 import {
   type ActorRow,
@@ -50,7 +46,7 @@ import {
   viewSince
 } from "@allegiance/present"
 import { Schema } from "effect"
-import type { HistoryProgress, ItemEdit, ViewRows } from "../access/case-access.ts"
+import type { ItemEdit, ViewRows } from "../access/case-access.ts"
 
 interface Evaluated {
   readonly evaluator: CaseEvaluator
@@ -89,16 +85,6 @@ export const caseWithEdit = (caseFile: CaseFile, edit: ItemEdit): CaseFile => {
   replaced[at] = item as never
   return caseFileOfCheckedParts({ ...caseFile, [edit.section]: replaced } as never)
 }
-
-/**
- * One item's verdict in an evaluation: a statement's, claim's or observation's found without indexing
- * every verdict of the day, anything else's (a relationship, a hypothesis) through the index.
- */
-const verdictOf = (evaluation: CaseEvaluation, id: string): Verdict | undefined =>
-  evaluation.statements.find((verdict) => verdict.id === id) ??
-  evaluation.claims.find((verdict) => verdict.id === id) ??
-  evaluation.observations.find((verdict) => verdict.id === id) ??
-  indexVerdicts(evaluation).get(id)
 
 /** How many evaluations to keep: fewer for a large case, whose evaluation holds hundreds of megabytes. */
 const evaluationsKept = (caseFile: CaseFile) =>
@@ -249,56 +235,13 @@ export class CaseReasoner {
   }
 
   /**
-   * Works out when and why one item's verdict changed up to `until`, a day at a time, from the first day
-   * the item could be known: each step moves an evaluation on to the next event day (kept evaluations are
-   * used), and hands back the history so far. The first is a whole evaluation, which takes seconds in a
-   * large case, and a step can take long where an item comes in before another named alike, so the caller
-   * runs the steps between other work and may stop at any time.
+   * Works out when and why one item's verdict changed up to `until`, a day at a time (`itemHistory`):
+   * the kept evaluations give their days' verdicts, and the caller runs the steps between other work.
    */
-  *history(id: string, until: IsoDay): Generator<HistoryProgress, void, void> {
-    const days = eventDays(this.#caseFile).filter((day) => day <= until)
-    const from = this.#firstDay(id)
-    const wanted = from === undefined ? days : days.filter((day) => day >= from)
-    const changes: Array<VerdictChange> = []
-    let previous: Status | undefined
-    let done = 0
-    yield { changes: [], daysDone: 0, daysInAll: wanted.length, done: wanted.length === 0 }
-    // The days are worked through in order, each evaluation moved on from the one before.
-    let line: CaseEvaluator | undefined
-    for (const day of wanted) {
+  history(id: string, until: IsoDay): Generator<HistoryProgress, void, void> {
+    return itemHistory(this.#caseFile, id, until, {}, (day) => {
       const kept = this.#evaluations.get(day)
-      let verdict: Verdict | undefined
-      if (kept !== undefined) verdict = kept.verdicts.get(id)
-      else {
-        line = line === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : line.atDay(day)
-        verdict = verdictOf(line.evaluation, id)
-      }
-      done++
-      const change = verdict === undefined ? undefined : verdictChange(day, verdict, previous)
-      if (change !== undefined) changes.push(change)
-      previous = verdict?.status
-      yield {
-        changes: [...changes],
-        daysDone: done,
-        daysInAll: wanted.length,
-        through: day,
-        done: done === wanted.length
-      }
-    }
-  }
-
-  /** The first day an item could be known, when it is a statement, claim or observation. */
-  #firstDay(id: string): IsoDay | undefined {
-    const statement = this.#caseFile.statements.find((item) => item.id === id)
-    if (statement !== undefined) return statement.observed.start
-    const observation = this.#caseFile.observations.find((item) => item.id === id)
-    if (observation !== undefined) return observation.date.start
-    const claim = this.#caseFile.claims.find((item) => item.id === id)
-    if (claim?.reported !== undefined) return claim.reported.start
-    if (claim !== undefined && "statement" in claim.madeBy) {
-      const made = claim.madeBy.statement
-      return this.#caseFile.statements.find((item) => item.id === made)?.observed.start
-    }
-    return undefined
+      return kept === undefined ? undefined : { verdict: kept.verdicts.get(id) }
+    })
   }
 }

@@ -6,7 +6,15 @@ export { type CaseEvaluator, caseEvaluator } from "./case-evaluator.ts"
 export { prepareDayMoves } from "./case-view.ts"
 export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
 export type { Finding } from "./finding.ts"
-export { allVerdicts, eventDays, type VerdictChange, verdictChange, verdictHistory } from "./history.ts"
+export {
+  allVerdicts,
+  eventDays,
+  type HistoryProgress,
+  itemHistory,
+  type VerdictChange,
+  verdictChange,
+  verdictHistory
+} from "./history.ts"
 export type { HypothesisAssessment, QuestionAssessment, Rating } from "./hypotheses.ts"
 export type { DerivedRelationship, Lifecycle } from "./relationships.ts"
 export type { Rule } from "./rule.ts"
