@@ -1,4 +1,4 @@
-import { type CaseView, renamedIds, viewWordedAlike } from "./case-view.ts"
+import { type CaseView, phrasesOpenAlike, renamedIds } from "./case-view.ts"
 import type { Finding } from "./finding.ts"
 
 /** How many ids a line of views may rename before its findings are made afresh. */
@@ -23,7 +23,7 @@ interface Kept<K> {
  * `key` must say all that the finding is made of apart from names (which items, which claim, which
  * attacker), and `named` every id whose name its words (and what would settle it) read. A finding stands
  * in a later view of its line unless one of those was renamed on the way: the names of all other items
- * read the same there, as a finding kept in the line was worded (`viewWordedAlike`). A line ends where
+ * read the same there, as a finding kept in the line was worded (`phrasesOpenAlike`). A line ends where
  * phrases open otherwise, and where it has renamed many items; not on a day an actor moves in the tree,
  * as what a finding is made of is in its key (an attack by a piece of activity names its actor and
  * item, whatever the tree makes of them).
@@ -41,11 +41,7 @@ export const carriedFindings = <K>(options: { readonly keptFromWhole?: boolean }
     const before = earlier === undefined ? undefined : keptIn(earlier)
     const renamed = renamedIds(view)
     let made: Kept<K>
-    if (
-      before === undefined ||
-      viewWordedAlike(view, []) === undefined ||
-      before.renamed.size + renamed.size > renamedAt
-    )
+    if (before === undefined || !phrasesOpenAlike(view) || before.renamed.size + renamed.size > renamedAt)
       made = { shared: new Map(), renamed: new Set(), own: new Map() }
     else if (renamed.size === 0) made = { shared: before.shared, renamed: before.renamed, own: before.own }
     else {

@@ -1094,17 +1094,14 @@ const properNamesOf = perView(
 )
 
 /**
- * The view `view` extends, where a sentence worded there from the fields of items and the names of
- * those with these ids reads the same in `view`: none of them was renamed in between, and phrases open
- * as they did (no statement came in with a serial that opens with a new word). Undefined otherwise. A
- * rule may then take the finding it made there, without wording it again to compare.
+ * Whether `view` extends a view in which phrases open as they do in it: no statement came in with a
+ * serial that opens with a new word, which a sentence would keep capitalised. A sentence worded there
+ * from items' fields and names reads the same here, but for the names of items renamed coming in
+ * (`renamedIds`).
  */
-export const viewWordedAlike = (view: CaseView, ids: ReadonlyArray<string>): CaseView | undefined => {
+export const phrasesOpenAlike = (view: CaseView): boolean => {
   const earlier = view.extends?.view.deref()
-  if (earlier === undefined || serialWordsOf(view) !== serialWordsOf(earlier)) return undefined
-  const renamed = renamedIds(view)
-  if (renamed.size > 0) for (const id of ids) if (renamed.has(id)) return undefined
-  return earlier
+  return earlier !== undefined && serialWordsOf(view) === serialWordsOf(earlier)
 }
 
 /** The ids of the items renamed coming into a view (`extends.renamed`), once per view. */
