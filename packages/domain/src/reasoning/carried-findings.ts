@@ -1,5 +1,5 @@
 import { type CaseView, phrasesOpenAlike, renamedIds } from "./case-view.ts"
-import type { Finding } from "./finding.ts"
+import { type Finding, wordedFrom } from "./finding.ts"
 
 /** How many ids a line of views may rename before its findings are made afresh. */
 const renamedAt = 1 << 12
@@ -56,8 +56,13 @@ export const carriedFindings = <K>(options: { readonly keptFromWhole?: boolean }
     // A view evaluated whole keeps none unless told to: keeping every finding of a large case by a key
     // written for it costs more than the first move on saves, which makes again only those of the
     // groups it touches.
-    if (view.extends === undefined && options.keptFromWhole !== true) return make()
     const { shared, renamed, own } = keptIn(view)
+    if (view.extends === undefined && options.keptFromWhole !== true) {
+      // Not kept, but marked: the same finding made again later in the line is known to read alike.
+      const finding = make()
+      wordedFrom(finding, shared, key)
+      return finding
+    }
     let apart = false
     if (renamed.size > 0) for (const id of named) apart ||= renamed.has(id)
     const memory = apart ? own : shared
@@ -65,6 +70,7 @@ export const carriedFindings = <K>(options: { readonly keptFromWhole?: boolean }
     if (finding === undefined) {
       finding = make()
       memory.set(key, finding)
+      if (!apart) wordedFrom(finding, shared, key)
     }
     return finding
   }

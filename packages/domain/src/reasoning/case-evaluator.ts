@@ -19,7 +19,7 @@ import {
   workOutEverything
 } from "./case-view.ts"
 import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
-import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, repOf } from "./finding.ts"
+import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, repOf, wordedAlike } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
 import {
   assessQuestion,
@@ -569,8 +569,9 @@ const sameFinding = (a: Finding, b: Finding): boolean => {
     if (xs === undefined || ys === undefined || xs.length !== ys.length) return false
     for (let i = 0; i < xs.length; i++) if (xs[i] !== ys[i]) return false
   }
-  // Last, as they cost most: the words, which must read the same for the earlier finding to stand in.
-  return a.sentence === b.sentence && x.settle === y.settle
+  // Last, as they cost most: the words, which must read the same for the earlier finding to stand in,
+  // unless they are known to (made of the same, with the same names).
+  return wordedAlike(a, b) || (a.sentence === b.sentence && x.settle === y.settle)
 }
 
 const nothingAdded: Additions = { statements: [], claims: [], observations: [] }

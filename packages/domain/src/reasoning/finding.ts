@@ -109,10 +109,30 @@ class Worded {
   readonly #say: () => string
   readonly #settle: (() => string) | undefined
   #sentence: string | undefined
+  /** The line of views whose names its words were made of, and what else they were made of (`wordedFrom`). */
+  #line: object | undefined = undefined
+  #madeOf: unknown = undefined
 
   constructor(say: () => string, settle: (() => string) | undefined) {
     this.#say = say
     this.#settle = settle
+  }
+
+  static wordedFrom(finding: Finding, line: object, madeOf: unknown): void {
+    if (finding instanceof Worded) {
+      finding.#line = line
+      finding.#madeOf = madeOf
+    }
+  }
+
+  static wordedAlike(a: Finding, b: Finding): boolean {
+    return (
+      a instanceof Worded &&
+      b instanceof Worded &&
+      a.#line !== undefined &&
+      a.#line === b.#line &&
+      a.#madeOf === b.#madeOf
+    )
   }
 
   get sentence(): string {
@@ -133,3 +153,14 @@ class Worded {
 /** A finding whose sentence is written when first read. */
 export const worded = ({ sentence, settle, ...fields }: WordedLater): Finding =>
   Object.assign(new Worded(sentence, settle), fields) as unknown as Finding
+
+/**
+ * Says what a finding's words are made of: the names of a line of views (views moved on one from
+ * another, in which the names it reads stay as they were) and `madeOf`, all else they read. A maker
+ * that can vouch for that (`carriedFindings`) marks its findings, so that two of them can be known to
+ * read alike without writing either's words.
+ */
+export const wordedFrom: (finding: Finding, line: object, madeOf: unknown) => void = Worded.wordedFrom
+
+/** Whether two findings' words are known to read the same: made of the same, with the same names. */
+export const wordedAlike: (a: Finding, b: Finding) => boolean = Worded.wordedAlike
