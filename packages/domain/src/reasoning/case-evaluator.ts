@@ -531,27 +531,64 @@ const none: ReadonlyArray<never> = []
  * What a group found again, with each finding that says just what one it found before said (the same
  * arguments, items, weight and words) replaced by that earlier one. A group worked out again after an
  * addition mostly finds what it found before; kept, those findings change nothing downstream, so the
- * arguments they name are not looked at again.
+ * arguments they name are not looked at again. Mostly, too, it finds them in the same order, with a few
+ * more or fewer somewhere: the findings before and after those are matched in place.
  */
 const keptWhereSame = (
   before: ReadonlyArray<Finding>,
   found: ReadonlyArray<Finding>
 ): ReadonlyArray<Finding> => {
   if (before.length === 0 || found.length === 0) return found
+  let start = 0
+  while (start < before.length && start < found.length && sameFinding(before[start]!, found[start]!)) start++
+  if (start === before.length && start === found.length) return before
+  let endBefore = before.length
+  let endFound = found.length
+  while (endBefore > start && endFound > start && sameFinding(before[endBefore - 1]!, found[endFound - 1]!)) {
+    endBefore--
+    endFound--
+  }
   const byTarget = new Map<ArgumentKey, Array<Finding>>()
-  for (const finding of before) {
+  for (let at = start; at < endBefore; at++) {
+    const finding = before[at]!
     const list = byTarget.get(finding.target)
     if (list === undefined) byTarget.set(finding.target, [finding])
     else list.push(finding)
   }
-  return found.map((finding) => {
+  const kept = before.slice(0, start)
+  for (let at = start; at < endFound; at++) {
+    const finding = found[at]!
     const candidates = byTarget.get(finding.target)
-    if (candidates === undefined) return finding
-    const at = candidates.findIndex((earlier) => sameFinding(earlier, finding))
-    if (at < 0) return finding
-    const [earlier] = candidates.splice(at, 1)
-    return earlier!
-  })
+    const matched = candidates?.findIndex((earlier) => sameFinding(earlier, finding)) ?? -1
+    kept.push(matched < 0 ? finding : candidates!.splice(matched, 1)[0]!)
+  }
+  for (let at = endBefore; at < before.length; at++) kept.push(before[at]!)
+  return kept
+}
+
+/**
+ * What `found`, a group's findings kept where the same (`keptWhereSame`), has that `before` had not
+ * (`added`) and the other way round (`removed`). Only what lies between the findings the two share at
+ * their ends is looked at.
+ */
+const foundChanges = (
+  before: ReadonlyArray<Finding>,
+  found: ReadonlyArray<Finding>,
+  removed: Array<Finding>,
+  added: Array<Finding>
+): void => {
+  let start = 0
+  while (start < before.length && start < found.length && before[start] === found[start]) start++
+  let endBefore = before.length
+  let endFound = found.length
+  while (endBefore > start && endFound > start && before[endBefore - 1] === found[endFound - 1]) {
+    endBefore--
+    endFound--
+  }
+  const now = new Set(found.slice(start, endFound))
+  for (let at = start; at < endBefore; at++) if (!now.has(before[at]!)) removed.push(before[at]!)
+  const earlier = new Set(before.slice(start, endBefore))
+  for (let at = start; at < endFound; at++) if (!earlier.has(found[at]!)) added.push(found[at]!)
 }
 
 const sameFinding = (a: Finding, b: Finding): boolean => {
@@ -647,14 +684,8 @@ const advance = (state: State, view: CaseView): State => {
     for (const group of unique(touched)) {
       const before = byGroup.get(group) ?? none
       const found = keptWhereSame(before, rule.findingsFor(view, group))
-      if (before.length > 0) {
-        const now = new Set(found)
-        for (const finding of before) if (!now.has(finding)) removed.push(finding)
-      }
-      if (found.length > 0) {
-        const earlier = new Set(before)
-        for (const finding of found) if (!earlier.has(finding)) added.push(finding)
-      }
+      if (found === before) continue
+      foundChanges(before, found, removed, added)
       if (found.length === 0) byGroup.delete(group)
       else byGroup.set(group, found)
     }
