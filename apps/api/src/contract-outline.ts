@@ -50,9 +50,6 @@ export const AsOfViewsRead = Schema.Struct({
     asOf: Schema.String,
     judgments: Schema.Unknown,
     totals: Schema.Struct({ contested: Schema.Number, changed: Schema.Number }),
-    actors: Schema.Array(Schema.Unknown),
-    relationships: Schema.Array(Schema.Unknown),
-    hypotheses: Schema.Array(Schema.Unknown),
     timeline: Schema.Struct({
       statuses: Schema.String.annotate({
         description: "One letter per place of the outline's timeline: E, R, C, U, or - (not yet known)."

@@ -210,6 +210,11 @@ export const KeyJudgments = view("KeyJudgments", {
 
 export const RelationshipRows = view("RelationshipRows", { rows: Schema.Array(Schema.Unknown) })
 export const ActorRows = view("ActorRows", { rows: Schema.Array(Schema.Unknown) })
+export const HypothesesMatrices = view("HypothesesMatrices", {
+  matrices: Schema.Array(Schema.Unknown).annotate({
+    description: "Every question's hypotheses matrix as of the day, in the order of the case's questions."
+  })
+})
 export const HypothesesMatrix = view("HypothesesMatrix", {
   matrix: Schema.Struct({
     question: Schema.String,

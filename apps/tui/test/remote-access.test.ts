@@ -66,6 +66,8 @@ describe("the case on a server, through the typed client", () => {
     expect(none).toEqual({ ok: true, value: undefined })
     const actors = await access.rows("actors", ninth)
     expect(actors.ok && actors.value.some((row) => row.id === "jai-syria")).toBe(true)
+    const matrices = await access.rows("hypotheses", ninth)
+    expect(matrices.ok && matrices.value.map((matrix) => matrix.question)).toContain("q-end-of-jai-syria")
     const history = await new Promise<ReadonlyArray<{ to: string }>>((resolve) => {
       access.verdictHistory("st-449", ninth, (progress) => {
         if (progress.done) resolve(progress.changes)

@@ -101,14 +101,14 @@ describe("the verdicts of a day's timeline", () => {
           : { status: verdict.status, confidence: { words: verdict.confidence.words } }
       )
     }
-    const view = asOfView(ninth.evaluation, labels, outline, seventh.verdicts)
+    const view = asOfView(ninth.evaluation, outline, seventh.verdicts)
     const index = timelineIndex(outline)
     expect(view.changed).toContain(index.placeOf("st-449"))
     expect(view.changed).not.toContain(index.placeOf("st-jai-iraq-shura-2014-08"))
   })
 
   it("cross a thread as they are", () => {
-    const view = asOfView(ninth.evaluation, labels, outline, seventh.verdicts)
+    const view = asOfView(ninth.evaluation, outline, seventh.verdicts)
     expect(structuredClone(view)).toEqual(view)
     expect(view.judgments.changed.find((shift) => shift.id === "st-449")).toMatchObject({
       from: "not yet known",

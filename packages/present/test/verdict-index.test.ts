@@ -16,7 +16,6 @@ import { describe, expect, it } from "vitest"
 import {
   asOfView,
   type CaseOutline,
-  caseLabels,
   caseOutlineOf,
   indexVerdicts,
   outlineWithItem,
@@ -61,7 +60,7 @@ const expectStepsAlike = (caseFile: CaseFile, asOf: IsoDay, steps: ReadonlyArray
   const evaluator = caseEvaluator(caseFile, { asOf })
   let step: Step = { evaluator, verdicts: indexVerdicts(evaluator.evaluation), outline, caseFile }
   // The first day's views are worked out, as a reader's first screen does, so that the next are built from them.
-  let view = asOfView(evaluator.evaluation, caseLabels(caseFile), outline, undefined, step.verdicts)
+  let view = asOfView(evaluator.evaluation, outline, undefined, step.verdicts)
   for (const move of steps) {
     const before = step
     step = move(before)
@@ -71,9 +70,8 @@ const expectStepsAlike = (caseFile: CaseFile, asOf: IsoDay, steps: ReadonlyArray
     const wholeAfter = indexVerdicts(evaluation)
     expect(verdictShifts(before.verdicts, step.verdicts)).toEqual(verdictShifts(wholeBefore, wholeAfter))
     expect(verdictShifts(step.verdicts, before.verdicts)).toEqual(verdictShifts(wholeAfter, wholeBefore))
-    const stepLabels = caseLabels(step.caseFile)
-    view = asOfView(evaluation, stepLabels, step.outline, undefined, step.verdicts)
-    expect(view).toEqual(asOfView(evaluation, stepLabels, step.outline, undefined, wholeAfter))
+    view = asOfView(evaluation, step.outline, undefined, step.verdicts)
+    expect(view).toEqual(asOfView(evaluation, step.outline, undefined, wholeAfter))
     expect(timelineVerdicts(step.outline, step.verdicts)).toEqual(timelineVerdicts(step.outline, wholeAfter))
     expect(viewSince(view, step.outline, before.verdicts, step.verdicts)).toEqual(
       viewSince(view, step.outline, wholeBefore, wholeAfter)

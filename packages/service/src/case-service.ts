@@ -11,6 +11,7 @@ import { verdictJSON } from "@allegiance/domain/reasoning/verdict"
 import {
   actorRows,
   filterTimeline,
+  hypothesesMatrices,
   hypothesesMatrix,
   itemDetail,
   judgedItem,
@@ -457,6 +458,12 @@ export const makeCaseService = Effect.gen(function* () {
             relationshipRows(cached.evaluation(), cached.labels())
           )
         )
+      })),
+
+    matrices: (caseName: string, at: ReadAt) =>
+      Effect.map(evaluation(caseName, at), (cached) => ({
+        cached,
+        matrices: cached.derived("matrices", () => hypothesesMatrices(cached.evaluation(), cached.labels()))
       })),
 
     matrix: (caseName: string, questionId: string, at: ReadAt) =>

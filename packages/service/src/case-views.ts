@@ -37,7 +37,7 @@ export const asOfViewsAt = (
     const cached = yield* service.evaluation(caseName, at)
     const outline = caseOutlineOf(cached.caseFile)
     const view = cached.derived("as-of view", () =>
-      asOfView(cached.evaluation(), cached.labels(), outline, undefined, cached.verdicts())
+      asOfView(cached.evaluation(), outline, undefined, cached.verdicts())
     )
     if (since === undefined || since === cached.asOf) return { cached, view }
     const earlier = yield* service.evaluation(caseName, {

@@ -17,7 +17,7 @@ export const outlineOperations: ReadonlyArray<Operation> = [
     method: "get",
     path: "/cases/{case}/views",
     summary:
-      "A day's views against the outline: key judgments, actors, relationships, matrices, each row's verdict",
+      "A day's views against the outline: key judgments and each row's verdict (the rest: lifecycles, relationship-rows, matrices)",
     scope: "read",
     query: ViewsQuery,
     response: AsOfViewsRead,

@@ -14,6 +14,15 @@ export const viewOperations: ReadonlyArray<Operation> = [
   },
   {
     method: "get",
+    path: "/cases/{case}/matrices",
+    summary: "Every question's hypotheses matrix as of a day",
+    scope: "read",
+    query: C.AtQuery,
+    response: C.HypothesesMatrices,
+    tag: "views"
+  },
+  {
+    method: "get",
     path: "/cases/{case}/questions/{id}/matrix",
     summary: "A question's hypotheses matrix (Analysis of Competing Hypotheses)",
     scope: "read",

@@ -208,6 +208,23 @@ export const viewRoutes = (options: AppContext) =>
           )
       )
     })
+    .get("/:case/matrices", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
+      const at = readAt(c.req.valid("query"))
+      return respond(
+        c,
+        options,
+        Effect.gen(function* () {
+          return yield* (yield* CaseService).matrices(c.req.param("case"), at)
+        }),
+        ({ cached, matrices }) =>
+          tagged(
+            c,
+            options,
+            { matrices, revision: cached.revision.number, asOf: cached.asOf },
+            readOf(c, cached, at)
+          )
+      )
+    })
     .get("/:case/questions/:id/matrix", queryParameters(C.standardQuery(C.AtQuery)), (c) => {
       const at = readAt(c.req.valid("query"))
       return respond(

@@ -357,7 +357,7 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
     }
   },
   {
-    name: "serves the views: detail, timeline, key judgments, relationships, lifecycles, hypotheses, date check",
+    name: "serves the views: detail, timeline, key judgments, relationships, lifecycles, hypotheses, matrices, date check",
     run: async ({ request, tokens }) => {
       const get = async (path: string) => {
         const response = await request(path, { headers: bearer(tokens.read) })
@@ -405,6 +405,12 @@ export const routeCases: ReadonlyArray<SuiteCase> = [
         hypotheses: Array<unknown>
       }
       check(matrix.hypotheses.length > 0, "matrix")
+      const matrices = (await get(`${base}/matrices?asOf=2015-02-01`)).matrices as Array<{ question: string }>
+      equal(
+        JSON.stringify(matrices.find((each) => each.question === "q-end-of-jai-syria")),
+        JSON.stringify(matrix),
+        "every question's matrix, each as the question's own"
+      )
       await problemOf(await request(`${base}/questions/q-none/matrix`, { headers: bearer(tokens.read) }), 404)
       const dates = await get(
         `/date-check?hijri=${encodeURIComponent("17 Rabi al-Awal 1436")}&gregorian=${encodeURIComponent("8 January 2015")}`

@@ -8,7 +8,7 @@
  *   outline         what the lists and pickers show (`CaseOutline` of @allegiance/present), read at the
  *                   head again when it moved; a store hands it over before the case is decoded
  *   evaluate        what the views show as of a day (`AsOfView`), aligned with the outline last given
- *   rows            the rows of the Actors or the Relationships view as of a day, when that view shows
+ *   rows            the rows of the Actors, Relationships or Hypotheses view as of a day, when it shows
  *   detail          one item's detail as of a day (`ItemDetail`)
  *   verdictHistory  when and why one item's verdict changed; may arrive in parts (`onProgress`)
  *   items           statements, claims and observations as a case file writes them (a form's needs)
@@ -26,6 +26,7 @@ import type {
   AsOfView,
   CaseOutline,
   EvidenceSection,
+  HypothesesMatrix,
   ItemDetail,
   RelationshipRow,
   RevisionFacts
@@ -60,6 +61,8 @@ export interface Evaluated {
 export interface ViewRows {
   readonly actors: ReadonlyArray<ActorRow>
   readonly relationships: ReadonlyArray<RelationshipRow>
+  /** Each question's matrix, in the evaluation's order. */
+  readonly hypotheses: ReadonlyArray<HypothesesMatrix>
 }
 
 /** Why an access failed, in words for the analyst. */

@@ -163,6 +163,10 @@ export const remoteAccess = (options: RemoteAccessOptions): CaseAccess => {
     evaluate: (asOf) => views(asOf, lastDay),
     rows: async <K extends keyof ViewRows>(kind: K, asOf: IsoDay): Promise<Outcome<ViewRows[K]>> => {
       const query = { param, query: { asOf, ...at() } } as never
+      if (kind === "hypotheses") {
+        const read = await call<{ matrices: ViewRows[K] }>(() => kase.matrices.$get(query))
+        return read.ok ? { ok: true, value: read.value.matrices } : read
+      }
       const read = await call<{ rows: ViewRows[K] }>(() =>
         kind === "actors" ? kase.lifecycles.$get(query) : kase["relationship-rows"].$get(query)
       )

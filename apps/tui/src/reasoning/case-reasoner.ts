@@ -33,6 +33,8 @@ import {
   type CaseLabels,
   type CaseOutline,
   caseLabels,
+  type HypothesesMatrix,
+  hypothesesMatrices,
   caseOutlineOf,
   type ItemDetail,
   indexOutline,
@@ -55,6 +57,7 @@ interface Evaluated {
   view?: AsOfView
   relationships?: ReadonlyArray<RelationshipRow>
   actors?: ReadonlyArray<ActorRow>
+  hypotheses?: ReadonlyArray<HypothesesMatrix>
   /** The later day's evaluation this one's evaluator was moved on to: its own then works out whole. */
   movedOn?: Evaluated
 }
@@ -171,22 +174,20 @@ export class CaseReasoner {
       this.#lastDay !== undefined && this.#lastDay !== day ? this.#evaluations.get(this.#lastDay) : undefined
     const current = this.evaluationAsOf(day)
     this.#lastDay = day
-    current.view ??= asOfView(
-      current.evaluator.evaluation,
-      this.#labels,
-      this.#outline,
-      undefined,
-      current.verdicts
-    )
+    current.view ??= asOfView(current.evaluator.evaluation, this.#outline, undefined, current.verdicts)
     return earlier === undefined
       ? current.view
       : viewSince(current.view, this.#outline, earlier.verdicts, current.verdicts)
   }
 
-  /** The rows of the Actors or the Relationships view as of a day, worked out once per evaluation. */
+  /** The rows of the Actors, Relationships or Hypotheses view as of a day, worked out once per evaluation. */
   rows<K extends keyof ViewRows>(kind: K, day: IsoDay): ViewRows[K] {
     const current = this.evaluationAsOf(day)
     const evaluation = current.evaluator.evaluation
+    if (kind === "hypotheses") {
+      current.hypotheses ??= hypothesesMatrices(evaluation, this.#labels)
+      return current.hypotheses as ViewRows[K]
+    }
     current.relationships ??= relationshipRows(evaluation, this.#labels)
     if (kind === "relationships") return current.relationships as ViewRows[K]
     current.actors ??= actorRows(this.#caseFile, evaluation, this.#labels, current.relationships)

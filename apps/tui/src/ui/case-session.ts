@@ -172,12 +172,12 @@ export const useCaseSession = (
     )
   }, [access, detailId, state.asOf, revisionNumber])
 
-  // ---------------------------------------------------------------- the rows of Actors and Relationships
+  // ---------------------------------------------------------------- the rows of Actors, Relationships, Hypotheses
   // Asked for once the day's views are in, so that they come from the same evaluation, and a day
   // stepped past while it was evaluated is not evaluated for them.
   const dayShown = shown !== undefined && shown.view.asOf === state.asOf && shown.revision === revisionNumber
   useEffect(() => {
-    if (state.view !== "actors" && state.view !== "relationships") return
+    if (state.view !== "actors" && state.view !== "relationships" && state.view !== "hypotheses") return
     if (!dayShown || revisionNumber === undefined) return
     const kind = state.view
     if (rows?.kind === kind && rows.asOf === state.asOf && rows.revision === revisionNumber) return

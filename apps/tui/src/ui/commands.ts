@@ -107,7 +107,10 @@ export const runCommand = (context: KeyContext, command: Command) => {
         type: "question",
         question: Math.max(
           0,
-          Math.min((session.shown?.view.hypotheses.length ?? 1) - 1, state.question + command.direction)
+          Math.min(
+            (session.rows?.kind === "hypotheses" ? session.rows.rows.length : 1) - 1,
+            state.question + command.direction
+          )
         )
       })
     case "new": {

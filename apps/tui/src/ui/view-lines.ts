@@ -37,7 +37,7 @@ export const viewLines = (input: {
     case "relationships":
       return rows?.kind === "relationships" ? relationshipLines(rows.rows, width) : waiting
     case "hypotheses":
-      return shown === undefined ? waiting : hypothesesLines(shown.view.hypotheses, input.question, width)
+      return rows?.kind === "hypotheses" ? hypothesesLines(rows.rows, input.question, width) : waiting
     case "history":
       return historyLines(session.revisions?.rows, width)
     case "detail": {

@@ -1,8 +1,6 @@
 import type { CaseEvaluation } from "@allegiance/domain"
 import type { CaseOutline } from "./case-outline.ts"
-import { type HypothesesMatrix, hypothesesMatrix } from "./hypotheses.ts"
 import { type KeyJudgments, keyJudgmentsListing } from "./key-judgments.ts"
-import type { CaseLabels } from "./labels.ts"
 import { placesOfIds, type TimelineVerdicts, timelineVerdicts } from "./timeline-verdicts.ts"
 import { stepBetween } from "./verdict-index.ts"
 import { indexVerdicts, type VerdictIndex, verdictShifts } from "./verdicts.ts"
@@ -13,17 +11,16 @@ export const listedAtMost = 40
 /**
  * What the views of a case show on every as-of day, as plain data that crosses a worker thread (or an
  * HTTP response) as it is: the key judgments, with what changed since the day looked at before (the
- * first `listedAtMost` of what is contested and what changed, and how many in all); the hypotheses
- * matrices; and the verdict of each row of the outline's timeline. What only one view shows, and is
- * large in a large case, is asked for when that view is drawn: the actors with their lifecycles
- * (`actorRows`) and the relationships (`relationshipRows`) run to tens of megabytes at 100,000
- * statements; an item's detail (`itemDetail`).
+ * first `listedAtMost` of what is contested and what changed, and how many in all), and the verdict of
+ * each row of the outline's timeline. What only one view shows, and is large in a large case, is asked
+ * for when that view is drawn: the actors with their lifecycles (`actorRows`) and the relationships
+ * (`relationshipRows`) run to tens of megabytes at 100,000 statements, the hypotheses matrices
+ * (`hypothesesMatrices`) to a few; an item's detail (`itemDetail`).
  */
 export interface AsOfView {
   readonly asOf: string
   readonly judgments: KeyJudgments
   readonly totals: { readonly contested: number; readonly changed: number }
-  readonly hypotheses: ReadonlyArray<HypothesesMatrix>
   /** The verdicts of the timeline of the outline given, place by place. */
   readonly timeline: TimelineVerdicts
   /** The places of that timeline whose verdict differs from the earlier evaluation given: what this step changed. */
@@ -32,7 +29,6 @@ export interface AsOfView {
 
 export const asOfView = (
   evaluation: CaseEvaluation,
-  labels: CaseLabels,
   outline: CaseOutline,
   earlier?: VerdictIndex,
   verdicts: VerdictIndex = indexVerdicts(evaluation)
@@ -42,7 +38,6 @@ export const asOfView = (
     asOf: evaluation.asOf,
     judgments,
     totals: { contested: contestedInAll, changed: 0 },
-    hypotheses: evaluation.questions.map((question) => hypothesesMatrix(question, labels)),
     timeline: timelineVerdicts(outline, verdicts),
     changed: []
   }

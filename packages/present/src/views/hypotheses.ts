@@ -1,4 +1,4 @@
-import type { QuestionAssessment, RatingValue, Status } from "@allegiance/domain"
+import type { CaseEvaluation, QuestionAssessment, RatingValue, Status } from "@allegiance/domain"
 import type { CaseLabels } from "./labels.ts"
 import { type Badge, badgeOf } from "./status-badge.ts"
 
@@ -69,3 +69,10 @@ export const hypothesesMatrix = (question: QuestionAssessment, labels: CaseLabel
     evidence
   }
 }
+
+/** The matrix of every question the evaluation assesses, in its order: what the Hypotheses view pages through. */
+export const hypothesesMatrices = (
+  evaluation: CaseEvaluation,
+  labels: CaseLabels
+): ReadonlyArray<HypothesesMatrix> =>
+  evaluation.questions.map((question) => hypothesesMatrix(question, labels))
