@@ -63,19 +63,18 @@ export const keyJudgmentsListing = (
   listed: number,
   earlier?: VerdictIndex
 ): { readonly judgments: KeyJudgments; readonly contestedInAll: number } => {
-  const contested: Array<JudgedItem> = []
+  // A hypothesis's verdict is its question's to rank, not a disputed item.
+  const counts = countsFor(evaluation, verdicts)
   let contestedInAll = 0
-  // In the order of the index (a hypothesis's verdict is its question's to rank, not a disputed item).
-  for (const list of [
-    evaluation.statements,
-    evaluation.claims,
-    evaluation.observations,
-    evaluation.continuations
-  ])
-    for (const verdict of list)
-      if (verdict.status === "contested" && contestedInAll++ < listed) contested.push(judgedItem(verdict))
-  for (const { verdict } of evaluation.relationships)
-    if (verdict.status === "contested" && contestedInAll++ < listed) contested.push(judgedItem(verdict))
+  for (const { subject, counts: of } of counts) if (subject !== "hypothesis") contestedInAll += of.contested
+  // The first contested in the order of the index. The counts say how many there are (a step's are the
+  // step before's with what changed), so the lists are read only as far as the last one listed.
+  const contested: Array<JudgedItem> = []
+  const wanted = Math.min(listed, contestedInAll)
+  for (const verdict of disputable(evaluation)) {
+    if (contested.length >= wanted) break
+    if (verdict.status === "contested") contested.push(judgedItem(verdict))
+  }
   const judgments: KeyJudgments = {
     caseId: evaluation.caseId,
     asOf: evaluation.asOf,
@@ -90,10 +89,19 @@ export const keyJudgmentsListing = (
     })),
     contested,
     changed: earlier === undefined ? [] : verdictShifts(earlier, verdicts),
-    counts: countsFor(evaluation, verdicts),
+    counts,
     leftOut: evaluation.leftOut.length
   }
   return { judgments, contestedInAll }
+}
+
+/** The verdicts that may be in dispute, in the order of the index. */
+const disputable = function* (evaluation: CaseEvaluation): Iterable<Verdict> {
+  yield* evaluation.statements
+  yield* evaluation.claims
+  yield* evaluation.observations
+  yield* evaluation.continuations
+  for (const { verdict } of evaluation.relationships) yield verdict
 }
 
 /** The status counts of each index, once worked out: an index built from another adds what differs to its counts. */
