@@ -2,9 +2,9 @@ import type { PrintedDate } from "../calendar/printed-date.ts"
 import type { Claim } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import { inOwnName, isWithin, voicesOf } from "./actor-tree.ts"
-import { type Additions, type CaseView, claimDate, indexPerView, readsNoTree } from "./case-view.ts"
+import { type Additions, type CaseView, claimDate, indexPerView, perView, readsNoTree } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
-import type { ListIndex } from "./list-index.ts"
+import { ListIndex } from "./list-index.ts"
 
 /** One piece of dated evidence that an actor was active: who shows it, when, through which channel. */
 export interface ActivityEvidence {
@@ -32,9 +32,58 @@ export interface ActivityEvidence {
  */
 export const activityEvidence = (view: CaseView): ListIndex<ActivityEvidence> => evidenceOf(view)
 
-const evidenceOf = indexPerView<ActivityEvidence>((view, items, add) =>
-  gatherEvidence(view, items, (evidence) => add(evidence.actor, evidence))
+const evidenceOf = perView<ListIndex<ActivityEvidence>>(
+  (view) => {
+    const lists = new Map<string, Array<ActivityEvidence>>()
+    gatherEvidence(view, view, (evidence) => {
+      const list = lists.get(evidence.actor)
+      if (list === undefined) lists.set(evidence.actor, [evidence])
+      else list.push(evidence)
+    })
+    return ListIndex.of(lists)
+  },
+  (earlier, view, additions) => withEvidenceOf(earlier, view, additions),
+  { rebuild: (view, earlier) => regathered(view, earlier) }
 )
+
+const withEvidenceOf = (index: ListIndex<ActivityEvidence>, view: CaseView, items: Additions) =>
+  index.with(
+    (add) => gatherEvidence(view, items, (evidence) => add(evidence.actor, evidence)),
+    view.extends?.rank
+  )
+
+/**
+ * The evidence of a view on whose day an actor stands elsewhere in the tree than in the view it extends:
+ * what that one gathered, with the pieces of the items a moved actor (or one below it) takes part in
+ * gathered again. Whose work a piece shows reads the tree only for the actors its item names; every
+ * other piece reads as it did, and stays the same object, so that what was worked out of it (the support
+ * it gives) stands.
+ */
+const regathered = (view: CaseView, earlier: ListIndex<ActivityEvidence>): ListIndex<ActivityEvidence> => {
+  const { treeMoved, additions } = view.extends!
+  const before = view.extends!.view.deref()!
+  const moved = treeMoved!
+  const ids = idsOf(moved)
+  // The actors the moved items' pieces were listed under on the earlier day.
+  const listedUnder = new Set<string>()
+  gatherEvidence(before, moved, (evidence) => listedUnder.add(evidence.actor))
+  const kept = earlier.without(listedUnder, (evidence) => ids.has(evidence.id))
+  return withEvidenceOf(withEvidenceOf(kept, view, moved), view, additionsWithout(additions, ids))
+}
+
+/** The ids of the statements, claims and observations. */
+export const idsOf = (items: Additions): Set<string> => {
+  const ids = new Set<string>()
+  for (const item of [...items.statements, ...items.claims, ...items.observations]) ids.add(item.id)
+  return ids
+}
+
+/** The items but those of these ids (on a day an actor moved, those gathered again already). */
+export const additionsWithout = (additions: Additions, ids: ReadonlySet<string>): Additions => ({
+  statements: additions.statements.filter((statement) => !ids.has(statement.id)),
+  claims: additions.claims.filter((claim) => !ids.has(claim.id)),
+  observations: additions.observations.filter((observation) => !ids.has(observation.id))
+})
 
 /** The evidence of activity that `additions` bring to `view`, which holds them. */
 export const addedEvidence = (view: CaseView, additions: Additions): ReadonlyArray<ActivityEvidence> => {

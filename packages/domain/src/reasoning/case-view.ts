@@ -482,17 +482,22 @@ const allKnownOn = (view: CaseView, asOf: IsoDay): boolean => {
   return last === undefined || last <= asOf
 }
 
-export interface PerViewOptions {
+export interface PerViewOptions<T = unknown> {
   /**
    * Whether what is worked out never asks where an actor stands in the tree as of the view's day (it
    * reads items by their fields, say): it is then carried over to a view on whose day an actor stands
    * elsewhere, like any other. Else such a view works it out afresh.
    */
   readonly readsNoTree?: boolean
+  /**
+   * How such a view works it out afresh given what the view it extends worked out (instead of `build`):
+   * to keep what reads the same, say, so that what was worked out from it stands.
+   */
+  readonly rebuild?: (view: CaseView, earlier: T) => T
 }
 
 /** For what reads items by their fields alone (see `PerViewOptions`). */
-export const readsNoTree: PerViewOptions = { readsNoTree: true }
+export const readsNoTree: { readonly readsNoTree: true } = { readsNoTree: true }
 
 /**
  * Something worked out once per view (a view never changes). For a view that extends another whose
@@ -502,19 +507,20 @@ export const readsNoTree: PerViewOptions = { readsNoTree: true }
 export const perView = <T>(
   build: (view: CaseView) => T,
   extend: (earlier: T, view: CaseView, additions: Additions) => T,
-  options: PerViewOptions = {}
+  options: PerViewOptions<NoInfer<T>> = {}
 ): ((view: CaseView) => T) => {
   const memo = new WeakMap<CaseView, T>()
   const carried = options.readsNoTree === true
+  const { rebuild } = options
   const get = (view: CaseView): T => {
     let value = memo.get(view)
     if (value === undefined) {
-      const from =
-        view.extends !== undefined && (carried || view.extends.treeMoved === undefined)
-          ? view.extends.view.deref()
-          : undefined
+      const from = view.extends?.view.deref()
       const earlier = from === undefined ? undefined : memo.get(from)
-      value = earlier === undefined ? build(view) : extend(earlier, view, view.extends!.additions)
+      if (earlier === undefined) value = build(view)
+      else if (carried || view.extends!.treeMoved === undefined)
+        value = extend(earlier, view, view.extends!.additions)
+      else value = rebuild === undefined ? build(view) : rebuild(view, earlier)
       memo.set(view, value)
     }
     return value
@@ -584,7 +590,7 @@ export const carryOver = (view: CaseView): void => {
  */
 export const indexPerView = <V>(
   fill: (view: CaseView, items: Additions, add: (key: string, value: V) => void) => void,
-  options?: PerViewOptions
+  options?: PerViewOptions<ListIndex<V>>
 ): ((view: CaseView) => ListIndex<V>) =>
   perView(
     (view) => {

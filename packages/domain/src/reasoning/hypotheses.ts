@@ -1,6 +1,14 @@
 import type { Claim } from "../model/claim.ts"
 import type { Expectation, Hypothesis, Question, RatingValue } from "../model/question.ts"
-import { type ActivityEvidence, activityEvidence, addedEvidence, endedBy, endingClaims } from "./activity.ts"
+import {
+  type ActivityEvidence,
+  activityEvidence,
+  addedEvidence,
+  additionsWithout,
+  endedBy,
+  endingClaims,
+  idsOf
+} from "./activity.ts"
 import { type Additions, type CaseView, itemName, perView, push } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
 import { describeClaim } from "./item-verdicts.ts"
@@ -139,17 +147,43 @@ const questionIndex = perView(
     for (const item of allEvidence(view)) push(activityById, item.id, item)
     return { named, questionsAt, mentions: ListIndex.of(mentions), activityById: ListIndex.of(activityById) }
   },
-  (earlier, view, additions): QuestionIndex => {
-    const added = addedEvidence(view, additions)
-    return {
-      ...earlier,
-      mentions: earlier.mentions.with((add) => gatherMentions(earlier.named, additions, added, add)),
-      activityById: earlier.activityById.with((add) => {
-        for (const item of added) add(item.id, item)
-      }, view.extends?.rank)
+  (earlier, view, additions) => withEvidence(earlier, view, additions, addedEvidence(view, additions)),
+  {
+    // The questions read no tree; the activity they index does, for the actors its items name. On a day
+    // an actor moved, the moved items' evidence is taken out and gathered again, and the rest stands.
+    rebuild: (view, earlier) => {
+      const { treeMoved, additions } = view.extends!
+      const moved = treeMoved!
+      const ids = idsOf(moved)
+      const gathered: Array<ActivityEvidence> = []
+      for (const id of ids) gathered.push(...earlier.activityById.get(id))
+      const listedUnder = new Set<string>()
+      gatherMentions(earlier.named, moved, gathered, (name) => listedUnder.add(name))
+      const kept: QuestionIndex = {
+        ...earlier,
+        mentions: earlier.mentions.without(listedUnder, (id) => ids.has(id)),
+        activityById: earlier.activityById.without(ids, () => true)
+      }
+      const rest = additionsWithout(additions, ids)
+      const again = withEvidence(kept, view, moved, addedEvidence(view, moved))
+      return withEvidence(again, view, rest, addedEvidence(view, rest))
     }
   }
 )
+
+/** The index with `items` and the evidence of activity they give. */
+const withEvidence = (
+  index: QuestionIndex,
+  view: CaseView,
+  items: Additions,
+  evidence: ReadonlyArray<ActivityEvidence>
+): QuestionIndex => ({
+  ...index,
+  mentions: index.mentions.with((add) => gatherMentions(index.named, items, evidence, add)),
+  activityById: index.activityById.with((add) => {
+    for (const item of evidence) add(item.id, item)
+  }, view.extends?.rank)
+})
 
 /**
  * The positions (in the case's list of questions) of the questions that items with these ids, naming

@@ -59,6 +59,21 @@ export class ListIndex<V> {
     const changed = new Map(this.#changed)
     for (const [key, { earlier, added }] of grown)
       changed.set(key, rank === undefined ? [...earlier, ...added] : inRankOrder(earlier, added, rank))
+    return this.#withChanged(changed)
+  }
+
+  /** This index with the values under `keys` that `leaves` says leave taken out; this one is left as it was. */
+  without(keys: Iterable<string>, leaves: (value: V) => boolean): ListIndex<V> {
+    const changed = new Map(this.#changed)
+    for (const key of keys) {
+      const list = this.get(key)
+      const kept = list.filter((value) => !leaves(value))
+      if (kept.length < list.length) changed.set(key, kept)
+    }
+    return this.#withChanged(changed)
+  }
+
+  #withChanged(changed: Map<string, ReadonlyArray<V>>): ListIndex<V> {
     if (changed.size < foldAt) return new ListIndex(this.#base, changed)
     const folded = new Map(this.#base)
     for (const [key, values] of changed) folded.set(key, values)
