@@ -5,6 +5,7 @@ import { inOwnName, isWithin, voicesOf } from "./actor-tree.ts"
 import { type Additions, type CaseView, claimDate, indexPerView, perView, readsNoTree } from "./case-view.ts"
 import { type ArgumentKey, authOf, claimArg, obsArg } from "./finding.ts"
 import { ListIndex } from "./list-index.ts"
+import { idsOf } from "./rule.ts"
 
 /** One piece of dated evidence that an actor was active: who shows it, when, through which channel. */
 export interface ActivityEvidence {
@@ -63,7 +64,7 @@ const regathered = (view: CaseView, earlier: ListIndex<ActivityEvidence>): ListI
   const { treeMoved, additions } = view.extends!
   const before = view.extends!.view.deref()!
   const moved = treeMoved!
-  const ids = idsOf(moved)
+  const ids = itemIds(moved)
   // The actors the moved items' pieces were listed under on the earlier day.
   const listedUnder = new Set<string>()
   gatherEvidence(before, moved, (evidence) => listedUnder.add(evidence.actor))
@@ -72,11 +73,8 @@ const regathered = (view: CaseView, earlier: ListIndex<ActivityEvidence>): ListI
 }
 
 /** The ids of the statements, claims and observations. */
-export const idsOf = (items: Additions): Set<string> => {
-  const ids = new Set<string>()
-  for (const item of [...items.statements, ...items.claims, ...items.observations]) ids.add(item.id)
-  return ids
-}
+export const itemIds = (items: Additions): Set<string> =>
+  new Set(idsOf([...items.statements, ...items.claims, ...items.observations]))
 
 /** The items but those of these ids (on a day an actor moved, those gathered again already). */
 export const additionsWithout = (additions: Additions, ids: ReadonlySet<string>): Additions => ({

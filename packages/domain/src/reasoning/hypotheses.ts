@@ -7,7 +7,7 @@ import {
   additionsWithout,
   endedBy,
   endingClaims,
-  idsOf
+  itemIds
 } from "./activity.ts"
 import { type Additions, type CaseView, itemName, perView, push } from "./case-view.ts"
 import { notSurelyBefore } from "./dates.ts"
@@ -154,7 +154,7 @@ const questionIndex = perView(
     rebuild: (view, earlier) => {
       const { treeMoved, additions } = view.extends!
       const moved = treeMoved!
-      const ids = idsOf(moved)
+      const ids = itemIds(moved)
       const gathered: Array<ActivityEvidence> = []
       for (const id of ids) gathered.push(...earlier.activityById.get(id))
       const listedUnder = new Set<string>()
