@@ -5,7 +5,12 @@
  * API saves evidence as it appears, at a cost that does not grow with the case.
  */
 import type { CaseFile } from "@allegiance/domain"
-import { type ItemSection, itemSections } from "@allegiance/domain/model/index"
+import {
+  type AppendedLists,
+  type ItemSection,
+  itemSections,
+  rememberAppend
+} from "@allegiance/domain/model/index"
 import { Effect, Result } from "effect"
 import { type AddedItem, carryIndex } from "./append-check.ts"
 import { decodeItemStrictly } from "./case-items.ts"
@@ -71,11 +76,18 @@ const buildList = (own: PendingList, kind: string): ReadonlyArray<unknown> => {
  */
 export const appendedCase = (base: CaseFile, added: ReadonlyArray<AddedItem>): CaseFile => {
   const before = pendingLists.get(base)
+  const addedTo = (section: string) => added.filter((item) => item.kind === section).map((item) => item.value)
+  // The items were decoded as the section they are added to asks.
+  const appended = {
+    statements: addedTo("statements"),
+    claims: addedTo("claims"),
+    observations: addedTo("observations")
+  } as AppendedLists
   const pending = new Map<string, PendingList>()
   const sections = new Map<string, ReadonlyArray<unknown>>()
   for (const section of itemSections) {
     const more = appendable.has(section)
-      ? added.filter((item) => item.kind === section).map((item) => item.value)
+      ? (appended[section as keyof AppendedLists] as ReadonlyArray<unknown>)
       : []
     // A list of `base` still to be built is not read here: that would build it.
     const unbuilt = before?.has(section) === true && before.get(section)!.list === undefined
@@ -83,6 +95,7 @@ export const appendedCase = (base: CaseFile, added: ReadonlyArray<AddedItem>): C
     else sections.set(section, base[section] as ReadonlyArray<unknown>)
   }
   const caseFile = caseFileOfItems(base.case, sections)
+  rememberAppend(caseFile, base, appended)
   if (pending.size === 0) return caseFile
   pendingLists.set(caseFile, pending)
   for (const [kind, own] of pending)

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import type { ClaimKind } from "../claims/claim-kind.ts"
+import { rememberAppend } from "./appended-cases.ts"
 import { type CaseFile, caseFileOfCheckedParts } from "./case-file.ts"
 import { modelOf } from "./case-model.ts"
 import type { Claim } from "./claim.ts"
@@ -51,16 +52,18 @@ export const appendToCase = (
   }
   const claims = check("claims", items.claims, isClaim)
   const observations = check("observations", items.observations, isObservation)
-  return caseFileOfCheckedParts({
+  const next = caseFileOfCheckedParts({
     case: caseFile.case,
     actors: caseFile.actors,
     channels: caseFile.channels,
     sources: caseFile.sources,
-    statements: statements.length === 0 ? caseFile.statements : [...caseFile.statements, ...statements],
-    claims: claims.length === 0 ? caseFile.claims : [...caseFile.claims, ...claims],
+    statements: statements.length === 0 ? caseFile.statements : caseFile.statements.concat(statements),
+    claims: claims.length === 0 ? caseFile.claims : caseFile.claims.concat(claims),
     observations:
-      observations.length === 0 ? caseFile.observations : [...caseFile.observations, ...observations],
+      observations.length === 0 ? caseFile.observations : caseFile.observations.concat(observations),
     relationships: caseFile.relationships,
     questions: caseFile.questions
   })
+  rememberAppend(next, caseFile, { statements, claims, observations })
+  return next
 }

@@ -1,5 +1,6 @@
 export * from "./actor.ts"
 export * from "./append-to-case.ts"
+export * from "./appended-cases.ts"
 export * from "./case-file.ts"
 export * from "./case-model.ts"
 export * from "./channel.ts"

@@ -1,3 +1,4 @@
+import { appendedSince } from "../model/appended-cases.ts"
 import type { CaseFile } from "../model/case-file.ts"
 import type { Additions } from "./case-view.ts"
 import type { CaseEvaluation } from "./evaluate.ts"
@@ -46,9 +47,11 @@ export const appendedTo = (
   before: CaseFile,
   next: CaseFile
 ): Additions | undefined => {
+  if (next.case !== before.case || next.case.id !== evaluation.caseId) return undefined
+  // A case made by appending says what it appended: its other parts are the very ones it was made from.
+  const recorded = appendedSince(next, before)
+  if (recorded !== undefined) return recorded
   const unchanged =
-    next.case === before.case &&
-    next.case.id === evaluation.caseId &&
     same(next.actors, before.actors) &&
     same(next.channels, before.channels) &&
     same(next.sources, before.sources) &&
