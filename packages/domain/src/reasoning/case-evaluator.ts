@@ -503,16 +503,32 @@ interface CopyOnWrite<A> {
   readonly list: () => ReadonlyArray<A>
 }
 
-/** A list copied only if something in it changes: most updates leave most lists alone. */
+/**
+ * A list copied only if something in it changes: most updates leave most lists alone. What is placed
+ * after its end is joined to it in one copy when the list is asked for: grown into a copy one value at a
+ * time, a list of a quarter of a million verdicts would be copied twice over.
+ */
 const copyOnWrite = <A>(original: ReadonlyArray<A>): CopyOnWrite<A> => {
   let copy: Array<A> | undefined
+  let after: Array<A> = []
+  const held = () => copy ?? original
   return {
-    length: () => (copy ?? original).length,
+    length: () => held().length + after.length,
     set: (at, value) => {
-      copy ??= original.slice()
-      copy[at] = value
+      const end = held().length
+      if (at >= end) after[at - end] = value
+      else {
+        copy ??= original.slice()
+        copy[at] = value
+      }
     },
-    list: () => copy ?? original
+    list: () => {
+      if (after.length > 0) {
+        copy = held().concat(after)
+        after = []
+      }
+      return held()
+    }
   }
 }
 
@@ -1209,18 +1225,21 @@ const updateRelationships = (
   if (changed.length === 0) return state.evaluation.relationships
   if (inPlace) {
     const earlier = state.evaluation.relationships
-    const relationships = earlier.slice(0, earlier.length - state.background.length)
+    const own = earlier.length - state.background.length
+    const added: Array<DerivedRelationship> = []
+    for (const [key, group, fresh] of changed) {
+      if (!fresh) continue
+      offsets.set(key, own + added.length)
+      for (const relationship of group) added.push(relationship)
+    }
+    // One copy of the list, of its final length: grown a value at a time, it would be copied again.
+    const relationships =
+      added.length === 0 ? earlier.slice() : earlier.slice(0, own).concat(added, state.background)
     for (const [key, group, fresh] of changed) {
       if (fresh) continue
       const at = offsets.get(key)!
       for (let i = 0; i < group.length; i++) relationships[at + i] = group[i]!
     }
-    for (const [key, group, fresh] of changed) {
-      if (!fresh) continue
-      offsets.set(key, relationships.length)
-      for (const relationship of group) relationships.push(relationship)
-    }
-    for (const relationship of state.background) relationships.push(relationship)
     return relationships
   }
   const relationships: Array<DerivedRelationship> = []

@@ -271,11 +271,11 @@ export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions)
           claims: joinedAfter(view.notYetKnown.claims, later.claims),
           observations: joinedAfter(view.notYetKnown.observations, later.observations)
         }
-  return withItems(view, caseFile, view.asOf, known, [...view.leftOut, ...known.leftOut], notYetKnown)
+  return withItems(view, caseFile, view.asOf, known, joinedAfter(view.leftOut, known.leftOut), notYetKnown)
 }
 
 const joinedAfter = <V>(list: ReadonlyArray<V>, more: ReadonlyArray<V>) =>
-  more.length === 0 ? list : [...list, ...more]
+  more.length === 0 ? list : list.concat(more)
 
 /**
  * `view` with the items of `known` added, as of `asOf`: after its own items, or given `rank`, in their

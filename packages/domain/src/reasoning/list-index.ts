@@ -58,7 +58,7 @@ export class ListIndex<V> {
     })
     const changed = new Map(this.#changed)
     for (const [key, { earlier, added }] of grown)
-      changed.set(key, rank === undefined ? [...earlier, ...added] : inRankOrder(earlier, added, rank))
+      changed.set(key, rank === undefined ? earlier.concat(added) : inRankOrder(earlier, added, rank))
     return this.#withChanged(changed)
   }
 
