@@ -1,7 +1,6 @@
-const none: ReadonlyArray<never> = []
+import { LayeredMap } from "./layered-map.ts"
 
-/** How many keys a later index may override before it folds them into a fresh base of its own. */
-const foldAt = 4096
+const none: ReadonlyArray<never> = []
 
 /**
  * Items listed under keys (statements by channel, claims by kind). An index for a case with a few items
@@ -9,35 +8,26 @@ const foldAt = 4096
  * a statement to a large case costs what the statement touches, not what the case holds.
  */
 export class ListIndex<V> {
-  readonly #base: ReadonlyMap<string, ReadonlyArray<V>>
-  readonly #changed: ReadonlyMap<string, ReadonlyArray<V>>
-  readonly #changedNone: boolean
+  readonly #lists: LayeredMap<ReadonlyArray<V>>
 
-  private constructor(
-    base: ReadonlyMap<string, ReadonlyArray<V>>,
-    changed: ReadonlyMap<string, ReadonlyArray<V>>
-  ) {
-    this.#base = base
-    this.#changed = changed
-    this.#changedNone = changed.size === 0
+  private constructor(lists: LayeredMap<ReadonlyArray<V>>) {
+    this.#lists = lists
   }
 
   /** The values under `key`, in the order they were added. */
   get(key: string): ReadonlyArray<V> {
-    // Read millions of times per evaluation: an index with nothing changed reads its base alone.
-    if (this.#changedNone) return this.#base.get(key) ?? none
-    return this.#changed.get(key) ?? this.#base.get(key) ?? none
+    // Read millions of times per evaluation: the layered map reads one map while nothing was added.
+    return this.#lists.get(key) ?? none
   }
 
   /** An index of lists already gathered by key (the index takes them over). */
   static of<V>(lists: ReadonlyMap<string, ReadonlyArray<V>>): ListIndex<V> {
-    return new ListIndex<V>(lists, new Map())
+    return new ListIndex<V>(LayeredMap.over(lists))
   }
 
   /** Every key with its values; keys first listed later come last. */
-  *entries(): IterableIterator<readonly [string, ReadonlyArray<V>]> {
-    for (const [key, values] of this.#base) yield [key, this.#changed.get(key) ?? values]
-    for (const [key, values] of this.#changed) if (!this.#base.has(key)) yield [key, values]
+  entries(): IterableIterator<readonly [string, ReadonlyArray<V>]> {
+    return this.#lists.entries()
   }
 
   /**
@@ -56,28 +46,21 @@ export class ListIndex<V> {
       if (list !== undefined) list.added.push(value)
       else grown.set(key, { earlier: this.get(key), added: [value] })
     })
-    const changed = new Map(this.#changed)
+    const changed: Array<readonly [string, ReadonlyArray<V>]> = []
     for (const [key, { earlier, added }] of grown)
-      changed.set(key, rank === undefined ? earlier.concat(added) : inRankOrder(earlier, added, rank))
-    return this.#withChanged(changed)
+      changed.push([key, rank === undefined ? earlier.concat(added) : inRankOrder(earlier, added, rank)])
+    return new ListIndex(this.#lists.with(changed))
   }
 
   /** This index with the values under `keys` that `leaves` says leave taken out; this one is left as it was. */
   without(keys: Iterable<string>, leaves: (value: V) => boolean): ListIndex<V> {
-    const changed = new Map(this.#changed)
+    const changed: Array<readonly [string, ReadonlyArray<V>]> = []
     for (const key of keys) {
       const list = this.get(key)
       const kept = list.filter((value) => !leaves(value))
-      if (kept.length < list.length) changed.set(key, kept)
+      if (kept.length < list.length) changed.push([key, kept])
     }
-    return this.#withChanged(changed)
-  }
-
-  #withChanged(changed: Map<string, ReadonlyArray<V>>): ListIndex<V> {
-    if (changed.size < foldAt) return new ListIndex(this.#base, changed)
-    const folded = new Map(this.#base)
-    for (const [key, values] of changed) folded.set(key, values)
-    return new ListIndex(folded, new Map())
+    return changed.length === 0 ? this : new ListIndex(this.#lists.with(changed))
   }
 }
 
@@ -187,50 +170,41 @@ const sortedByRank = <V>(
 
 /** A lookup by id that a later view extends with new entries without copying the earlier one. */
 export class Lookup<V> {
-  readonly #base: ReadonlyMap<string, V>
-  readonly #added: ReadonlyMap<string, V>
-  readonly #addedNone: boolean
+  readonly #entries: LayeredMap<V>
 
-  private constructor(base: ReadonlyMap<string, V>, added: ReadonlyMap<string, V>) {
-    this.#base = base
-    this.#added = added
-    this.#addedNone = added.size === 0
+  private constructor(entries: LayeredMap<V>) {
+    this.#entries = entries
   }
 
   get(id: string): V | undefined {
-    // Looked up millions of times per evaluation: a lookup with nothing added reads its base alone.
-    if (this.#addedNone) return this.#base.get(id)
-    return this.#added.get(id) ?? this.#base.get(id)
+    // Looked up millions of times per evaluation: the layered map reads one map while nothing was added.
+    return this.#entries.get(id)
   }
 
   static of<V>(entries: Iterable<readonly [string, V]>): Lookup<V> {
-    return new Lookup(new Map(entries), new Map())
+    return new Lookup(LayeredMap.over(new Map(entries)))
   }
 
   /** A lookup over a map already built (the lookup takes it over: do not change it afterwards). */
   static over<V>(map: ReadonlyMap<string, V>): Lookup<V> {
-    return new Lookup(map, new Map())
+    return new Lookup(LayeredMap.over(map))
   }
 
   has(id: string): boolean {
-    return this.#added.has(id) || this.#base.has(id)
+    return this.#entries.has(id)
   }
 
   get size(): number {
-    return this.#base.size + this.#added.size
+    return this.#entries.size
   }
 
-  *values(): IterableIterator<V> {
-    yield* this.#base.values()
-    yield* this.#added.values()
+  values(): IterableIterator<V> {
+    return this.#entries.values()
   }
 
   /** This lookup with new entries, or new values for ids it holds; this one is left as it was. */
   with(entries: Iterable<readonly [string, V]>): Lookup<V> {
-    const added = new Map(this.#added)
-    for (const [id, value] of entries) added.set(id, value)
-    if (added.size < foldAt) return new Lookup(this.#base, added)
-    return new Lookup(new Map([...this.#base, ...added]), new Map())
+    return new Lookup(this.#entries.with(entries))
   }
 }
 
