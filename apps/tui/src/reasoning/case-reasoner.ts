@@ -152,6 +152,15 @@ export class CaseReasoner {
     return last === kept ? kept.evaluator : last.evaluator.atDay(day)
   }
 
+  /**
+   * Works out ahead what moving the day of the views on from the day they show needs, while the analyst
+   * reads: an evaluation already moved on moves no more, and needs nothing.
+   */
+  prepareDayMoves(): void {
+    const shown = this.#lastDay === undefined ? undefined : this.#evaluations.get(this.#lastDay)
+    if (shown !== undefined && shown.movedOn === undefined) shown.evaluator.prepareDayMoves()
+  }
+
   /** The kept evaluation of the latest day before `day`, if any. */
   #nearestBefore(day: IsoDay): Evaluated | undefined {
     let found: IsoDay | undefined

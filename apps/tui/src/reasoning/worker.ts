@@ -6,7 +6,6 @@
  * free to draw and take keys. Verdict histories are worked out a day at a time between other requests.
  */
 import { parentPort, workerData } from "node:worker_threads"
-import { prepareDayMoves } from "@allegiance/domain"
 import { type CaseOutline, caseOutlineOf, outlineOfDigest, outlineOfStored } from "@allegiance/present"
 import type { AccessProblem, Outlined, RevisionStamp } from "../access/case-access.ts"
 import { stampOf, storeSession } from "../access/store-session.ts"
@@ -117,16 +116,16 @@ const whenIdle = (work: () => Promise<void> | void) => {
 /**
  * Once the case's first views are out (or a save's), what the next save and the next move of the as-of
  * day need is worked out ahead: the store's check of a first save (a whole integrity check of the case,
- * once), so that saving costs what the saved item touches, and where each item stands in the case.
+ * once), so that saving costs what the saved item touches, and what the next step of the day needs
+ * (where each item stands in the case, and the items not yet known in the order they become known).
  */
 const prepareWhenIdle = () =>
   whenIdle(() => {
     if (held === undefined) return
-    const { caseFile } = held.reasoner
-    prepareDayMoves(caseFile)
+    held.reasoner.prepareDayMoves()
     if (prepared) return
     prepared = true
-    store.prepareAppend(caseFile)
+    store.prepareAppend(held.reasoner.caseFile)
   })
 
 /** How many changes since the digest the UI read make it worth keeping a new one. */

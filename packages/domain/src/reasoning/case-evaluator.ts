@@ -13,6 +13,7 @@ import {
   type CaseView,
   carryOver,
   extendView,
+  prepareDayMoves,
   renamedByLeaving,
   viewCase,
   viewOnAnotherDay,
@@ -79,6 +80,11 @@ export interface CaseEvaluator {
    * has already moved on evaluates the case whole.
    */
   readonly atDay: (asOf: IsoDay) => CaseEvaluator
+  /**
+   * Works out ahead what this evaluator's first move to another day needs and its start did not, so
+   * that an interface stepping through the days can have it ready while the analyst reads.
+   */
+  readonly prepareDayMoves: () => void
 }
 
 /**
@@ -111,6 +117,9 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
       // An update works its groups out again in place: once this evaluator has moved on, they are not its own.
       if (spent || asOf > state.options.asOf) return evaluatorOf(start(state.caseFile, options), false)
       return evaluatorOf(back(state, options), false)
+    },
+    prepareDayMoves: () => {
+      prepareDayMoves(state.view)
     }
   }
 }

@@ -15,6 +15,7 @@ import {
   knownBy,
   knownItems,
   knownOnLaterDay,
+  prepareSchedule,
   observationKnown,
   relationshipsNotYetKnown
 } from "./known-items.ts"
@@ -371,12 +372,13 @@ const rankFunction = (caseFile: CaseFile): ((value: unknown) => number | undefin
 }
 
 /**
- * Works out ahead what the first move of a case's as-of day to another day needs and a whole
- * evaluation does not: where each item stands in the case (a fifth of a second at 100k statements).
- * An interface that steps through the days can have it ready while the analyst reads.
+ * Works out ahead what the first move of a view's as-of day to another day needs and a whole evaluation
+ * does not: where each item stands in the case, and the items not yet known in the order of the days
+ * they become known (together about a third of a second at 100k statements).
  */
-export const prepareDayMoves = (caseFile: CaseFile): void => {
-  ranksOf(caseFile)
+export const prepareDayMoves = (view: CaseView): void => {
+  ranksOf(view.caseFile)
+  prepareSchedule(view.caseFile, view.notYetKnown)
 }
 
 /**

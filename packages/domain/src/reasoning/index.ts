@@ -3,7 +3,6 @@
  * verdicts with confidence and explanations for statements, claims, relationships and hypotheses.
  */
 export { type CaseEvaluator, caseEvaluator } from "./case-evaluator.ts"
-export { prepareDayMoves } from "./case-view.ts"
 export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
 export type { Finding } from "./finding.ts"
 export {

@@ -271,6 +271,11 @@ const scheduleOf = (caseFile: CaseFile, later: Additions): Scheduled | undefined
   return entry
 }
 
+/** Puts in order ahead the items `later` leaves out, so that the first move of its day on finds them at once. */
+export const prepareSchedule = (caseFile: CaseFile, later: Additions): void => {
+  scheduleOf(caseFile, later)
+}
+
 const isStatement = (item: Item): item is Statement => "issuer" in item
 const isClaim = (item: Item): item is Claim => "madeBy" in item
 

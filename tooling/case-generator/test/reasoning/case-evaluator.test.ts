@@ -91,15 +91,20 @@ describe("caseEvaluator", () => {
         fc.constantFrom("2012-06-30", "2013-06-30", "2014-09-01", "2015-06-30"),
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 1, max: 60 }),
-        (seed, size, from, daysOn, thenOn) => {
+        // Whether the moves were prepared ahead (as the terminal UI does while the analyst reads).
+        fc.boolean(),
+        (seed, size, from, daysOn, thenOn, prepared) => {
           const caseFile = decode(generateCaseInput({ statements: size, seed }))
           const later = (day: string, days: number) =>
             new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10) as IsoDay
           const asOf = later(from, daysOn)
-          const moved = caseEvaluator(caseFile, { asOf: from as IsoDay }).atDay(asOf)
+          const first = caseEvaluator(caseFile, { asOf: from as IsoDay })
+          if (prepared) first.prepareDayMoves()
+          const moved = first.atDay(asOf)
           if (moved.incremental) movedInPlace++
           expectSame(comparable(moved.evaluation), comparable(evaluateCase(caseFile, { asOf })))
           // On again, and then brought up to date as a statement is added, as a user steps and edits.
+          if (prepared) moved.prepareDayMoves()
           const further = moved.atDay(later(asOf, thenOn))
           expectSame(
             comparable(further.evaluation),
