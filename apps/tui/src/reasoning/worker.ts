@@ -11,8 +11,10 @@ import type { AccessProblem, Outlined, RevisionStamp } from "../access/case-acce
 import { stampOf, storeSession } from "../access/store-session.ts"
 import { CaseReasoner } from "./case-reasoner.ts"
 import type { Envelope, Reply, WorkerStart } from "./protocol.ts"
+import { yieldToDrawing } from "./yield-to-drawing.ts"
 
 const port = parentPort!
+yieldToDrawing()
 const start = workerData as WorkerStart
 // The UI's thread has opened the store file (created and seeded it, when new) before starting this
 // worker, without checking it for damage so as to draw at once: the check is made here, off the thread
