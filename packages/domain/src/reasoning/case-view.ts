@@ -15,9 +15,9 @@ import {
   knownBy,
   knownItems,
   knownOnLaterDay,
-  prepareSchedule,
   observationKnown,
-  relationshipsNotYetKnown
+  relationshipsNotYetKnown,
+  scheduleOf
 } from "./known-items.ts"
 import { CarriedMemory, ListIndex, Lookup, mergedByRank } from "./list-index.ts"
 import { shapeKey } from "./proposition.ts"
@@ -378,7 +378,7 @@ const rankFunction = (caseFile: CaseFile): ((value: unknown) => number | undefin
  */
 export const prepareDayMoves = (view: CaseView): void => {
   ranksOf(view.caseFile)
-  prepareSchedule(view.caseFile, view.notYetKnown)
+  scheduleOf(view.caseFile, view.notYetKnown)
 }
 
 /**

@@ -230,7 +230,7 @@ interface Scheduled {
  * The schedule of `later`, or undefined where a claim's day cannot be told (its statement is neither
  * known nor among the items left out: such a claim is looked at again on every day).
  */
-const scheduleOf = (caseFile: CaseFile, later: Additions): Scheduled | undefined => {
+export const scheduleOf = (caseFile: CaseFile, later: Additions): Scheduled | undefined => {
   const made = schedules.get(later)
   if (made !== undefined) return made
   const known = claimKnownIn(caseFile)
@@ -269,11 +269,6 @@ const scheduleOf = (caseFile: CaseFile, later: Additions): Scheduled | undefined
   const entry = { schedule, from: 0, claimsKnown }
   schedules.set(later, entry)
   return entry
-}
-
-/** Puts in order ahead the items `later` leaves out, so that the first move of its day on finds them at once. */
-export const prepareSchedule = (caseFile: CaseFile, later: Additions): void => {
-  scheduleOf(caseFile, later)
 }
 
 const isStatement = (item: Item): item is Statement => "issuer" in item
