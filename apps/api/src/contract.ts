@@ -3,9 +3,9 @@
  * `Schema.toStandardSchemaV1` and `@hono/standard-validator`), and the OpenAPI document is generated
  * from them. Items are the domain's own Schemas; the envelopes around them are declared here.
  */
-import { CaseInfo, IsoDay, statuses, subjects } from "@allegiance/domain"
+import { CaseInfo, isoDayChecks, statuses, subjects } from "@allegiance/domain"
 import { itemStatuses, ProblemBody, type Section, sectionSchemas } from "@allegiance/service"
-import { Result, Schema } from "effect"
+import { Schema } from "effect"
 
 const Reason = Schema.NonEmptyString.annotate({
   description: "Why the change is made; recorded with the revision, beside its author (the token's label)."
@@ -271,22 +271,9 @@ export const VerdictEvent = Schema.Struct({
  * holds it; a parameter given twice is refused. Parameters the API does not know are left alone.
  */
 const parameter = (description: string) => Schema.optionalKey(Schema.String.annotate({ description }))
-const decodeDay = Schema.decodeUnknownResult(IsoDay)
 /** A day, as the domain reads one (it must exist), with its pattern in the document. */
 const dayParameter = (description: string) =>
-  Schema.optionalKey(
-    Schema.String.annotate({ description }).check(
-      Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u, {
-        message: "Expected a day written as YYYY-MM-DD, e.g. 2015-01-08"
-      }),
-      Schema.makeFilter((text: string) => {
-        // Text that is not written as a day is told so once, by the pattern.
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true
-        const day = decodeDay(text)
-        return Result.isSuccess(day) || day.failure.message
-      })
-    )
-  )
+  Schema.optionalKey(Schema.String.annotate({ description }).check(...isoDayChecks))
 const literalParameter = <const L extends ReadonlyArray<string>>(literals: L, description: string) =>
   Schema.optionalKey(Schema.Literals(literals).annotate({ description }))
 

@@ -23,14 +23,21 @@ export const impossibleDay = (text: string): string | undefined => {
   return undefined
 }
 
+/**
+ * What text must pass to be a day: written YYYY-MM-DD, and a day the calendar has. For a schema of text
+ * that is read as a day without being branded one (a query parameter, say).
+ */
+export const isoDayChecks = [
+  Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, {
+    message: "Expected a day written as YYYY-MM-DD, e.g. 2015-01-08"
+  }),
+  Schema.makeFilter((text: string) => impossibleDay(text) ?? true)
+] as const
+
 /** A calendar day as an ISO 8601 string (proleptic Gregorian), e.g. "2015-01-08"; it must exist. */
 export const IsoDay = Schema.String.pipe(
-  Schema.check(
-    Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, {
-      message: "Expected a day written as YYYY-MM-DD, e.g. 2015-01-08"
-    })
-  ),
-  Schema.check(Schema.makeFilter((text: string) => impossibleDay(text) ?? true)),
+  Schema.check(isoDayChecks[0]),
+  Schema.check(isoDayChecks[1]),
   Schema.brand("IsoDay")
 )
 export type IsoDay = typeof IsoDay.Type
