@@ -513,30 +513,39 @@ interface CopyOnWrite<A> {
 }
 
 /**
- * A list copied only if something in it changes: most updates leave most lists alone. What is placed
- * after its end is joined to it in one copy when the list is asked for: grown into a copy one value at a
- * time, a list of a quarter of a million verdicts would be copied twice over.
+ * A list copied only if something in it changes: most updates leave most lists alone. The list is copied
+ * once, when it is first asked for, with what was placed after its end joined to it and what was set
+ * within it written over the copy: copied on the first change and joined to its additions later, a list
+ * of a quarter of a million verdicts would be copied twice over, and grown one value at a time, more.
+ * After the list has been asked for, what is set is written into it.
  */
 const copyOnWrite = <A>(original: ReadonlyArray<A>): CopyOnWrite<A> => {
   let copy: Array<A> | undefined
   let after: Array<A> = []
+  let within: Array<number> = []
+  let withinValues: Array<A> = []
   const held = () => copy ?? original
   return {
     length: () => held().length + after.length,
     set: (at, value) => {
       const end = held().length
       if (at >= end) after[at - end] = value
+      else if (copy !== undefined) copy[at] = value
       else {
-        copy ??= original.slice()
-        copy[at] = value
+        within.push(at)
+        withinValues.push(value)
       }
     },
     list: () => {
-      if (after.length > 0) {
-        copy = held().concat(after)
-        after = []
-      }
-      return held()
+      if (copy === undefined) {
+        if (after.length === 0 && within.length === 0) return original
+        copy = after.length > 0 ? original.concat(after) : original.slice()
+      } else for (const value of after) copy.push(value)
+      after = []
+      for (let i = 0; i < within.length; i++) copy[within[i]!] = withinValues[i]!
+      within = []
+      withinValues = []
+      return copy
     }
   }
 }
