@@ -24,6 +24,12 @@ export class IncrementalGrounded {
   private lastRelabelled = 0
   private region: ReadonlyArray<number> = []
   private attacks = 0
+  /**
+   * Since a clone was taken (or this is one), the rows it shares with the other, by argument (1: shared):
+   * a shared row is copied before it changes, so that a clone costs a copy of the row lists alone.
+   */
+  private sharedAttackers: Uint8Array | undefined
+  private sharedAttacked: Uint8Array | undefined
 
   constructor(size = 0) {
     this.addArguments(size)
@@ -52,6 +58,25 @@ export class IncrementalGrounded {
     }
     inc.attacks = framework.attackCount
     return inc
+  }
+
+  /** A copy of this framework and its labelling, with its pending changes: each changes apart from the other. */
+  clone(): IncrementalGrounded {
+    const copy = new IncrementalGrounded()
+    copy.count = this.count
+    copy.attackersOf = this.attackersOf.slice()
+    copy.attackedOf = this.attackedOf.slice()
+    this.sharedAttackers = new Uint8Array(this.count).fill(1)
+    this.sharedAttacked = new Uint8Array(this.count).fill(1)
+    copy.sharedAttackers = this.sharedAttackers.slice()
+    copy.sharedAttacked = this.sharedAttacked.slice()
+    copy.labelStore = this.labelStore.slice()
+    copy.retracted = new Set(this.retracted)
+    copy.dirty = this.dirty.slice()
+    copy.lastRelabelled = this.lastRelabelled
+    copy.region = this.region
+    copy.attacks = this.attacks
+    return copy
   }
 
   get size(): number {
@@ -112,14 +137,23 @@ export class IncrementalGrounded {
     }
   }
 
+  /** The row of `x` in `rows`, its own (copied first if shared with a clone), to change. */
+  private ownRow(rows: Array<Array<number>>, shared: Uint8Array | undefined, x: number): Array<number> {
+    const row = rows[x]!
+    if (shared === undefined || x >= shared.length || shared[x] === 0) return row
+    shared[x] = 0
+    const copy = row.slice()
+    rows[x] = copy
+    return copy
+  }
+
   /** Adds the attack a -> b; false if it was already there. */
   addAttack(a: number, b: number): boolean {
     this.check(a)
     this.check(b)
-    const row = this.attackersOf[b]!
-    if (row.includes(a)) return false
-    row.push(a)
-    this.attackedOf[a]!.push(b)
+    if (this.attackersOf[b]!.includes(a)) return false
+    this.ownRow(this.attackersOf, this.sharedAttackers, b).push(a)
+    this.ownRow(this.attackedOf, this.sharedAttacked, a).push(b)
     this.dirty.push(b)
     this.attacks++
     return true
@@ -129,11 +163,10 @@ export class IncrementalGrounded {
   removeAttack(a: number, b: number): boolean {
     this.check(a)
     this.check(b)
-    const row = this.attackersOf[b]!
-    const i = row.indexOf(a)
+    const i = this.attackersOf[b]!.indexOf(a)
     if (i < 0) return false
-    row.splice(i, 1)
-    const out = this.attackedOf[a]!
+    this.ownRow(this.attackersOf, this.sharedAttackers, b).splice(i, 1)
+    const out = this.ownRow(this.attackedOf, this.sharedAttacked, a)
     out.splice(out.indexOf(b), 1)
     this.dirty.push(b)
     this.attacks--

@@ -1,5 +1,5 @@
 import { IncrementalGrounded } from "../argumentation/incremental.ts"
-import { Label, type Labelling } from "../argumentation/label.ts"
+import { Label } from "../argumentation/label.ts"
 import { undecidedParts } from "../argumentation/undecided-parts.ts"
 import type { IsoDay } from "../calendar/printed-date.ts"
 import type { CaseFile } from "../model/case-file.ts"
@@ -22,6 +22,15 @@ import {
 import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, repOf, wordedAlike } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
+import {
+  branchedState,
+  type Graph,
+  type Links,
+  type Options,
+  ownRow,
+  type Positions,
+  type State
+} from "./evaluator-state.ts"
 import {
   assessQuestion,
   type EarlierRatings,
@@ -81,10 +90,26 @@ export interface CaseEvaluator {
    */
   readonly atDay: (asOf: IsoDay) => CaseEvaluator
   /**
+   * `atDay` where it moves this evaluator's line on, working in the items known since as an update works
+   * in added ones; undefined where it would evaluate the case whole or move back, and this evaluator is
+   * then left as it was. For working a day out ahead, where a whole evaluation's seconds would hold up
+   * whatever the analyst asks next.
+   */
+  readonly atDayInPlace: (asOf: IsoDay) => CaseEvaluator | undefined
+  /**
    * Works out ahead what this evaluator's first move to another day needs and its start did not, so
    * that an interface stepping through the days can have it ready while the analyst reads.
    */
   readonly prepareDayMoves: () => void
+  /**
+   * A branch of this evaluator's line: it moves on (brought up to date, or to another day) apart from
+   * this one, which can still move on itself. Taking it copies what an update changes in place (the
+   * argumentation, the rules' groups, where each verdict sits): for a large case, about what a step of
+   * the day through its material costs, and a small part of a whole evaluation. So an interface can work
+   * out ahead the day an analyst will likely step to, while the day shown stays ready for a save. A
+   * branch of an evaluator that has moved on already starts whole.
+   */
+  readonly branch: () => CaseEvaluator
 }
 
 /**
@@ -118,106 +143,22 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
       if (spent || asOf > state.options.asOf) return evaluatorOf(start(state.caseFile, options), false)
       return evaluatorOf(back(state, options), false)
     },
+    atDayInPlace: (asOf) => {
+      const moved = spent ? undefined : viewOnAnotherDay(state.view, asOf)
+      if (moved === undefined) return undefined
+      spent = true
+      return evaluatorOf(advance(state, moved), true)
+    },
     prepareDayMoves: () => {
       prepareDayMoves(state.view)
-    }
+    },
+    branch: () =>
+      // Once this evaluator has moved on, what it kept is not its own: a branch of it starts whole.
+      spent
+        ? evaluatorOf(start(state.caseFile, state.options), false)
+        : evaluatorOf(branchedState(state), incremental)
   }
 }
-
-/** What an evaluator keeps between evaluations. Only the newest evaluator of a line uses it. */
-interface State {
-  readonly caseFile: CaseFile
-  /** The day, kinds and rules of every evaluation of the line. */
-  readonly options: Options
-  readonly evaluation: CaseEvaluation
-  readonly view: CaseView
-  /** Each rule's findings, by group. */
-  readonly groups: ReadonlyArray<Map<string, ReadonlyArray<Finding>>>
-  readonly findings: FindingList
-  /** Each question's ratings, which hold until evidence it can bear on is added. */
-  readonly ratedQuestions: ReadonlyArray<RatedQuestion>
-  readonly about: Lookup<ReadonlyArray<Finding>>
-  /**
-   * The argumentation, ready for updates. An evaluator moved to another day makes it only when first
-   * brought up to date: moving the day back and forth never needs it.
-   */
-  readonly graph: () => Graph
-  readonly labels: Labelling
-  readonly positions: Positions
-  readonly claimVerdicts: Lookup<Verdict>
-  readonly observationVerdicts: Lookup<Verdict>
-  /** Undefined for an actor's going on that no finding names any more (as a whole evaluation has none). */
-  readonly continuationVerdicts: Lookup<Verdict | undefined>
-  /** The relationships each group of claims gives. */
-  readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
-  /** The groups' keys in the order first claimed, as a whole evaluation lists them. */
-  readonly relationshipOrder: Array<string>
-  /**
-   * Where each group's relationships start in the evaluation's list, while every group keeps its place
-   * and length; rebuilt when a group is added or changes length.
-   */
-  readonly relationshipOffsets: Map<string, number>
-  readonly background: ReadonlyArray<DerivedRelationship>
-}
-
-type Options = EvaluateOptions & { readonly rules: ReadonlyArray<Rule> }
-
-/** The argumentation, kept up to date in place; each evaluation takes its own copy of the labels. */
-interface Graph {
-  readonly keys: Array<ArgumentKey>
-  readonly index: Map<ArgumentKey, number>
-  readonly grounded: IncrementalGrounded
-  direct: Lookup<ReadonlyArray<AttackFinding>>
-  restsOn: Lookup<ReadonlyArray<ArgumentKey>>
-  attacksOn: Lookup<ReadonlyArray<AttackFinding>>
-  /** For each argument, the arguments resting on it. */
-  readonly dependents: Links
-  /** For each argument, the arguments its attack findings target (counted: findings may repeat). */
-  readonly attackTargets: Links
-  /** For each argument, the arguments its support findings target. */
-  readonly supportTargets: Links
-  /** How many findings name each argument of a rule's own (not a statement, claim or observation). */
-  readonly mentions: Map<ArgumentKey, number>
-  /**
-   * The rules' own arguments that no finding names any more: kept in the framework (an argument is never
-   * taken out of it), but a whole evaluation would not hold them, so they are not counted.
-   */
-  orphans: number
-  /**
-   * Arguments the findings name only as attacks whose attackers weigh nothing: the framework holds them
-   * (an attacker may come to weigh something), a whole evaluation's does not, so they are not counted.
-   */
-  readonly unweighed: Set<ArgumentKey>
-  /**
-   * For each undecided argument asked about, its part and the answers found in it. A part that comes
-   * back with the same members, none of whose attacks or labels changed since, is the same framework:
-   * its answers hold, and its credulous acceptance is not worked out again.
-   */
-  readonly partAnswers: Map<number, PartAnswers>
-}
-
-interface PartAnswers {
-  readonly members: ReadonlyArray<number>
-  readonly answers: Map<number, boolean | undefined>
-  /** Set once an attack on a member or a member's label changes. */
-  stale: boolean
-}
-
-/** Where each item's verdict sits in the evaluation's lists. */
-interface Positions {
-  readonly statement: Map<string, number>
-  readonly claim: Map<string, number>
-  readonly observation: Map<string, number>
-  readonly continuation: Map<string, number>
-  readonly lifecycle: Map<string, number>
-}
-
-/**
- * Arguments linked to others, each link counted. Most arguments link to one other only (a claim rests on
- * its statement, an item attacks one argument): such a row is that argument's key alone, and only a row
- * with more becomes a map of counts, so that an evaluator's start does not make a map per finding.
- */
-type Links = Map<ArgumentKey, ArgumentKey | Map<ArgumentKey, number>>
 
 const count = (map: Links, from: ArgumentKey, to: ArgumentKey, by: number) => {
   const row = map.get(from)
@@ -240,9 +181,10 @@ const count = (map: Links, from: ArgumentKey, to: ArgumentKey, by: number) => {
       )
     return
   }
-  const next = (row.get(to) ?? 0) + by
-  if (next === 0) row.delete(to)
-  else row.set(to, next)
+  const own = ownRow(map, from, row)
+  const next = (own.get(to) ?? 0) + by
+  if (next === 0) own.delete(to)
+  else own.set(to, next)
 }
 
 /** The arguments `from` links to, each once. */

@@ -206,6 +206,49 @@ describe("incremental grounded labelling", () => {
     )
   })
 
+  it("cloned, changes apart from the framework it was cloned from, each labelled as from scratch", () => {
+    const apply = (
+      inc: IncrementalGrounded,
+      batch: ReadonlyArray<{ kind: string; a: number; b: number }>
+    ) => {
+      for (const e of batch) {
+        const n = inc.size
+        if (e.kind === "argument") inc.addArgument()
+        else if (e.kind === "add") inc.addAttack(e.a % n, e.b % n)
+        else if (e.kind === "remove") inc.removeAttack(e.a % n, e.b % n)
+        else inc.retractArgument(e.a % n)
+      }
+    }
+    fc.assert(
+      fc.property(
+        smallFramework(20, 40),
+        fc.array(edit, { maxLength: 6 }),
+        fc.array(fc.tuple(fc.array(edit, { maxLength: 4 }), fc.array(edit, { maxLength: 4 })), {
+          maxLength: 6
+        }),
+        (af, before, batches) => {
+          const inc = IncrementalGrounded.fromFramework(frameworkFromPairs(af.size, af.attacks))
+          // Changed before the clone (some of it still pending), then both changed, each its own way.
+          apply(inc, before)
+          const copy = inc.clone()
+          for (const [mine, theirs] of batches) {
+            apply(inc, mine)
+            apply(copy, theirs)
+            expect(inc.labels()).toEqual(groundedLabelling(inc.snapshot()))
+            expect(copy.labels()).toEqual(groundedLabelling(copy.snapshot()))
+          }
+          // The clone's own edits replayed on a fresh copy of the framework as it was give the same framework.
+          const again = IncrementalGrounded.fromFramework(frameworkFromPairs(af.size, af.attacks))
+          apply(again, before)
+          for (const [, theirs] of batches) apply(again, theirs)
+          expect(copy.snapshot()).toEqual(again.snapshot())
+          expect(copy.attackCount).toBe(again.attackCount)
+        }
+      ),
+      { numRuns: 300, seed: 9 }
+    )
+  })
+
   it("re-labels only the downstream closure of a change", () => {
     // Two independent chains: a change in one leaves the other alone.
     const inc = new IncrementalGrounded(200)

@@ -123,6 +123,48 @@ describe("caseEvaluator", () => {
     expect(movedInPlace).toBeGreaterThan(numRuns / 2)
   })
 
+  it("branched, moves on apart from the evaluator branched from, each concluding what a whole evaluation concludes", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 15, max: 80 }),
+        fc.constantFrom("2012-06-30", "2013-06-30", "2014-09-01", "2015-06-30"),
+        fc.integer({ min: 1, max: 60 }),
+        // Whether the line had moved on before it branched (its argumentation then made in an update).
+        fc.boolean(),
+        (seed, size, from, daysOn, movedFirst) => {
+          const caseFile = decode(generateCaseInput({ statements: size, seed }))
+          const later = (day: string, days: number) =>
+            new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10) as IsoDay
+          const start = caseEvaluator(caseFile, { asOf: from as IsoDay })
+          const trunk = movedFirst ? start.atDay(later(from, 1)) : start
+          const day = trunk.evaluation.asOf
+          const ahead = later(day, daysOn)
+          // The branch steps forward, then takes an added statement, as a day worked out ahead would. A
+          // move in place is had where `atDay` would move in place, and nowhere else.
+          const inPlace = trunk.branch().atDayInPlace(ahead)
+          const branched = inPlace ?? trunk.branch().atDay(ahead)
+          expect(branched.incremental).toBe(inPlace !== undefined)
+          expectSame(comparable(branched.evaluation), comparable(evaluateCase(caseFile, { asOf: ahead })))
+          const edited = addStatement(caseFile, seed)
+          expectSame(
+            comparable(branched.reevaluate(edited).evaluation),
+            comparable(evaluateCase(edited, { asOf: ahead }))
+          )
+          // The evaluator branched from is as it was: a save on its own day and a step of its own hold.
+          const saved = trunk.reevaluate(edited)
+          expect(saved.incremental).toBe(true)
+          expectSame(comparable(saved.evaluation), comparable(evaluateCase(edited, { asOf: day })))
+          expectSame(
+            comparable(saved.atDay(later(day, 2 * daysOn)).evaluation),
+            comparable(evaluateCase(edited, { asOf: later(day, 2 * daysOn) }))
+          )
+        }
+      ),
+      { numRuns: 30 }
+    )
+  })
+
   it("evaluates the case whole when something other than new statements, claims or observations changed", () => {
     const whole = decode(generateCaseInput({ statements: 30, seed: 7 }))
     const evaluator = caseEvaluator(whole, { asOf: "2016-12-31" as IsoDay })
