@@ -44,6 +44,7 @@ import {
   outlineWithItem,
   type RelationshipRow,
   relationshipRows,
+  stepAsOf,
   type VerdictIndex,
   viewSince
 } from "@allegiance/present"
@@ -101,6 +102,13 @@ export class CaseReasoner {
   readonly #evaluations = new Map<IsoDay, Evaluated>()
   /** The day the views looked at last, to say what changed since. */
   #lastDay: IsoDay | undefined
+  /**
+   * The day after the one shown, being worked out ahead (`workAhead`) on a branch of the shown day's
+   * evaluator, which stays as it was: a save on the day shown still brings it up to date in place.
+   */
+  #ahead: { readonly from: Evaluated; readonly day: IsoDay; readonly branch: CaseEvaluator } | undefined
+  /** The day worked out ahead and not yet looked at: kept beside the days looked at, not in place of one. */
+  #aheadDay: IsoDay | undefined
 
   /** `outline` is the case's, when worked out already (from its stored items). */
   constructor(caseFile: CaseFile, outline: CaseOutline = caseOutlineOf(caseFile)) {
@@ -121,15 +129,21 @@ export class CaseReasoner {
   evaluationAsOf(day: IsoDay): Evaluated {
     const kept = this.#evaluations.get(day)
     if (kept !== undefined) {
+      if (day === this.#aheadDay) this.#aheadDay = undefined
       this.#evaluations.delete(day)
       this.#evaluations.set(day, kept)
       return kept
     }
     const earlier = this.#nearestBefore(day)
+    // A branch taken ahead of the earlier day moves on in its place, which then stays ready for a save.
+    const branch = earlier !== undefined && this.#ahead?.from === earlier ? this.#ahead.branch : undefined
+    const branched = branch?.atDayInPlace(day)
+    this.#ahead = undefined
     // Moving an evaluation on leaves it as it was, but its own evaluator then works out whole what it is
     // asked next: the kept evaluation of the earlier day still shows that day.
     const evaluator =
-      earlier === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : earlier.evaluator.atDay(day)
+      branched ??
+      (earlier === undefined ? caseEvaluator(this.#caseFile, { asOf: day }) : earlier.evaluator.atDay(day))
     // Beside a whole evaluation's seconds, the outline's index costs little; on the first step it would not.
     if (earlier === undefined) indexOutline(this.#outline)
     const evaluated = this.#keep(day, {
@@ -137,8 +151,41 @@ export class CaseReasoner {
       // An evaluation moved on shares what it kept with the earlier one: its index is built from that one's.
       verdicts: indexVerdicts(evaluator.evaluation, evaluator.incremental ? earlier?.verdicts : undefined)
     })
-    if (earlier !== undefined && evaluator.incremental) earlier.movedOn = evaluated
+    if (earlier !== undefined && evaluator.incremental && branched === undefined) earlier.movedOn = evaluated
     return evaluated
+  }
+
+  /**
+   * Works out ahead, a part at a time, the day after the one the views show, as the analyst will most
+   * likely step to it next: first a branch of the shown day's evaluator (so that the shown day's own can
+   * still take a save), then the branch moved on to the next day, with its views. True while a part
+   * remains. Nothing is worked out where the next day is kept already, where the shown day's evaluator
+   * has moved on, where every item is known already (a step then brings nothing in, and costs little),
+   * or where the next day could not be moved to in place (it would take a whole evaluation's seconds,
+   * holding up whatever the analyst asks next).
+   */
+  workAhead(): boolean {
+    const day = this.#lastDay
+    const shown = day === undefined ? undefined : this.#evaluations.get(day)
+    if (day === undefined || shown === undefined || shown.movedOn !== undefined) return false
+    if (shown.evaluator.evaluation.leftOut.length === 0) return false
+    const next = stepAsOf(day, "day", 1)
+    if (this.#evaluations.has(next)) return false
+    if (this.#ahead?.from !== shown || this.#ahead.day !== next) {
+      this.#ahead = { from: shown, day: next, branch: shown.evaluator.branch() }
+      return true
+    }
+    const { branch } = this.#ahead
+    this.#ahead = undefined
+    const evaluator = branch.atDayInPlace(next)
+    if (evaluator === undefined) return false
+    this.#aheadDay = next
+    const ahead = this.#keep(next, {
+      evaluator,
+      verdicts: indexVerdicts(evaluator.evaluation, shown.verdicts)
+    })
+    ahead.view = asOfView(evaluator.evaluation, this.#outline, undefined, ahead.verdicts)
+    return false
   }
 
   /**
@@ -172,8 +219,11 @@ export class CaseReasoner {
   #keep(day: IsoDay, evaluated: Evaluated): Evaluated {
     this.#evaluations.delete(day)
     this.#evaluations.set(day, evaluated)
-    while (this.#evaluations.size > evaluationsKept(this.#caseFile))
-      this.#evaluations.delete(this.#evaluations.keys().next().value!)
+    const ahead = this.#aheadDay !== undefined && this.#evaluations.has(this.#aheadDay) ? 1 : 0
+    while (this.#evaluations.size > evaluationsKept(this.#caseFile) + ahead) {
+      const oldest = this.#evaluations.keys().next().value!
+      this.#evaluations.delete(oldest === this.#aheadDay ? [...this.#evaluations.keys()][1]! : oldest)
+    }
     return evaluated
   }
 
@@ -227,6 +277,8 @@ export class CaseReasoner {
         ? caseOutlineOf(this.#caseFile)
         : outlineWithItem(this.#outline, edit.section, edit.body)
     this.#evaluations.clear()
+    this.#ahead = undefined
+    this.#aheadDay = undefined
     if (before !== undefined) {
       const evaluator = this.#evaluatorFor(before, day).reevaluate(this.#caseFile)
       this.#keep(day, {
@@ -242,6 +294,8 @@ export class CaseReasoner {
     this.#labels = caseLabels(caseFile)
     this.#outline = outline
     this.#evaluations.clear()
+    this.#ahead = undefined
+    this.#aheadDay = undefined
   }
 
   /**

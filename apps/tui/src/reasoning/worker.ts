@@ -3,7 +3,8 @@
  * UI's requests one at a time. Reading goes in the order the screen needs it: the stored items first,
  * from which the outline (what the lists show) is answered at once; then the case is decoded from those
  * same items and reasoned over. Evaluating a large case takes seconds; here it keeps the UI's thread
- * free to draw and take keys. Verdict histories are worked out a day at a time between other requests.
+ * free to draw and take keys. Verdict histories are worked out a day at a time between other requests;
+ * once the analyst pauses, the day after the one shown is worked out ahead.
  */
 import { parentPort, workerData } from "node:worker_threads"
 import { type CaseOutline, caseOutlineOf, outlineOfDigest, outlineOfStored } from "@allegiance/present"
@@ -130,6 +131,32 @@ const prepareWhenIdle = () =>
     store.prepareAppend(held.reasoner.caseFile)
   })
 
+/** When the last request came in: the next day is worked out ahead once the analyst pauses. */
+let lastRequestAt = 0
+/**
+ * How long without a request before the next day is worked out ahead: an analyst stepping through the
+ * days presses sooner than this, and would otherwise wait for work that the next key makes useless.
+ */
+const pauseBeforeWorkingAhead = 400
+let workingAhead: ReturnType<typeof setTimeout> | undefined
+
+/**
+ * Works out ahead the day after the one shown, a part per turn, once no request has come for a while
+ * (`CaseReasoner.workAhead`).
+ */
+const workAheadWhenPaused = (wait = pauseBeforeWorkingAhead) => {
+  clearTimeout(workingAhead)
+  workingAhead = setTimeout(() => {
+    const waited = performance.now() - lastRequestAt
+    if (queued > 0 || waited < pauseBeforeWorkingAhead)
+      return workAheadWhenPaused(Math.max(1, pauseBeforeWorkingAhead - waited))
+    enqueue(() => {
+      if (held?.reasoner.workAhead() === true) workAheadWhenPaused(0)
+    })
+  }, wait)
+  workingAhead.unref()
+}
+
 /** How many changes since the digest the UI read make it worth keeping a new one. */
 const changesBeforeNewDigest = 8
 
@@ -172,7 +199,8 @@ const handle = async (message: Envelope) => {
     case "evaluate":
       answer(message.request, { revision: now.revision.number, view: reasoner.view(message.asOf) })
       keepWhenIdle()
-      return prepareWhenIdle()
+      prepareWhenIdle()
+      return workAheadWhenPaused()
     case "rows":
       return answer(message.request, reasoner.rows(message.kind, message.asOf))
     case "detail":
@@ -202,7 +230,8 @@ const handle = async (message: Envelope) => {
       if (saved.value.caseFile === undefined) await store.remember(reasoner.caseFile, saved.value.revision)
       now.revision = saved.value.revision
       answer(message.request, { revision: saved.value.revision, view: reasoner.view(message.asOf) })
-      return prepareWhenIdle()
+      prepareWhenIdle()
+      return workAheadWhenPaused()
     }
     case "undo": {
       const undone = await store.undoLatest(message.basedOn)
@@ -213,11 +242,8 @@ const handle = async (message: Envelope) => {
       reasoner.replaceCase(loaded.value.caseFile, outline)
       now.revision = stampOf(loaded.value.revision)
       prepared = false
-      return answer(message.request, {
-        revision: now.revision,
-        outline,
-        view: reasoner.view(message.asOf)
-      })
+      answer(message.request, { revision: now.revision, outline, view: reasoner.view(message.asOf) })
+      return workAheadWhenPaused()
     }
   }
 }
@@ -228,6 +254,7 @@ enqueue(async () => {
 })
 
 port.on("message", (message: Envelope) => {
+  lastRequestAt = performance.now()
   // Stopping a history is answered at once, not after the work queued before it.
   if (message.type === "stop-history") {
     histories.delete(message.history)
