@@ -25,6 +25,11 @@ const asOf = "2016-12-31" as IsoDay
 /** A day in the middle of the generated material (2012-2015), and how many steps to take on from it. */
 const middleFrom = "2014-01-15"
 const middleStepCount = 5
+/**
+ * How long the analyst reads each day before stepping on, in the steps taken after a pause: the
+ * reasoning works the next day out ahead once no request has come for a moment.
+ */
+const readingMs = 3000
 const dayAfter = (day: string, days: number) =>
   new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10)
 /** A day as the status line says it: "16 January 2014". */
@@ -203,6 +208,16 @@ for (let step = 1; step <= middleStepCount; step++) {
   await until(ui, (screen) => screen.includes(`as of ${day}`) && !screen.includes("evaluating"), day)
   middleSteps.push(now() - start)
 }
+// On through the middle, reading each day a while before stepping on.
+const readSteps: Array<number> = []
+for (let step = middleStepCount + 1; step <= 2 * middleStepCount; step++) {
+  await wait(readingMs)
+  const day = longDay(dayAfter(middleFrom, step))
+  const start = now()
+  ui.stdin.write("]")
+  await until(ui, (screen) => screen.includes(`as of ${day}`) && !screen.includes("evaluating"), day)
+  readSteps.push(now() - start)
+}
 ui.unmount()
 await access.close()
 
@@ -276,6 +291,9 @@ console.log(
     saveMs,
     middleStepMedianMs: median(middleSteps),
     middleStepMaxMs: Math.max(...middleSteps),
+    readStepMedianMs: median(readSteps),
+    readStepMaxMs: Math.max(...readSteps),
+    readingMs,
     peakRssMb: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024,
     floors: {
       trivialKeyMs: median(trivialKeys),
