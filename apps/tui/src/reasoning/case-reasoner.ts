@@ -220,9 +220,11 @@ export class CaseReasoner {
     this.#evaluations.delete(day)
     this.#evaluations.set(day, evaluated)
     const ahead = this.#aheadDay !== undefined && this.#evaluations.has(this.#aheadDay) ? 1 : 0
-    while (this.#evaluations.size > evaluationsKept(this.#caseFile) + ahead) {
-      const oldest = this.#evaluations.keys().next().value!
-      this.#evaluations.delete(oldest === this.#aheadDay ? [...this.#evaluations.keys()][1]! : oldest)
+    const kept = evaluationsKept(this.#caseFile) + ahead
+    // The least recently used go first, passing over the day worked out ahead.
+    for (const oldest of this.#evaluations.keys()) {
+      if (this.#evaluations.size <= kept) break
+      if (oldest !== this.#aheadDay) this.#evaluations.delete(oldest)
     }
     return evaluated
   }

@@ -122,6 +122,13 @@ export const caseEvaluator = (caseFile: CaseFile, options: EvaluateOptions): Cas
 const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
   const evaluation = state.evaluation
   let spent = false
+  const atDayInPlace = (asOf: IsoDay): CaseEvaluator | undefined => {
+    const moved = spent ? undefined : viewOnAnotherDay(state.view, asOf)
+    if (moved === undefined) return undefined
+    spent = true
+    // The items known since (if any) are worked in as an update works in added ones.
+    return evaluatorOf(advance(state, moved), true)
+  }
   return {
     evaluation,
     incremental,
@@ -132,23 +139,14 @@ const evaluatorOf = (state: State, incremental: boolean): CaseEvaluator => {
       return evaluatorOf(advance(state, extendView(state.view, caseFile, additions)), true)
     },
     atDay: (asOf) => {
+      const moved = atDayInPlace(asOf)
+      if (moved !== undefined) return moved
       const options = { ...state.options, asOf }
-      const moved = spent ? undefined : viewOnAnotherDay(state.view, asOf)
-      if (moved !== undefined) {
-        spent = true
-        // The items known since (if any) are worked in as an update works in added ones.
-        return evaluatorOf(advance(state, moved), true)
-      }
       // An update works its groups out again in place: once this evaluator has moved on, they are not its own.
       if (spent || asOf > state.options.asOf) return evaluatorOf(start(state.caseFile, options), false)
       return evaluatorOf(back(state, options), false)
     },
-    atDayInPlace: (asOf) => {
-      const moved = spent ? undefined : viewOnAnotherDay(state.view, asOf)
-      if (moved === undefined) return undefined
-      spent = true
-      return evaluatorOf(advance(state, moved), true)
-    },
+    atDayInPlace,
     prepareDayMoves: () => {
       prepareDayMoves(state.view)
     },

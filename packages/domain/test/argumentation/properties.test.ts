@@ -176,6 +176,17 @@ describe("incremental grounded labelling", () => {
     fc.record({ kind: fc.constant("retract" as const), a: fc.nat(40), b: fc.constant(0) })
   )
 
+  /** Applies a batch of edits to the framework, arguments taken modulo its size. */
+  const apply = (inc: IncrementalGrounded, batch: ReadonlyArray<{ kind: string; a: number; b: number }>) => {
+    for (const e of batch) {
+      const n = inc.size
+      if (e.kind === "argument") inc.addArgument()
+      else if (e.kind === "add") inc.addAttack(e.a % n, e.b % n)
+      else if (e.kind === "remove") inc.removeAttack(e.a % n, e.b % n)
+      else inc.retractArgument(e.a % n)
+    }
+  }
+
   it("equals the labelling computed from scratch after any sequence of edits", () => {
     fc.assert(
       fc.property(
@@ -191,13 +202,7 @@ describe("incremental grounded labelling", () => {
           )
           expect(inc.labels()).toEqual(groundedLabelling(framework))
           for (const batch of batches) {
-            for (const e of batch) {
-              const n = inc.size
-              if (e.kind === "argument") inc.addArgument()
-              else if (e.kind === "add") inc.addAttack(e.a % n, e.b % n)
-              else if (e.kind === "remove") inc.removeAttack(e.a % n, e.b % n)
-              else inc.retractArgument(e.a % n)
-            }
+            apply(inc, batch)
             expect(inc.labels()).toEqual(groundedLabelling(inc.snapshot()))
           }
         }
@@ -207,18 +212,6 @@ describe("incremental grounded labelling", () => {
   })
 
   it("cloned, changes apart from the framework it was cloned from, each labelled as from scratch", () => {
-    const apply = (
-      inc: IncrementalGrounded,
-      batch: ReadonlyArray<{ kind: string; a: number; b: number }>
-    ) => {
-      for (const e of batch) {
-        const n = inc.size
-        if (e.kind === "argument") inc.addArgument()
-        else if (e.kind === "add") inc.addAttack(e.a % n, e.b % n)
-        else if (e.kind === "remove") inc.removeAttack(e.a % n, e.b % n)
-        else inc.retractArgument(e.a % n)
-      }
-    }
     fc.assert(
       fc.property(
         smallFramework(20, 40),

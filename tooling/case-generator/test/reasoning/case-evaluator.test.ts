@@ -9,6 +9,8 @@ import { comparableEvaluation as comparable, growingCase } from "../../src/prope
 import { expectSame } from "./hand-built.ts"
 
 const decode = Schema.decodeUnknownSync(CaseFile)
+const later = (day: string, days: number) =>
+  new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10) as IsoDay
 
 describe("caseEvaluator", () => {
   it("brings an evaluation up to date as items are added, concluding what a whole evaluation concludes", () => {
@@ -95,8 +97,6 @@ describe("caseEvaluator", () => {
         fc.boolean(),
         (seed, size, from, daysOn, thenOn, prepared) => {
           const caseFile = decode(generateCaseInput({ statements: size, seed }))
-          const later = (day: string, days: number) =>
-            new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10) as IsoDay
           const asOf = later(from, daysOn)
           const first = caseEvaluator(caseFile, { asOf: from as IsoDay })
           if (prepared) first.prepareDayMoves()
@@ -134,8 +134,6 @@ describe("caseEvaluator", () => {
         fc.boolean(),
         (seed, size, from, daysOn, movedFirst) => {
           const caseFile = decode(generateCaseInput({ statements: size, seed }))
-          const later = (day: string, days: number) =>
-            new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10) as IsoDay
           const start = caseEvaluator(caseFile, { asOf: from as IsoDay })
           const trunk = movedFirst ? start.atDay(later(from, 1)) : start
           const day = trunk.evaluation.asOf
