@@ -19,7 +19,8 @@ import {
   relationshipsNotYetKnown,
   scheduleOf
 } from "./known-items.ts"
-import { CarriedMemory, ListIndex, Lookup, mergedByRank } from "./list-index.ts"
+import { JoinedList } from "./joined-list.ts"
+import { CarriedMemory, ListIndex, Lookup } from "./list-index.ts"
 import { shapeKey } from "./proposition.ts"
 import { actorsBelowMoved, actorsMoved, itemsOfActors } from "./tree-moves.ts"
 
@@ -299,8 +300,6 @@ const withItems = (
       : index.with((add) => {
           for (const [key, values] of more.lists) for (const value of values) add(key, value)
         }, rank)
-  const joined = <V>(list: ReadonlyArray<V>, more: ReadonlyArray<V>) =>
-    rank === undefined ? joinedAfter(list, more) : mergedByRank(list, more, rank)
   const { statements: s, claims: c } = gathered
   const byKind = extend(view.claimsByKind, c.byKind)
   const additions: Additions = {
@@ -308,26 +307,97 @@ const withItems = (
     claims: known.claims,
     observations: known.observations
   }
-  return {
-    ...view,
-    caseFile,
-    asOf,
-    statements: joined(view.statements, known.statements),
-    claims: joined(view.claims, known.claims),
-    observations: joined(view.observations, known.observations),
-    statementById: view.statementById.with(known.statements.map((statement) => [statement.id, statement])),
-    claimById: view.claimById.with(known.claims.map((claim) => [claim.id, claim])),
-    claimsByStatement: extend(view.claimsByStatement, c.byStatement),
-    statementsByChannel: extend(view.statementsByChannel, s.byChannel),
-    claimsOfKind: kindsOf(byKind),
-    claimsByKind: byKind,
-    claimsAbout: extend(view.claimsAbout, c.about),
-    claimsByChannel: extend(view.claimsByChannel, c.byChannel),
-    leftOut,
-    notYetKnown,
-    extends: { view: new WeakRef(view), additions, ...(rank === undefined ? {} : { rank }) }
-  }
+  const lists = listsOf(view)
+  return viewWithLists(
+    {
+      caseFile,
+      asOf,
+      model: view.model,
+      actors: view.actors,
+      channels: view.channels,
+      sources: view.sources,
+      statementById: view.statementById.with(known.statements.map((statement) => [statement.id, statement])),
+      claimById: view.claimById.with(known.claims.map((claim) => [claim.id, claim])),
+      claimsByStatement: extend(view.claimsByStatement, c.byStatement),
+      statementsByChannel: extend(view.statementsByChannel, s.byChannel),
+      channelsByActor: view.channelsByActor,
+      claimsOfKind: kindsOf(byKind),
+      claimsByKind: byKind,
+      claimsAbout: extend(view.claimsAbout, c.about),
+      claimsByChannel: extend(view.claimsByChannel, c.byChannel),
+      leftOut,
+      notYetKnown,
+      extends: { view: new WeakRef(view), additions, ...(rank === undefined ? {} : { rank }) }
+    },
+    {
+      statements: lists.statements.with(known.statements, rank),
+      claims: lists.claims.with(known.claims, rank),
+      observations: lists.observations.with(known.observations, rank)
+    }
+  )
 }
+
+/** A view's statements, claims and observations, each joined to the view's it extends when first read. */
+interface ViewLists {
+  readonly statements: JoinedList<Statement>
+  readonly claims: JoinedList<Claim>
+  readonly observations: JoinedList<Observation>
+}
+
+const viewLists = new WeakMap<CaseView, ViewLists>()
+
+const listsOf = (view: CaseView): ViewLists =>
+  viewLists.get(view) ?? {
+    statements: JoinedList.of(view.statements),
+    claims: JoinedList.of(view.claims),
+    observations: JoinedList.of(view.observations)
+  }
+
+/**
+ * The view with `fields` whose lists are `lists`, read when first asked for. Each field is named, not
+ * spread from another view, as spreading one would read its lists.
+ */
+const viewWithLists = (
+  fields: Omit<CaseView, keyof ViewLists>,
+  lists: ViewLists,
+  extended = fields.extends
+): CaseView => {
+  const view: CaseView = {
+    caseFile: fields.caseFile,
+    asOf: fields.asOf,
+    model: fields.model,
+    actors: fields.actors,
+    channels: fields.channels,
+    sources: fields.sources,
+    get statements() {
+      return lists.statements.list()
+    },
+    get claims() {
+      return lists.claims.list()
+    },
+    get observations() {
+      return lists.observations.list()
+    },
+    statementById: fields.statementById,
+    claimById: fields.claimById,
+    claimsByStatement: fields.claimsByStatement,
+    statementsByChannel: fields.statementsByChannel,
+    channelsByActor: fields.channelsByActor,
+    claimsOfKind: fields.claimsOfKind,
+    claimsByKind: fields.claimsByKind,
+    claimsAbout: fields.claimsAbout,
+    claimsByChannel: fields.claimsByChannel,
+    leftOut: fields.leftOut,
+    notYetKnown: fields.notYetKnown,
+    ...(extended === undefined ? {} : { extends: extended })
+  }
+  viewLists.set(view, lists)
+  return view
+}
+
+/** `view` extending what it extends as `extended` says: its lists are left to be read when asked for. */
+const withExtends = (view: CaseView, extended: NonNullable<CaseView["extends"]>): CaseView =>
+  viewWithLists(view, listsOf(view), extended)
 
 /**
  * Where each item stands in the case: observations, then statements, then claims, each in the case's
@@ -422,17 +492,14 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
   const later =
     moved.length === 0
       ? extended
-      : {
-          ...extended,
-          extends: {
-            ...extended.extends!,
-            treeMoved: itemsOfActors(view, actorsBelowMoved(view, moved, [view.asOf, asOf]))
-          }
-        }
+      : withExtends(extended, {
+          ...extended.extends!,
+          treeMoved: itemsOfActors(view, actorsBelowMoved(view, moved, [view.asOf, asOf]))
+        })
   const renamed = renamedBy(later, entering)
   if (renamed === undefined) return undefined
   if (renamed.statements.length + renamed.claims.length + renamed.observations.length === 0) return later
-  return { ...later, extends: { ...later.extends!, renamed } }
+  return withExtends(later, { ...later.extends!, renamed })
 }
 
 /**
