@@ -3,8 +3,9 @@ import { mergedByRank } from "./list-index.ts"
 /**
  * A view's list (its statements, claims or observations) that is the list of the view it extends with a
  * few items more, joined only when first read. Each update of a large case makes a view with one or two
- * items more, and copying its quarter of a million claims for them was a third of the update, though
- * the update itself reads the lists only where an item was renamed or an actor moved. Unread lists of
+ * items more, and copying its lists (a quarter of a million values at 100k statements) for them was a
+ * sixth of the update, though the update itself reads the lists only where an item was renamed or an
+ * actor moved. Unread lists of
  * views made one after another are joined in one copy, from the last one read.
  */
 export class JoinedList<V> {
