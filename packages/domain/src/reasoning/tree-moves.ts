@@ -1,6 +1,10 @@
 import type { IsoDay } from "../calendar/printed-date.ts"
 import type { Actor } from "../model/actor.ts"
-import type { Additions, CaseView } from "./case-view.ts"
+import type { Claim } from "../model/claim.ts"
+import type { Observation } from "../model/observation.ts"
+import type { Statement } from "../model/statement.ts"
+import { type Additions, type CaseView, indexPerView, itemRank, readsNoTree } from "./case-view.ts"
+import type { ListIndex } from "./list-index.ts"
 import { parentAt } from "./parent-at.ts"
 
 /** The actors whose place in the tree (their parent) differs between the two days. */
@@ -49,32 +53,75 @@ export const actorsBelowMoved = (
  * signed by it as a part of the issuer, or put out through a channel that speaks for it; an observation
  * of it, or under its banner; a claim that names it in one of its roles, or that such a statement makes.
  * What the rules read of the tree, they read of the actors items name: these are the items whose
- * reading can change when those actors move.
+ * reading can change when those actors move. Each list is in the view's order.
  */
 export const itemsOfActors = (view: CaseView, actors: ReadonlySet<string>): Additions => {
-  const statements = view.statements.filter((statement) => {
-    if (actors.has(statement.issuer.actor)) return true
-    if (statement.issuer.signedBy !== undefined && actors.has(statement.issuer.signedBy)) return true
-    if (statement.signers?.some((signer) => actors.has(signer))) return true
-    const speaksFor =
-      statement.channel === undefined ? undefined : view.channels.get(statement.channel)?.speaksFor
-    return speaksFor !== undefined && actors.has(speaksFor)
-  })
-  const makers = new Set<string>(statements.map((statement) => statement.id))
-  const claims = view.claims.filter((claim) => {
-    if ("statement" in claim.madeBy && makers.has(claim.madeBy.statement)) return true
-    const roles = claim as unknown as Record<string, unknown>
-    for (const role in roles) {
-      const value = roles[role]
-      if (typeof value === "string" && actors.has(value)) return true
-      if (Array.isArray(value) && value.some((each) => typeof each === "string" && actors.has(each)))
-        return true
+  // Looked up by actor, not found by going through the view: an actor moves in the tree on many a day
+  // of a large case, and the few it takes part in are a small part of the hundreds of thousands of items.
+  const index = itemsTakingPart(view)
+  const statements = new Set<Statement>()
+  const claims = new Set<Claim>()
+  const observations = new Set<Observation>()
+  for (const actor of actors)
+    for (const item of index.get(actor))
+      if (isStatement(item)) statements.add(item)
+      else if (isClaim(item)) claims.add(item)
+      else observations.add(item)
+  for (const statement of statements)
+    for (const claim of view.claimsByStatement.get(statement.id)) claims.add(claim)
+  const rank = itemRank(view.caseFile)
+  const inOrder = <V extends { readonly id: string }>(items: ReadonlySet<V>) =>
+    [...items].sort((a, b) => rank(a.id) - rank(b.id))
+  return { statements: inOrder(statements), claims: inOrder(claims), observations: inOrder(observations) }
+}
+
+/**
+ * Works out ahead what a move of the as-of day needs where the tree differs on the other day: the items
+ * each actor takes part in. Nothing where no actor has a dated place in the tree.
+ */
+export const prepareTreeMoves = (view: CaseView): void => {
+  for (const actor of view.actors.values())
+    if (actor.parents !== undefined && actor.parents.length > 0) {
+      itemsTakingPart(view)
+      return
     }
-    return false
-  })
-  const observations = view.observations.filter(
-    (observation) =>
-      actors.has(observation.actor) || (observation.under !== undefined && actors.has(observation.under))
-  )
-  return { statements, claims, observations }
+}
+
+type Named = Statement | Claim | Observation
+
+const isStatement = (item: Named): item is Statement => "issuer" in item
+const isClaim = (item: Named): item is Claim => "madeBy" in item
+
+// Made when first asked: this module and the view's import each other, so nothing of the view's may be
+// called while the modules load.
+let takingPart: ((view: CaseView) => ListIndex<Named>) | undefined
+
+/** The items each actor takes part in (see `itemsOfActors`), by actor id; an item may be under several. */
+const itemsTakingPart = (view: CaseView): ListIndex<Named> => {
+  takingPart ??= indexPerView<Named>((view, items, add) => {
+    for (const statement of items.statements) {
+      const { issuer } = statement
+      add(issuer.actor, statement)
+      if (issuer.signedBy !== undefined) add(issuer.signedBy, statement)
+      for (const signer of statement.signers ?? []) add(signer, statement)
+      const speaksFor =
+        statement.channel === undefined ? undefined : view.channels.get(statement.channel)?.speaksFor
+      if (speaksFor !== undefined) add(speaksFor, statement)
+    }
+    for (const claim of items.claims) {
+      const roles = claim as unknown as Record<string, unknown>
+      for (const role in roles) {
+        const value = roles[role]
+        if (typeof value === "string") {
+          if (view.actors.has(value)) add(value, claim)
+        } else if (Array.isArray(value))
+          for (const each of value) if (typeof each === "string" && view.actors.has(each)) add(each, claim)
+      }
+    }
+    for (const observation of items.observations) {
+      add(observation.actor, observation)
+      if (observation.under !== undefined) add(observation.under, observation)
+    }
+  }, readsNoTree)
+  return takingPart(view)
 }

@@ -1,4 +1,7 @@
 import { caseEvaluator, evaluateCase } from "@allegiance/domain"
+import type { Additions, CaseView } from "@allegiance/domain/reasoning/case-view"
+import { viewCase } from "@allegiance/domain/reasoning/case-view"
+import { itemsOfActors } from "@allegiance/domain/reasoning/tree-moves"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
@@ -50,6 +53,46 @@ describe("moving the as-of day across a change in the actor tree", () => {
     for (const { caseFile, at } of crossings) {
       const moved = caseEvaluator(caseFile, { asOf: day(at + 3) }).atDay(day(at - 1))
       expectSame(comparable(moved.evaluation), comparable(evaluateCase(caseFile, { asOf: day(at - 1) })))
+    }
+  })
+})
+
+/** The items an actor of `actors` takes part in, found by going through the whole view. */
+const itemsGoneThrough = (view: CaseView, actors: ReadonlySet<string>): Additions => {
+  const statements = view.statements.filter(
+    (statement) =>
+      actors.has(statement.issuer.actor) ||
+      (statement.issuer.signedBy !== undefined && actors.has(statement.issuer.signedBy)) ||
+      (statement.signers ?? []).some((signer) => actors.has(signer)) ||
+      actors.has(view.channels.get(statement.channel ?? "")?.speaksFor ?? "")
+  )
+  const makers = new Set(statements.map((statement) => statement.id))
+  const claims = view.claims.filter(
+    (claim) =>
+      ("statement" in claim.madeBy && makers.has(claim.madeBy.statement)) ||
+      Object.values(claim).some((value) =>
+        Array.isArray(value) ? value.some((each) => actors.has(each)) : actors.has(value)
+      )
+  )
+  const observations = view.observations.filter(
+    (observation) => actors.has(observation.actor) || actors.has(observation.under ?? "")
+  )
+  return { statements, claims, observations }
+}
+
+describe("the items the actors moved in the tree take part in", () => {
+  it("are those a look through the whole view finds, in the view's order", () => {
+    for (const seed of [1, 2, 3]) {
+      const caseFile = decode(generateCaseInput({ statements: 1500, seed }))
+      const view = viewCase(caseFile, "2016-06-30" as IsoDay)
+      const actors = caseFile.actors.map((actor) => actor.id as string)
+      // One actor, a few, and every other one: signers, banners and channels among them.
+      for (const chosen of [actors.slice(0, 1), actors.slice(3, 9), actors.filter((_, at) => at % 2 === 0)]) {
+        const found = itemsOfActors(view, new Set(chosen))
+        const expected = itemsGoneThrough(view, new Set(chosen))
+        expect(found.statements.length).toBeGreaterThan(0)
+        expect(found).toEqual(expected)
+      }
     }
   })
 })
