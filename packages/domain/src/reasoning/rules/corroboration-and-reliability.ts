@@ -1,7 +1,15 @@
 import type { Credibility, Reliability, Source } from "../../model/source.ts"
 import type { Statement } from "../../model/statement.ts"
 import { credibilityWords, reliabilityWords } from "../../model/source.ts"
-import { type Additions, type CaseView, indexPerView, itemName, perView, shortSource } from "../case-view.ts"
+import {
+  type Additions,
+  type CaseView,
+  indexPerView,
+  itemName,
+  perView,
+  readsNoTree,
+  shortSource
+} from "../case-view.ts"
 import { speaksAsPartOf, voicesOf } from "../actor-tree.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, worded } from "../finding.ts"
 import { Lookup } from "../list-index.ts"
@@ -182,7 +190,9 @@ const gatherReports = (
   }
 }
 
-const reportsOf = indexPerView<Report>(gatherReports)
+// What a report weighs is its source's and its claim's, never where an actor stands in the tree: the
+// reports and what they weigh are carried over to a day on which the tree differs.
+const reportsOf = indexPerView<Report>(gatherReports, readsNoTree)
 
 /** The propositions whose reports `additions` add to. */
 const touchedPropositions = (view: CaseView, additions: Additions): ReadonlySet<string> => {
@@ -245,7 +255,8 @@ const supportOf = perView(
       for (const support of weigh(view, reportsOf(view).get(proposition)))
         entries.push([support.argument, support])
     return earlier.with(entries)
-  }
+  },
+  readsNoTree
 )
 
 const supportFinding = (support: Support): Finding =>
