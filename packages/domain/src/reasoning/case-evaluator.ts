@@ -828,7 +828,7 @@ const advance = (state: State, view: CaseView): State => {
     const part = graph.partAnswers.get(at)
     if (part !== undefined) part.stale = true
   }
-  // A large undecided part lies near many of the changes: its members are added once.
+  // A large undecided part lies near many of the changes: its members are looked at once.
   const partsNear = new Set<ReadonlyArray<number>>()
   for (const at of [...relabelled, ...edgesChanged])
     for (const near of [
@@ -837,7 +837,12 @@ const advance = (state: State, view: CaseView): State => {
       ...graph.grounded.attackedByArgument(at)
     ])
       partsNear.add(parts.partOf(near))
-  for (const members of partsNear) for (const member of members) redo.add(graph.keys[member]!)
+  const inPartsNear = new Set<ArgumentKey>()
+  for (const members of partsNear)
+    for (const member of members) {
+      const key = graph.keys[member]!
+      if (!redo.has(key)) inPartsNear.add(key)
+    }
 
   const reading: GraphReading = {
     attacksOn: graph.attacksOn,
@@ -870,9 +875,20 @@ const advance = (state: State, view: CaseView): State => {
       return answer
     }
   }
-  const make = verdictMaker(view, reading, about, support)
   const { positions } = state
   const evaluation = state.evaluation
+  // What a change elsewhere in its part can change of a member's verdict is only whether it could still
+  // stand: a member whose answer is the same keeps its verdict, and what reads the verdict is left alone.
+  for (const key of inPartsNear) {
+    const earlier = earlierVerdict(state, key)
+    if (earlier === null) continue
+    if (
+      earlier === undefined ||
+      (earlier.status === "contested" && earlier.couldStillStand !== reading.couldStillStand(key))
+    )
+      redo.add(key)
+  }
+  const make = verdictMaker(view, reading, about, support)
   const statements = copyOnWrite(evaluation.statements)
   const claims = copyOnWrite(evaluation.claims)
   const observations = copyOnWrite(evaluation.observations)
@@ -1017,6 +1033,24 @@ const advance = (state: State, view: CaseView): State => {
 }
 
 type Entries = ReadonlyArray<readonly [string, Verdict]>
+
+/**
+ * The verdict the state gives the item an argument stands for, undefined where it gives none, and null
+ * where the argument stands for no item (a rule's own argument, or a statement's speaking for the whole).
+ */
+const earlierVerdict = (state: State, key: ArgumentKey): Verdict | undefined | null => {
+  const colon = key.indexOf(":")
+  const kind = key.slice(0, colon)
+  const id = key.slice(colon + 1)
+  if (kind === "auth") {
+    const at = state.positions.statement.get(id)
+    return at === undefined ? undefined : state.evaluation.statements[at]
+  }
+  if (kind === "claim") return state.claimVerdicts.get(id)
+  if (kind === "obs") return state.observationVerdicts.get(id)
+  if (kind === "continues") return state.continuationVerdicts.get(key)
+  return null
+}
 
 /** The continuations without those of `unnamed`; their places are set to it. */
 const withoutUnnamed = (
