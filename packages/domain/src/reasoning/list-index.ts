@@ -120,7 +120,7 @@ export const mergedByRank = <V>(
   last = Number.POSITIVE_INFINITY
 ): ReadonlyArray<V> => {
   if (more.length === 0) return list
-  const merged: Array<V> = []
+  let merged: Array<V> | undefined
   let from = 0
   for (const value of more) {
     const at = rank(value) ?? Number.POSITIVE_INFINITY
@@ -133,12 +133,15 @@ export const mergedByRank = <V>(
         if ((rank(list[middle]!) ?? 0) <= at) low = middle + 1
         else high = middle
       }
-    for (let i = from; i < low; i++) merged.push(list[i]!)
+    // The values before the first placed are copied at once: as the as-of day moves on, the items coming
+    // in mostly stand after most of those known, and a list of tens of thousands is copied for each step.
+    if (merged === undefined) merged = list.slice(0, low)
+    else for (let i = from; i < low; i++) merged.push(list[i]!)
     merged.push(value)
     from = low
   }
-  for (let i = from; i < list.length; i++) merged.push(list[i]!)
-  return merged
+  for (let i = from; i < list.length; i++) merged!.push(list[i]!)
+  return merged!
 }
 
 /** `list` sorted by rank (stably), or as it is when a value has no rank; recorded as ordered if it is. */
