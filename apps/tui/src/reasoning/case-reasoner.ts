@@ -22,6 +22,7 @@ import {
   type HistoryProgress,
   type IsoDay,
   itemHistory,
+  leftOutCount,
   Observation,
   Statement
 } from "@allegiance/domain"
@@ -168,7 +169,7 @@ export class CaseReasoner {
     const day = this.#lastDay
     const shown = day === undefined ? undefined : this.#evaluations.get(day)
     if (day === undefined || shown === undefined || shown.movedOn !== undefined) return false
-    if (shown.evaluator.evaluation.leftOut.length === 0) return false
+    if (leftOutCount(shown.evaluator.evaluation) === 0) return false
     const next = stepAsOf(day, "day", 1)
     if (this.#evaluations.has(next)) return false
     if (this.#ahead?.from !== shown || this.#ahead.day !== next) {

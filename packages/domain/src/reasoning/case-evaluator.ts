@@ -19,7 +19,7 @@ import {
   viewOnAnotherDay,
   workOutEverything
 } from "./case-view.ts"
-import type { CaseEvaluation, EvaluateOptions } from "./evaluate.ts"
+import { type CaseEvaluation, type EvaluateOptions, withLeftOutCounted } from "./evaluate.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, repOf, wordedAlike } from "./finding.ts"
 import { FindingList } from "./finding-list.ts"
 import {
@@ -1007,28 +1007,36 @@ const advance = (state: State, view: CaseView): State => {
     claimVerdicts,
     observationVerdicts,
     continuationVerdicts,
-    evaluation: {
-      caseId: evaluation.caseId,
-      asOf: view.asOf,
-      statements: inserted
-        ? inViewOrder(view.statements, statements.list(), positions.statement)
-        : statements.list(),
-      claims: inserted ? inViewOrder(view.claims, claims.list(), positions.claim) : claims.list(),
-      observations: inserted
-        ? inViewOrder(view.observations, observations.list(), positions.observation)
-        : observations.list(),
-      continuations:
-        unnamed.size === 0 ? continuations.list() : withoutUnnamed(continuations.list(), unnamed, positions),
-      relationships,
-      lifecycles,
-      questions,
-      leftOut: view.leftOut,
-      get findings() {
-        return findings.list()
+    evaluation: withLeftOutCounted(
+      {
+        caseId: evaluation.caseId,
+        asOf: view.asOf,
+        statements: inserted
+          ? inViewOrder(view.statements, statements.list(), positions.statement)
+          : statements.list(),
+        claims: inserted ? inViewOrder(view.claims, claims.list(), positions.claim) : claims.list(),
+        observations: inserted
+          ? inViewOrder(view.observations, observations.list(), positions.observation)
+          : observations.list(),
+        continuations:
+          unnamed.size === 0
+            ? continuations.list()
+            : withoutUnnamed(continuations.list(), unnamed, positions),
+        relationships,
+        lifecycles,
+        questions,
+        // Listed when read: a step of the as-of day mostly counts them (`leftOutCount`).
+        get leftOut() {
+          return view.leftOut
+        },
+        get findings() {
+          return findings.list()
+        },
+        argumentCount: graph.keys.length - graph.orphans - graph.unweighed.size,
+        attackCount: graph.grounded.attackCount
       },
-      argumentCount: graph.keys.length - graph.orphans - graph.unweighed.size,
-      attackCount: graph.grounded.attackCount
-    }
+      view.leftOutCount
+    )
   }
 }
 

@@ -15,6 +15,9 @@ import {
   knownBy,
   knownItems,
   knownOnLaterDay,
+  type LeftOutItems,
+  leftOutJoined,
+  leftOutListed,
   observationKnown,
   relationshipsNotYetKnown,
   scheduleOf
@@ -72,6 +75,8 @@ export interface CaseView {
   /** Claims by each channel they name: compromised, recovered, last statement, sole official, disowning. */
   readonly claimsByChannel: ListIndex<Claim>
   readonly leftOut: ReadonlyArray<LeftOut>
+  /** How many items it leaves out (`leftOut`): counted without listing them. */
+  readonly leftOutCount: number
   /** The statements, claims and observations left out as not yet known: what a later day may bring in. */
   readonly notYetKnown: Additions
   /**
@@ -251,7 +256,9 @@ export const viewCase = (
     claimsByKind: byKind,
     claimsAbout: ListIndex.of(c.about.lists),
     claimsByChannel: ListIndex.of(c.byChannel.lists),
-    leftOut: relationshipsLeftOut.length === 0 ? leftOut : [...leftOut, ...relationshipsLeftOut],
+    leftOut:
+      relationshipsLeftOut.length === 0 ? leftOut.list() : [...leftOut.list(), ...relationshipsLeftOut],
+    leftOutCount: leftOut.count + relationshipsLeftOut.length,
     notYetKnown
   }
 }
@@ -273,7 +280,14 @@ export const extendView = (view: CaseView, caseFile: CaseFile, added: Additions)
           claims: joinedAfter(view.notYetKnown.claims, later.claims),
           observations: joinedAfter(view.notYetKnown.observations, later.observations)
         }
-  return withItems(view, caseFile, view.asOf, known, joinedAfter(view.leftOut, known.leftOut), notYetKnown)
+  return withItems(
+    view,
+    caseFile,
+    view.asOf,
+    known,
+    leftOutJoined(listsOf(view).leftOut, known.leftOut),
+    notYetKnown
+  )
 }
 
 const joinedAfter = <V>(list: ReadonlyArray<V>, more: ReadonlyArray<V>) =>
@@ -288,7 +302,7 @@ const withItems = (
   caseFile: CaseFile,
   asOf: IsoDay,
   known: Additions,
-  leftOut: ReadonlyArray<LeftOut>,
+  leftOut: LeftOutItems,
   notYetKnown: Additions,
   rank?: (value: unknown) => number | undefined
 ): CaseView => {
@@ -325,23 +339,27 @@ const withItems = (
       claimsByKind: byKind,
       claimsAbout: extend(view.claimsAbout, c.about),
       claimsByChannel: extend(view.claimsByChannel, c.byChannel),
-      leftOut,
       notYetKnown,
       extends: { view: new WeakRef(view), additions, ...(rank === undefined ? {} : { rank }) }
     },
     {
       statements: lists.statements.with(known.statements, rank),
       claims: lists.claims.with(known.claims, rank),
-      observations: lists.observations.with(known.observations, rank)
+      observations: lists.observations.with(known.observations, rank),
+      leftOut
     }
   )
 }
 
-/** A view's statements, claims and observations, each joined to the view's it extends when first read. */
+/**
+ * A view's statements, claims and observations, each joined to the view's it extends when first read,
+ * and the items it leaves out, listed when first read.
+ */
 interface ViewLists {
   readonly statements: JoinedList<Statement>
   readonly claims: JoinedList<Claim>
   readonly observations: JoinedList<Observation>
+  readonly leftOut: LeftOutItems
 }
 
 const viewLists = new WeakMap<CaseView, ViewLists>()
@@ -350,7 +368,8 @@ const listsOf = (view: CaseView): ViewLists =>
   viewLists.get(view) ?? {
     statements: JoinedList.of(view.statements),
     claims: JoinedList.of(view.claims),
-    observations: JoinedList.of(view.observations)
+    observations: JoinedList.of(view.observations),
+    leftOut: leftOutListed(view.leftOut)
   }
 
 /**
@@ -358,7 +377,7 @@ const listsOf = (view: CaseView): ViewLists =>
  * spread from another view, as spreading one would read its lists.
  */
 const viewWithLists = (
-  fields: Omit<CaseView, keyof ViewLists>,
+  fields: Omit<CaseView, keyof ViewLists | "leftOutCount">,
   lists: ViewLists,
   extended = fields.extends
 ): CaseView => {
@@ -387,7 +406,10 @@ const viewWithLists = (
     claimsByKind: fields.claimsByKind,
     claimsAbout: fields.claimsAbout,
     claimsByChannel: fields.claimsByChannel,
-    leftOut: fields.leftOut,
+    get leftOut() {
+      return lists.leftOut.list()
+    },
+    leftOutCount: lists.leftOut.count,
     notYetKnown: fields.notYetKnown,
     ...(extended === undefined ? {} : { extends: extended })
   }
@@ -491,7 +513,7 @@ export const viewOnAnotherDay = (view: CaseView, asOf: IsoDay): CaseView | undef
     caseFile,
     asOf,
     known,
-    joinedAfter(known.leftOut, relationshipsNotYetKnown(caseFile, asOf)),
+    leftOutJoined(known.leftOut, leftOutListed(relationshipsNotYetKnown(caseFile, asOf))),
     known.notYetKnown,
     rank
   )

@@ -40,6 +40,22 @@ export interface CaseEvaluation {
   readonly attackCount: number
 }
 
+/** The evaluations that know how many items they leave out before listing them, and how many. */
+const leftOutCounts = new WeakMap<CaseEvaluation, number>()
+
+/**
+ * How many items an evaluation leaves out as not yet known: its `leftOut`'s length, told without
+ * listing them where the evaluation has not (an as-of day moved on lists them only when read).
+ */
+export const leftOutCount = (evaluation: CaseEvaluation): number =>
+  leftOutCounts.get(evaluation) ?? evaluation.leftOut.length
+
+/** `evaluation`, whose `leftOut` holds `count` items, known to before it is read. */
+export const withLeftOutCounted = (evaluation: CaseEvaluation, count: number): CaseEvaluation => {
+  leftOutCounts.set(evaluation, count)
+  return evaluation
+}
+
 /**
  * Evaluates a case as of a day: runs every rule over what was known by then, decides what stands with
  * the grounded labelling of the resulting argumentation framework, and turns labels into verdicts with

@@ -3,7 +3,7 @@
  * verdicts with confidence and explanations for statements, claims, relationships and hypotheses.
  */
 export { type CaseEvaluator, caseEvaluator } from "./case-evaluator.ts"
-export { type CaseEvaluation, type EvaluateOptions, evaluateCase } from "./evaluate.ts"
+export { type CaseEvaluation, type EvaluateOptions, evaluateCase, leftOutCount } from "./evaluate.ts"
 export type { Finding } from "./finding.ts"
 export {
   allVerdicts,

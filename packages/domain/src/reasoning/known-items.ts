@@ -126,11 +126,7 @@ export const knownItems = (
   asOf: IsoDay,
   items: Additions,
   earlierStatement: (id: string) => Statement | undefined
-): Additions & {
-  readonly leftOut: ReadonlyArray<LeftOut>
-  readonly statementById: Map<string, Statement>
-  readonly notYetKnown: Additions
-} => {
+): KnownItems => {
   const leftOut: Array<LeftOut> = []
   const keep = (id: string, date: PrintedDate | undefined) => {
     if (date === undefined || dayKnown(date) <= asOf) return true
@@ -187,7 +183,51 @@ export const knownItems = (
     if (!known) later.observations.push(observation)
     return known
   })
-  return { statements, claims, observations, leftOut, statementById: kept, notYetKnown: later }
+  return {
+    statements,
+    claims,
+    observations,
+    leftOut: leftOutListed(leftOut),
+    statementById: kept,
+    notYetKnown: later
+  }
+}
+
+/** What a view knows of some items on its day: those known, by kind, and those left out. */
+export interface KnownItems extends Additions {
+  readonly leftOut: LeftOutItems
+  readonly statementById: ReadonlyMap<string, Statement>
+  readonly notYetKnown: Additions
+}
+
+/**
+ * The items a view leaves out as not yet known: how many at once, the list when first read. A day in the
+ * middle of a large case leaves out a hundred thousand items, each step of the as-of day leaves them out
+ * anew, and most steps only count them.
+ */
+export interface LeftOutItems {
+  readonly count: number
+  readonly list: () => ReadonlyArray<LeftOut>
+}
+
+/** Items left out, listed already. */
+export const leftOutListed = (list: ReadonlyArray<LeftOut>): LeftOutItems => ({
+  count: list.length,
+  list: () => list
+})
+
+/** Those of `first`, then those of `then`, listed when first read. */
+export const leftOutJoined = (first: LeftOutItems, then: LeftOutItems): LeftOutItems => {
+  if (then.count === 0) return first
+  if (first.count === 0) return then
+  let joined: ReadonlyArray<LeftOut> | undefined
+  return {
+    count: first.count + then.count,
+    list: () => {
+      joined ??= first.list().concat(then.list())
+      return joined
+    }
+  }
 }
 
 /** Background links that start after the day: not yet known either. */
@@ -214,6 +254,15 @@ interface Schedule {
   readonly items: ReadonlyArray<Item>
   /** Where each item stood in its kind's list when the schedule was made: the lists' order. */
   readonly places: ReadonlyArray<number>
+  /** The lists it was made from, and where in it each of their items stands, by kind and place. */
+  readonly made: Additions
+  readonly at: {
+    readonly statements: Int32Array
+    readonly claims: Int32Array
+    readonly observations: Int32Array
+  }
+  /** When each claim of those lists counts as known, in their order. */
+  readonly claimsKnown: ReadonlyArray<ClaimKnown>
 }
 
 /** The schedule of each view's items not yet known, by that view's list of them, and where it starts. */
@@ -221,9 +270,8 @@ const schedules = new WeakMap<Additions, Scheduled>()
 
 interface Scheduled {
   readonly schedule: Schedule
+  /** Where the items still not yet known start in it: those before are known by then. */
   readonly from: number
-  /** When each of the claims left out counts as known, in their list's order. */
-  readonly claimsKnown: ReadonlyArray<ClaimKnown>
 }
 
 /**
@@ -236,54 +284,66 @@ export const scheduleOf = (caseFile: CaseFile, later: Additions): Scheduled | un
   const known = claimKnownIn(caseFile)
   const claimsKnown: Array<ClaimKnown> = []
   // Put in order by day: a few thousand days, each with the items known from it in the lists' order.
-  const byDay = new Map<IsoDay, Array<{ readonly item: Item; readonly place: number }>>()
-  const add = (day: IsoDay, item: Item, place: number) => {
+  const byDay = new Map<IsoDay, Array<{ readonly item: Item; readonly place: number; readonly kind: Kind }>>()
+  const add = (day: IsoDay, item: Item, place: number, kind: Kind) => {
     const items = byDay.get(day)
-    if (items === undefined) byDay.set(day, [{ item, place }])
-    else items.push({ item, place })
+    if (items === undefined) byDay.set(day, [{ item, place, kind }])
+    else items.push({ item, place, kind })
   }
   later.statements.forEach((statement, place) => {
-    add(dayKnown(statement.observed), statement, place)
+    add(dayKnown(statement.observed), statement, place, "statements")
   })
   for (let place = 0; place < later.claims.length; place++) {
     const claim = later.claims[place]!
     const when = known.get(claim)
     if (when === undefined || when.day === null) return undefined
     claimsKnown.push(when)
-    add(when.day, claim, place)
+    add(when.day, claim, place, "claims")
   }
   later.observations.forEach((observation, place) => {
-    add(dayKnown(observationKnown(observation)), observation, place)
+    add(dayKnown(observationKnown(observation)), observation, place, "observations")
   })
-  const schedule: { days: Array<IsoDay>; items: Array<Item>; places: Array<number> } = {
-    days: [],
-    items: [],
-    places: []
+  const at = {
+    statements: new Int32Array(later.statements.length),
+    claims: new Int32Array(later.claims.length),
+    observations: new Int32Array(later.observations.length)
+  }
+  const schedule = {
+    days: [] as Array<IsoDay>,
+    items: [] as Array<Item>,
+    places: [] as Array<number>,
+    made: later,
+    at,
+    claimsKnown
   }
   for (const day of [...byDay.keys()].sort())
-    for (const { item, place } of byDay.get(day)!) {
+    for (const { item, place, kind } of byDay.get(day)!) {
+      at[kind][place] = schedule.items.length
       schedule.days.push(day)
       schedule.items.push(item)
       schedule.places.push(place)
     }
-  const entry = { schedule, from: 0, claimsKnown }
+  const entry = { schedule, from: 0 }
   schedules.set(later, entry)
   return entry
 }
+
+type Kind = keyof Additions
 
 const isStatement = (item: Item): item is Statement => "issuer" in item
 const isClaim = (item: Item): item is Claim => "madeBy" in item
 
 /**
  * What `knownItems` finds of `later` (a view's items not yet known on `known`, an earlier day) as of
- * `asOf`, from their schedule: the items coming in are found among the few known by then, and only the
- * lists of those still left out are gone through. Undefined where `later` has no schedule.
+ * `asOf`, from their schedule: the items coming in are found among the few known by then, and those
+ * still left out are the rest of the schedule, listed only when read. Undefined where `later` has no
+ * schedule.
  */
 export const knownOnLaterDay = (
   caseFile: CaseFile,
   later: Additions,
   asOf: IsoDay
-): ReturnType<typeof knownItems> | undefined => {
+): KnownItems | undefined => {
   const made = scheduleOf(caseFile, later)
   if (made === undefined) return undefined
   const { schedule, from } = made
@@ -300,43 +360,69 @@ export const knownOnLaterDay = (
     if (isStatement(item)) statements.push(item)
     else if (isClaim(item)) claims.push(item)
     else observations.push(item)
-  const entering = new Set<Item>(statements)
-  for (const claim of claims) entering.add(claim)
-  for (const observation of observations) entering.add(observation)
-  const stay = <V extends Item>(list: ReadonlyArray<V>) =>
-    entering.size === 0 ? list : list.filter((item) => !entering.has(item))
-  const claimsStaying: Array<Claim> = []
-  const claimsKnown: Array<ClaimKnown> = []
-  later.claims.forEach((claim, at) => {
-    if (entering.has(claim)) return
-    claimsStaying.push(claim)
-    claimsKnown.push(made.claimsKnown[at]!)
-  })
-  const notYetKnown: Additions = {
-    statements: stay(later.statements),
-    claims: claimsStaying,
-    observations: stay(later.observations)
-  }
-  schedules.set(notYetKnown, { schedule, from: to, claimsKnown })
-  const leftOut: Array<LeftOut> = []
-  for (const statement of notYetKnown.statements)
-    leftOut.push(new NotYetKnown(statement.id, statement.observed, undefined, asOf))
-  claimsStaying.forEach((claim, at) => {
-    const when = claimsKnown[at]!
-    leftOut.push(
-      when.made !== undefined && when.made > asOf
-        ? new NotYetKnown(claim.id, undefined, when.maker, asOf)
-        : new NotYetKnown(claim.id, when.date, undefined, asOf)
-    )
-  })
-  for (const observation of notYetKnown.observations)
-    leftOut.push(new NotYetKnown(observation.id, observationKnown(observation), undefined, asOf))
+  const notYetKnown = stillNotKnown(schedule, to)
+  schedules.set(notYetKnown, { schedule, from: to })
   return {
     statements,
     claims,
     observations,
-    leftOut,
+    leftOut: leftOutOnDay(schedule, to, asOf),
     statementById: new Map(statements.map((statement) => [statement.id, statement])),
     notYetKnown
+  }
+}
+
+/** The items of a schedule's lists that stand in it from `from` on, each list in its order, listed when read. */
+const stillNotKnown = (schedule: Schedule, from: number): Additions => {
+  const { made, at } = schedule
+  const standing = <V>(list: ReadonlyArray<V>, places: Int32Array): ReadonlyArray<V> =>
+    list.filter((_, place) => places[place]! >= from)
+  let statements: ReadonlyArray<Statement> | undefined
+  let claims: ReadonlyArray<Claim> | undefined
+  let observations: ReadonlyArray<Observation> | undefined
+  return {
+    get statements() {
+      statements ??= standing(made.statements, at.statements)
+      return statements
+    },
+    get claims() {
+      claims ??= standing(made.claims, at.claims)
+      return claims
+    },
+    get observations() {
+      observations ??= standing(made.observations, at.observations)
+      return observations
+    }
+  }
+}
+
+/** The items of a schedule left out as of `asOf`, those from `from` on, each kind in its list's order. */
+const leftOutOnDay = (schedule: Schedule, from: number, asOf: IsoDay): LeftOutItems => {
+  let listed: Array<LeftOut> | undefined
+  return {
+    count: schedule.items.length - from,
+    list: () => {
+      if (listed !== undefined) return listed
+      const { made, at, claimsKnown } = schedule
+      listed = []
+      made.statements.forEach((statement, place) => {
+        if (at.statements[place]! >= from)
+          listed!.push(new NotYetKnown(statement.id, statement.observed, undefined, asOf))
+      })
+      made.claims.forEach((claim, place) => {
+        if (at.claims[place]! < from) return
+        const when = claimsKnown[place]!
+        listed!.push(
+          when.made !== undefined && when.made > asOf
+            ? new NotYetKnown(claim.id, undefined, when.maker, asOf)
+            : new NotYetKnown(claim.id, when.date, undefined, asOf)
+        )
+      })
+      made.observations.forEach((observation, place) => {
+        if (at.observations[place]! >= from)
+          listed!.push(new NotYetKnown(observation.id, observationKnown(observation), undefined, asOf))
+      })
+      return listed
+    }
   }
 }

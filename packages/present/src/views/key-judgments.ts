@@ -1,4 +1,4 @@
-import type { CaseEvaluation, Status, Verdict } from "@allegiance/domain"
+import { type CaseEvaluation, leftOutCount, type Status, type Verdict } from "@allegiance/domain"
 import { type Badge, badgeOf } from "./status-badge.ts"
 import { differenceOf } from "./verdict-index.ts"
 import {
@@ -90,7 +90,7 @@ export const keyJudgmentsListing = (
     contested,
     changed: earlier === undefined ? [] : verdictShifts(earlier, verdicts),
     counts,
-    leftOut: evaluation.leftOut.length
+    leftOut: leftOutCount(evaluation)
   }
   return { judgments, contestedInAll }
 }

@@ -1,4 +1,4 @@
-import { caseEvaluator, evaluateCase } from "@allegiance/domain"
+import { caseEvaluator, evaluateCase, leftOutCount } from "@allegiance/domain"
 import type { IsoDay } from "@allegiance/domain/calendar/printed-date"
 import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
@@ -123,7 +123,7 @@ describe("caseEvaluator", () => {
     expect(movedInPlace).toBeGreaterThan(numRuns / 2)
   })
 
-  it("moved on a day at a time, says of each contested item whether it could still stand as a whole evaluation says", () => {
+  it("moved on a day at a time, says of each contested item whether it could still stand, and what it leaves out, as a whole evaluation says", () => {
     // A case large enough for undecided parts of hundreds of arguments: an item added at one end of such
     // a part can change whether an item at the other end could still stand, which is not next to it. On
     // these days that happens (found by stepping through the material against whole evaluations).
@@ -140,6 +140,10 @@ describe("caseEvaluator", () => {
       for (const [id, answer] of now)
         if (answer !== undefined && answers.has(id) && answers.get(id) !== answer) answersChanged++
       answers = now
+      // Counted without listing them first, the items left out are as many as listed.
+      const counted = leftOutCount(evaluator.evaluation)
+      expect(counted).toBeGreaterThan(0)
+      expect(counted).toBe(evaluator.evaluation.leftOut.length)
       expectSame(comparable(evaluator.evaluation), comparable(evaluateCase(caseFile, { asOf })))
     }
     expect(answersChanged).toBeGreaterThan(0)
