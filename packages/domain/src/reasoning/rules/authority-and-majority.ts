@@ -2,7 +2,7 @@ import type { Claim } from "../../model/claim.ts"
 import type { Statement } from "../../model/statement.ts"
 import { type ActivityEvidence, activityEvidence, addedEvidence, observationsCarriedBy } from "../activity.ts"
 import { speaksWithin } from "../actor-tree.ts"
-import { type CaseView, itemName, statementsByActor, upperFirst } from "../case-view.ts"
+import { type CaseView, indexPerView, itemName, readsNoTree, upperFirst } from "../case-view.ts"
 import { carriedFindings } from "../carried-findings.ts"
 import { notSurelyBefore } from "../dates.ts"
 import { claimArg, type Finding, repOf, worded } from "../finding.ts"
@@ -37,15 +37,17 @@ export const authorityAndMajority: Rule = groupedRule({
       } else if (claim.kind === "disowning") yield* idsOf(disownedStatements(view, claim))
     }
     // New evidence of an actor at work weighs on whether each statement a part issued in its name speaks
-    // for it.
-    for (const evidence of addedEvidence(view, additions)) yield* byPartsOf(view, evidence.actor)
+    // for it. A day brings much evidence of the same few actors: each is looked at once.
+    const actors = new Set<string>()
+    for (const evidence of addedEvidence(view, additions)) actors.add(evidence.actor)
     // A statement that comes in carrying what was seen of an actor makes that evidence its words: it is
     // no longer independent of whoever the statement's words are.
     for (const statement of additions.statements)
       for (const observation of observationsCarriedBy(view).get(statement.id)) {
-        yield* byPartsOf(view, observation.actor)
-        if (observation.under !== undefined) yield* byPartsOf(view, observation.under)
+        actors.add(observation.actor)
+        if (observation.under !== undefined) actors.add(observation.under)
       }
+    for (const actor of actors) yield* byPartsOf(view, actor)
   },
   findingsFor: (view, id) => {
     const findings: Array<Finding> = []
@@ -167,8 +169,24 @@ const byPart = (view: CaseView, statement: Statement): boolean =>
 
 /** The ids of the statements in `actor`'s name that a part of it stands behind: the only ones this rule weighs. */
 const byPartsOf = function* (view: CaseView, actor: string): Iterable<string> {
-  for (const statement of statementsByActor(view).get(actor)) if (byPart(view, statement)) yield statement.id
+  for (const statement of mayBeByPart(view).get(actor)) if (byPart(view, statement)) yield statement.id
 }
+
+/**
+ * By the actor they are issued in the name of, the statements a part of it may stand behind: signed by
+ * a part, or the subject of a claim that only part stood behind, whichever of the two came in later. It
+ * holds every statement `byPart` says is a part's (some twice), and few others: an actor's statements
+ * are many, those by a part few, and a day's evidence of the actor at work asks for them.
+ */
+const mayBeByPart = indexPerView<Statement>((view, items, add) => {
+  for (const statement of items.statements)
+    if (byPart(view, statement)) add(statement.issuer.actor, statement)
+  for (const claim of items.claims)
+    if (claim.kind === "partial-involvement" && claim.about !== undefined) {
+      const statement = view.statementById.get(claim.about)
+      if (statement !== undefined) add(statement.issuer.actor, statement)
+    }
+}, readsNoTree)
 
 /**
  * The attacks between a statement in the name of the whole and its deniers, and of independent evidence
