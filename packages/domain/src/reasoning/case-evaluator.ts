@@ -982,7 +982,7 @@ const advance = (state: State, view: CaseView): State => {
     additions.statements.length + additions.claims.length + additions.observations.length > 0
   const moved = inserted ? groupsMoved(view, additions) : undefined
   const relationships =
-    moved !== undefined && moved.size > 0 ? relationshipsInOrder(view, state, moved) : updated
+    moved !== undefined && moved.size > 0 ? relationshipsInOrder(view, state, moved, updated) : updated
   const { questions, ratedQuestions } = updateQuestions(
     view,
     state,
@@ -1114,30 +1114,29 @@ const groupsMoved = (view: CaseView, additions: Additions): ReadonlySet<string> 
  * Every relationship in the order of a whole evaluation: the groups in the order their first claims
  * stand in the case, the background after them. The groups whose first claims came in (`moved`) are
  * placed among the others, which keep their order; the groups and their places are set to it.
+ * `updated` lists the groups in the order before (those first claimed now after the rest) at their
+ * places: the groups before the first place a moved one goes to stay where they are, and only those
+ * after it are listed again. As the as-of day moves on, the relationships first claimed on
+ * it mostly go after most of those known.
  */
 const relationshipsInOrder = (
   view: CaseView,
   state: State,
-  moved: ReadonlySet<string>
+  moved: ReadonlySet<string>,
+  updated: ReadonlyArray<DerivedRelationship>
 ): ReadonlyArray<DerivedRelationship> => {
   const rank = view.extends!.rank!
   const claimed = relationshipClaims(view)
   const firstRank = (key: string) => rank(claimed.get(key)[0]) ?? 0
   const order = state.relationshipOrder
+  const offsets = state.relationshipOffsets
   const staying = order.filter((key) => !moved.has(key))
   const placed = [...moved].map((key) => ({ key, at: firstRank(key) })).sort((a, b) => a.at - b.at)
-  order.length = 0
-  state.relationshipOffsets.clear()
-  const relationships: Array<DerivedRelationship> = []
-  const put = (key: string) => {
-    order.push(key)
-    state.relationshipOffsets.set(key, relationships.length)
-    for (const relationship of state.relationshipGroups.get(key) ?? none) relationships.push(relationship)
-  }
   // The staying groups are in order already: each moved one goes after those whose first claims stand
   // before its own, found by a search, so that only a few of the many are ranked.
+  const places = placed.map(() => 0)
   let from = 0
-  for (const { key, at } of placed) {
+  placed.forEach(({ at }, i) => {
     let low = from
     let high = staying.length
     while (low < high) {
@@ -1145,14 +1144,35 @@ const relationshipsInOrder = (
       if (firstRank(staying[middle]!) <= at) low = middle + 1
       else high = middle
     }
-    for (let i = from; i < low; i++) put(staying[i]!)
-    put(key)
+    places[i] = low
     from = low
+  })
+  // A group already listed moves only where a claim that stands before its first came in: it goes to
+  // a place before its own, so every group before the first place stays where it was.
+  const unchanged = places[0] ?? staying.length
+  // Where the groups listed before in `updated` stop being those that stay at their places.
+  const prefixEnd = unchanged < order.length ? offsets.get(order[unchanged]!)! : ownLength(updated, state)
+  const relationships = updated.slice(0, prefixEnd)
+  order.length = unchanged
+  const put = (key: string) => {
+    order.push(key)
+    offsets.set(key, relationships.length)
+    for (const relationship of state.relationshipGroups.get(key) ?? none) relationships.push(relationship)
   }
-  for (let i = from; i < staying.length; i++) put(staying[i]!)
+  from = unchanged
+  placed.forEach(({ key }, i) => {
+    for (let at = from; at < places[i]!; at++) put(staying[at]!)
+    put(key)
+    from = places[i]!
+  })
+  for (let at = from; at < staying.length; at++) put(staying[at]!)
   for (const relationship of state.background) relationships.push(relationship)
   return relationships
 }
+
+/** How many of `relationships` are the groups', before the background. */
+const ownLength = (relationships: ReadonlyArray<DerivedRelationship>, state: State) =>
+  relationships.length - state.background.length
 
 /** The lifecycles of the actors whose ends or going on changed, and the actors whose ceasing changed. */
 const updateLifecycles = (
