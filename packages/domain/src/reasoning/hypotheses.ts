@@ -196,14 +196,57 @@ export const questionsConcerning = (view: CaseView, idsAndNames: Iterable<string
   return found
 }
 
-/** The evidence that can bear on a question: what it rates, and what names what its hypotheses name. */
-const candidatesOf = (view: CaseView, question: Question): ReadonlyArray<string> => {
+/**
+ * The evidence that can bear on a question, sorted: what it rates, and what names what its hypotheses
+ * name. Given the evidence of an `earlier` rating, where all of it still can (as the as-of day moves on,
+ * evidence only comes in), only what came in since is sorted and merged with it.
+ */
+const candidatesOf = (view: CaseView, question: Question, earlier?: RatedQuestion): ReadonlyArray<string> => {
   const { mentions } = questionIndex(view)
   const candidates = new Set<string>(question.ratings.map((rating) => rating.evidence))
-  for (const hypothesis of question.hypotheses)
-    for (const expectation of hypothesis.expects)
-      for (const value of namedBy(view, expectation)) for (const id of mentions.get(value)) candidates.add(id)
-  return [...candidates].sort()
+  for (const value of namesOf(view, question)) for (const id of mentions.get(value)) candidates.add(id)
+  if (earlier === undefined) return [...candidates].sort()
+  const added: Array<string> = []
+  for (const id of candidates) if (!earlier.byEvidence.has(id)) added.push(id)
+  // Every earlier item is still a candidate exactly when the others make up the rest.
+  if (candidates.size !== earlier.evidenceIds.length + added.length) return [...candidates].sort()
+  return mergedSorted(earlier.evidenceIds, added.sort())
+}
+
+/** Two sorted lists of distinct strings as one sorted list. */
+const mergedSorted = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): ReadonlyArray<string> => {
+  if (b.length === 0) return a
+  const merged: Array<string> = []
+  let i = 0
+  for (const value of b) {
+    while (i < a.length && a[i]! < value) merged.push(a[i++]!)
+    merged.push(value)
+  }
+  while (i < a.length) merged.push(a[i++]!)
+  return merged
+}
+
+// The actors and channels a question's hypotheses name, each once: hypotheses of one question name the
+// same actors again and again. Kept by the case's channels (who a channel speaks for is among the names)
+// and the question, neither of which changes between views of a case.
+const questionNames = new WeakMap<object, WeakMap<Question, ReadonlyArray<string>>>()
+
+const namesOf = (view: CaseView, question: Question): ReadonlyArray<string> => {
+  let byQuestion = questionNames.get(view.channels)
+  if (byQuestion === undefined) {
+    byQuestion = new WeakMap()
+    questionNames.set(view.channels, byQuestion)
+  }
+  let names = byQuestion.get(question)
+  if (names === undefined) {
+    const distinct = new Set<string>()
+    for (const hypothesis of question.hypotheses)
+      for (const expectation of hypothesis.expects)
+        for (const value of namedBy(view, expectation)) distinct.add(value)
+    names = [...distinct]
+    byQuestion.set(question, names)
+  }
+  return names
 }
 
 /** A reason as the analyst wrote it, without the full stop the sentence it goes into adds. */
@@ -242,7 +285,7 @@ export interface EarlierRatings {
 }
 
 export const rateQuestion = (view: CaseView, question: Question, kept?: EarlierRatings): RatedQuestion => {
-  const evidenceIds = candidatesOf(view, question)
+  const evidenceIds = candidatesOf(view, question, kept?.earlier)
   const { activityById } = questionIndex(view)
   type Bearing = { readonly sign: 1 | -1; readonly why: string }
   const name = (id: string) => itemName(view, id)
