@@ -66,25 +66,38 @@ export const authorityAndMajority: Rule = groupedRule({
     for (const claim of view.claimsByStatement.get(statement.id))
       if (claim.scope === actor && view.model.kindOf(claim).decision === true)
         findings.push(
-          worded({
-            kind: "dependency",
-            rule: "authority-and-majority",
-            target: claimArg(claim.id),
-            on: rep,
-            sentence: () =>
-              `${upperFirst(itemName(view, claim.id))} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
-          })
+          carried(
+            view,
+            `${statement.id}\u0000${claim.id}\u0000decision`,
+            [
+              claim.id,
+              statement.id,
+              actor,
+              ...(statement.issuer.signedBy === undefined ? [] : [statement.issuer.signedBy])
+            ],
+            () =>
+              worded({
+                kind: "dependency",
+                rule: "authority-and-majority",
+                target: claimArg(claim.id),
+                on: rep,
+                sentence: () =>
+                  `${upperFirst(itemName(view, claim.id))} is made in the name of ${itemName(view, actor)} as a whole by ${part}, so it stands only if ${itemName(view, statement.id)} speaks for the whole.`
+              })
+          )
         )
     for (const claim of partial)
       findings.push(
-        worded({
-          kind: "note",
-          rule: "authority-and-majority",
-          target: rep,
-          items: [claim.id],
-          sentence: () =>
-            `${upperFirst(itemName(view, claim.id))} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
-        })
+        carried(view, `${statement.id}\u0000${claim.id}\u0000partial`, [claim.id, statement.id], () =>
+          worded({
+            kind: "note",
+            rule: "authority-and-majority",
+            target: rep,
+            items: [claim.id],
+            sentence: () =>
+              `${upperFirst(itemName(view, claim.id))} says only ${claim.kind === "partial-involvement" ? claim.part : "part of the actor"} stood behind ${itemName(view, statement.id)}.`
+          })
+        )
       )
     const deniers = deniersOf(view, statement).filter((denier) => speaksForActor(view, denier, actor))
     const backings = about.filter((claim) => claim.kind === "majority-backing")

@@ -11,6 +11,7 @@ import {
   lossSaid,
   nameWithDate
 } from "../case-view.ts"
+import { carriedFindings } from "../carried-findings.ts"
 import { standingOn } from "../conditional.ts"
 import { sameDayUntimed, surelyBefore } from "../dates.ts"
 import { type ArgumentKey, authOf, claimArg, type Finding, worded } from "../finding.ts"
@@ -82,14 +83,16 @@ export const channelControl: Rule = groupedRule({
       if (!inOwnName(view, statement)) continue
       if (surelyBefore(statement.observed, claim.since)) {
         findings.push(
-          worded({
-            kind: "note",
-            rule: "channel-control",
-            target: authOf(statement.id),
-            items: [claim.id],
-            sentence: () =>
-              `${itemName(view, statement.id)} appeared before ${channel.handle} was said to be lost (${claim.since.text}), so it keeps its attribution.`
-          })
+          carried(view, `${claim.id}\u0000${statement.id}\u0000before`, [statement.id], () =>
+            worded({
+              kind: "note",
+              rule: "channel-control",
+              target: authOf(statement.id),
+              items: [claim.id],
+              sentence: () =>
+                `${itemName(view, statement.id)} appeared before ${channel.handle} was said to be lost (${claim.since.text}), so it keeps its attribution.`
+            })
+          )
         )
         continue
       }
@@ -177,19 +180,27 @@ export const channelControl: Rule = groupedRule({
         continue
       }
       findings.push(
-        worded({
-          kind: "attack",
-          rule: "channel-control",
-          attacker,
-          target: authOf(statement.id),
-          items: [claim.id, maker.id],
-          sentence: () =>
-            `${lossSaid(`${itemName(view, maker.id)}, speaking for ${itemName(view, owner)} through another channel${made === undefined ? "" : ` (${dateInSentence(made.text)})`},`, channel.handle, claim.since)}; ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
-          settle: () =>
-            `A recovery notice for ${channel.handle}, or independent evidence of who controlled it ${lossPhrase(claim.since)}, would settle who wrote it.`
-        })
+        carried(view, `${attacker}\u0000${statement.id}`, [maker.id, owner, statement.id], () =>
+          worded({
+            kind: "attack",
+            rule: "channel-control",
+            attacker,
+            target: authOf(statement.id),
+            items: [claim.id, maker.id],
+            sentence: () =>
+              `${lossSaid(`${itemName(view, maker.id)}, speaking for ${itemName(view, owner)} through another channel${made === undefined ? "" : ` (${dateInSentence(made.text)})`},`, channel.handle, claim.since)}; ${itemName(view, statement.id)} appeared after that, so who wrote it is in dispute.`,
+            settle: () =>
+              `A recovery notice for ${channel.handle}, or independent evidence of who controlled it ${lossPhrase(claim.since)}, would settle who wrote it.`
+          })
+        )
       )
     }
     return findings
   }
 })
+
+/**
+ * The notes and attacks on each statement of a channel said to be lost, by the claim and statement: the
+ * claim's group is worked out again as each statement on the channel comes in (see `carriedFindings`).
+ */
+const carried = carriedFindings<string>()

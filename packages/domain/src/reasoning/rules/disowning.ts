@@ -206,27 +206,30 @@ const disowningFindings = (view: CaseView, id: string): ReadonlyArray<Finding> =
       if (!reaches.has(attacker)) {
         reaches.add(attacker)
         const reach = attacker
-        findings.push(
-          ...standingOn(
-            view,
-            "disowning",
-            reach,
-            claim,
-            () =>
-              `${upperFirst(itemName(view, claim.id))} reaches past the later declarations only if they fall.`
-          )
+        const standing = standingOn(
+          view,
+          "disowning",
+          reach,
+          claim,
+          () =>
+            `${upperFirst(itemName(view, claim.id))} reaches past the later declarations only if they fall.`
         )
+        for (const finding of standing)
+          if (finding.kind === "dependency")
+            findings.push(disownings(view, `${reach}\u0000${finding.on}`, [claim.id], () => finding))
         for (const declaration of unless)
           findings.push(
-            worded({
-              kind: "attack",
-              rule: "disowning",
-              attacker: claimArg(declaration.id),
-              target: reach,
-              items: [declaration.id],
-              sentence: () =>
-                `${itemName(view, declaration.scope)} declared its channels again later, which supersedes the earlier disowning.`
-            })
+            disownings(view, `${reach}\u0000${declaration.id}`, [declaration.scope], () =>
+              worded({
+                kind: "attack",
+                rule: "disowning",
+                attacker: claimArg(declaration.id),
+                target: reach,
+                items: [declaration.id],
+                sentence: () =>
+                  `${itemName(view, declaration.scope)} declared its channels again later, which supersedes the earlier disowning.`
+              })
+            )
           )
       }
     }

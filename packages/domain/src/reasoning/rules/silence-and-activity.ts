@@ -191,32 +191,36 @@ const absenceFindings = (view: CaseView, id: string): ReadonlyArray<Finding> => 
   if (observation?.kind !== "absence") return findings
   const continues = continuesOf(observation.actor)
   findings.push(
-    worded({
-      kind: "note",
-      rule: "silence-and-activity",
-      target: obsArg(observation.id),
-      items: [observation.id],
-      sentence: () => {
-        const expected = phraseAndDate(
-          phraseInSentence(view, observation.expected?.trim().replace(/\.$/, "") ?? "a regular release"),
-          observation.date
-        )
-        return `No release came from ${itemName(view, observation.actor)} where one was expected (${expected.phrase}${expected.date === undefined ? "" : `; ${expected.date}`}): this supports that it is inactive or has ceased.`
-      }
-    })
+    attacks(view, `${observation.id}\u0000silence`, [observation.actor], () =>
+      worded({
+        kind: "note",
+        rule: "silence-and-activity",
+        target: obsArg(observation.id),
+        items: [observation.id],
+        sentence: () => {
+          const expected = phraseAndDate(
+            phraseInSentence(view, observation.expected?.trim().replace(/\.$/, "") ?? "a regular release"),
+            observation.date
+          )
+          return `No release came from ${itemName(view, observation.actor)} where one was expected (${expected.phrase}${expected.date === undefined ? "" : `; ${expected.date}`}): this supports that it is inactive or has ceased.`
+        }
+      })
+    )
   )
   const lastActivity = allSurelyBefore(latestActivity(view, observation.actor), observation.date)
   if (lastActivity)
     findings.push(
-      worded({
-        kind: "attack",
-        rule: "silence-and-activity",
-        attacker: obsArg(observation.id),
-        target: continues,
-        items: [observation.id],
-        sentence: () =>
-          `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.date.text}).`
-      })
+      attacks(view, `${observation.id}\u0000fell-silent`, [observation.actor], () =>
+        worded({
+          kind: "attack",
+          rule: "silence-and-activity",
+          attacker: obsArg(observation.id),
+          target: continues,
+          items: [observation.id],
+          sentence: () =>
+            `After its last sign of activity, ${itemName(view, observation.actor)} fell silent (${observation.date.text}).`
+        })
+      )
     )
   for (const claim of denialsWithin(view).get(observation.actor)) {
     const denied = claimDate(claim, view.statementById)
