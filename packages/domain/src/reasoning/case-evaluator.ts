@@ -1141,8 +1141,8 @@ const groupsMoved = (view: CaseView, additions: Additions): ReadonlySet<string> 
  * placed among the others, which keep their order; the groups and their places are set to it.
  * `updated` lists the groups in the order before (those first claimed now after the rest) at their
  * places: the groups before the first place a moved one goes to stay where they are, and only those
- * after it are listed again. As the as-of day moves on, the relationships first claimed on
- * it mostly go after most of those known.
+ * after it are listed again. As the as-of day moves on, the relationships first claimed on it mostly
+ * go after most of those known.
  */
 const relationshipsInOrder = (
   view: CaseView,
