@@ -24,11 +24,14 @@ import { type ArgumentKey, authOf, claimArg, type Finding, obsArg, repOf, worded
 import { FindingList } from "./finding-list.ts"
 import {
   branchedState,
+  type ContinuationVerdict,
   type Graph,
   type Links,
+  noContinuation,
   type Options,
   ownRow,
   type Positions,
+  standingContinuations,
   type State
 } from "./evaluator-state.ts"
 import {
@@ -390,11 +393,11 @@ const start = (
     if (key.startsWith("continues:")) continuations.push(make.continuation(key.slice("continues:".length)))
   const claimVerdicts = Lookup.of(claims.map((verdict) => [verdict.id, verdict]))
   const observationVerdicts = Lookup.of(observations.map((verdict) => [verdict.id, verdict]))
-  const continuationVerdicts = Lookup.of<Verdict | undefined>(
+  const continuationVerdicts = Lookup.of<ContinuationVerdict>(
     continuations.map((verdict) => [verdict.id, verdict])
   )
   const lifecycles = [...view.actors.keys()].map((actor) =>
-    lifecycleOf(view, actor, claimVerdicts, continuationVerdicts)
+    lifecycleOf(view, actor, claimVerdicts, standingContinuations(continuationVerdicts))
   )
   const ceased = ceasedSince(lifecycles)
   const relationshipGroups = new Map<string, ReadonlyArray<DerivedRelationship>>()
@@ -895,7 +898,7 @@ const advance = (state: State, view: CaseView): State => {
   const continuations = copyOnWrite(evaluation.continuations)
   const claimEntries: Array<readonly [string, Verdict]> = []
   const observationEntries: Array<readonly [string, Verdict]> = []
-  const continuationEntries: Array<readonly [string, Verdict | undefined]> = []
+  const continuationEntries: Array<readonly [string, ContinuationVerdict]> = []
   const unnamed = new Set<ArgumentKey>()
   const observationsRedone: Array<Observation> = []
   const place = (list: CopyOnWrite<Verdict>, where: Map<string, number>, id: string, verdict: Verdict) => {
@@ -941,7 +944,7 @@ const advance = (state: State, view: CaseView): State => {
       // weighs nothing, is not an argument of a whole evaluation.
       if (!graph.mentions.has(key) || graph.unweighed.has(key)) {
         if (positions.continuation.has(key)) unnamed.add(key)
-        continuationEntries.push([key, undefined])
+        continuationEntries.push([key, noContinuation])
         continue
       }
       const verdict = make.continuation(id)
@@ -1063,7 +1066,7 @@ const earlierVerdict = (state: State, key: ArgumentKey): Verdict | undefined | n
   }
   if (kind === "claim") return state.claimVerdicts.get(id)
   if (kind === "obs") return state.observationVerdicts.get(id)
-  if (kind === "continues") return state.continuationVerdicts.get(key)
+  if (kind === "continues") return standingContinuations(state.continuationVerdicts).get(key)
   return null
 }
 
@@ -1204,9 +1207,9 @@ const updateLifecycles = (
   view: CaseView,
   state: State,
   claimEntries: Entries,
-  continuationEntries: ReadonlyArray<readonly [string, Verdict | undefined]>,
+  continuationEntries: ReadonlyArray<readonly [string, ContinuationVerdict]>,
   claimVerdicts: Lookup<Verdict>,
-  continuationVerdicts: Lookup<Verdict | undefined>
+  continuationVerdicts: Lookup<ContinuationVerdict>
 ) => {
   const lifecycles = [...state.evaluation.lifecycles]
   const actorsTouched = new Set<string>()
@@ -1219,7 +1222,7 @@ const updateLifecycles = (
   for (const actor of actorsTouched) {
     const at = state.positions.lifecycle.get(actor)
     if (at === undefined) continue
-    const life = lifecycleOf(view, actor, claimVerdicts, continuationVerdicts)
+    const life = lifecycleOf(view, actor, claimVerdicts, standingContinuations(continuationVerdicts))
     const earlier = lifecycles[at]!
     if (earlier.state !== life.state || earlier.since !== life.since) ceasedChanged.add(actor)
     lifecycles[at] = life

@@ -14,9 +14,24 @@ import type { ArgumentKey, Finding } from "./finding.ts"
 import type { FindingList } from "./finding-list.ts"
 import type { RatedQuestion } from "./hypotheses.ts"
 import type { Lookup } from "./list-index.ts"
-import type { DerivedRelationship } from "./relationships.ts"
+import type { DerivedRelationship, VerdictsById } from "./relationships.ts"
 import type { Rule } from "./rule.ts"
 import type { Verdict } from "./verdict.ts"
+
+/**
+ * An actor's going on whose verdict went: kept under its key as this, not as undefined, which a lookup
+ * extending an earlier one reads as the earlier one's value.
+ */
+export const noContinuation: unique symbol = Symbol("no continuation")
+export type ContinuationVerdict = Verdict | typeof noContinuation
+
+/** The continuations' verdicts by key, read as the verdicts that stand (none where one went). */
+export const standingContinuations = (verdicts: Lookup<ContinuationVerdict>): VerdictsById => ({
+  get: (key) => {
+    const verdict = verdicts.get(key)
+    return verdict === noContinuation ? undefined : verdict
+  }
+})
 
 /**
  * What an evaluator keeps between evaluations. Only the newest evaluator of a line uses it: an update
@@ -43,8 +58,8 @@ export interface State {
   readonly positions: Positions
   readonly claimVerdicts: Lookup<Verdict>
   readonly observationVerdicts: Lookup<Verdict>
-  /** Undefined for an actor's going on that no finding names any more (as a whole evaluation has none). */
-  readonly continuationVerdicts: Lookup<Verdict | undefined>
+  /** `noContinuation` for an actor's going on that no finding names any more (a whole evaluation has none). */
+  readonly continuationVerdicts: Lookup<ContinuationVerdict>
   /** The relationships each group of claims gives. */
   readonly relationshipGroups: Map<string, ReadonlyArray<DerivedRelationship>>
   /** The groups' keys in the order first claimed, as a whole evaluation lists them. */
