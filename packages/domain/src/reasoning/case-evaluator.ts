@@ -1348,10 +1348,10 @@ const updateQuestions = (
       fared.add(observation.id)
       fared.add(observation.actor)
     }
-  const kept = treeMoved === undefined ? earlierRatings(view, additions, state) : undefined
+  const kept = earlierRatings(view, additions, state)
   for (const at of new Set([...reRated, ...questionsConcerning(view, fared)])) {
     const question = view.caseFile.questions[at]!
-    if (reRated.has(at)) ratedQuestions[at] = rateQuestion(view, question, kept?.(question, at))
+    if (reRated.has(at)) ratedQuestions[at] = rateQuestion(view, question, kept(question, at))
     questions[at] = assessQuestion(view, question, claimVerdicts, observationVerdicts, ratedQuestions[at])
   }
 
@@ -1359,11 +1359,13 @@ const updateQuestions = (
 }
 
 /**
- * Which of a question's earlier ratings still stand once `items` are in (added, or renamed): those of
- * evidence that is not one of them, names none in its roles (a claim's words name what it is about, by
- * id until it is known) and is not a claim one of them makes; unless one of them ends an actor the
- * question's hypotheses expect something of (whether activity comes after the end is then read again).
- * Where an actor moved in the tree, what an item shows of activity may differ: none is kept then.
+ * Which of a question's earlier ratings still stand once `items` are in (added, renamed, or taking part
+ * in what moved in the tree): those of evidence that is not one of them, names none in its roles (a
+ * claim's words name what it is about, by id until it is known) and is not a claim one of them makes;
+ * unless one of them ends an actor the question's hypotheses expect something of (whether activity
+ * comes after the end is then read again). What an item shows of activity reads the tree only for the
+ * actors it names: where an actor moved, the items it and those below it take part in are among `items`,
+ * and what every other item shows is as it was.
  */
 const earlierRatings = (view: CaseView, items: Additions, state: State) => {
   // The items themselves, the claims that name them in their roles, and the claims they make.
