@@ -1,7 +1,16 @@
 import type { PrintedDate } from "../../calendar/printed-date.ts"
 import type { Claim } from "../../model/claim.ts"
-import { type ActivityEvidence, activityEvidence, addedEvidence, endedBy, endingClaims } from "../activity.ts"
 import {
+  type ActivityEvidence,
+  activityEvidence,
+  additionsWithout,
+  addedEvidence,
+  endedBy,
+  endingClaims,
+  itemIds
+} from "../activity.ts"
+import {
+  type Additions,
   type CaseView,
   claimDate,
   dateInSentence,
@@ -320,11 +329,32 @@ const answersTo = (view: CaseView, claim: Claim): ReadonlySet<string> => {
   return apart
 }
 
-// Denials by each actor and by any part of it, found through the actor tree.
-const denialsWithin = indexPerView<Claim>((view, items, add) => {
+/** The denials among `items`, each under the actor whose statement makes it and every actor above it. */
+const gatherDenials = (view: CaseView, items: Additions, add: (actor: string, claim: Claim) => void) => {
   for (const claim of items.claims) {
     if (claim.kind !== "denial" || !("statement" in claim.madeBy)) continue
     const maker = view.statementById.get(claim.madeBy.statement)
     if (maker !== undefined) for (const actor of selfAndAncestors(view, maker.issuer.actor)) add(actor, claim)
+  }
+}
+
+// Denials by each actor and by any part of it, found through the actor tree. On a day an actor moved,
+// only the denials made in the name of it or of one below it are listed again: every other maker's line
+// up the tree is the same on both days.
+const denialsWithin = indexPerView<Claim>(gatherDenials, {
+  rebuild: (view, earlier) => {
+    const { treeMoved, additions } = view.extends!
+    const before = view.extends!.view.deref()!
+    const moved = treeMoved!
+    const ids = itemIds(moved)
+    const listedUnder = new Set<string>()
+    gatherDenials(before, moved, (actor) => listedUnder.add(actor))
+    const rank = view.extends!.rank
+    return earlier
+      .without(listedUnder, (claim) => ids.has(claim.id))
+      .with((add) => {
+        gatherDenials(view, moved, add)
+        gatherDenials(view, additionsWithout(additions, ids), add)
+      }, rank)
   }
 })
