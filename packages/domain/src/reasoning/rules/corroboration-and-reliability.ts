@@ -135,13 +135,31 @@ const unconfirmedSupport = perView(
       if (statement.unconfirmed !== undefined) entries.push(...unconfirmedEntries(view, statement))
     return Lookup.of(entries)
   },
-  (earlier, view, additions) => {
-    const entries: Array<readonly [ArgumentKey, Support]> = []
-    for (const statement of touchedUnconfirmed(view, additions))
-      entries.push(...unconfirmedEntries(view, statement))
-    return entries.length === 0 ? earlier : earlier.with(entries)
+  (earlier, view, additions) => withUnconfirmed(earlier, view, touchedUnconfirmed(view, additions)),
+  {
+    // Whether the actor confirmed a statement reads the tree only for the statement's voices and the
+    // confirmer: on a day an actor moved, the statements and claims those take part in are read again.
+    rebuild: (view, earlier) => {
+      const { treeMoved, additions } = view.extends!
+      return withUnconfirmed(
+        earlier,
+        view,
+        new Set([...touchedUnconfirmed(view, treeMoved!), ...touchedUnconfirmed(view, additions)])
+      )
+    }
   }
 )
+
+/** `earlier` with the weights of these statements marked unconfirmed worked out again. */
+const withUnconfirmed = (
+  earlier: Lookup<Support>,
+  view: CaseView,
+  statements: ReadonlySet<Statement>
+): Lookup<Support> => {
+  const entries: Array<readonly [ArgumentKey, Support]> = []
+  for (const statement of statements) entries.push(...unconfirmedEntries(view, statement))
+  return entries.length === 0 ? earlier : earlier.with(entries)
+}
 
 interface Report {
   readonly argument: ArgumentKey
