@@ -12,3 +12,10 @@ export const cited = <A extends object>(item: A) => ({ cites: [{ paragraph: 1 }]
 export const expectSame = (actual: unknown, expected: unknown) => {
   if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected)
 }
+
+/** A group, and a unit that becomes part of it on `joins` (a day printed as in a case file). */
+export const unitJoiningOrg = (joins: string) =>
+  [
+    { id: "org", kind: "group", name: { primary: "Org" } },
+    { id: "unit", kind: "group", name: { primary: "The Unit" }, parents: [{ actor: "org", since: joins }] }
+  ].map(cited)

@@ -4,7 +4,7 @@ import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { comparableEvaluation as comparable } from "../../src/properties.ts"
-import { cited, expectSame } from "./hand-built.ts"
+import { cited, expectSame, unitJoiningOrg } from "./hand-built.ts"
 
 // Fighters of the group are seen under a unit's banner before the unit joins the group: until it does,
 // the banner is another's, and the sighting shows the unit at work, not the group. Once the unit is part
@@ -12,15 +12,7 @@ import { cited, expectSame } from "./hand-built.ts"
 // again: a move of the as-of day over the day the unit joins must not keep the earlier rating.
 const caseFile = Schema.decodeUnknownSync(CaseFile)({
   case: { id: "rating-over-tree-move", title: "A sighting whose banner joins the group" },
-  actors: [
-    { id: "org", kind: "group", name: { primary: "Org" } },
-    {
-      id: "unit",
-      kind: "group",
-      name: { primary: "The Unit" },
-      parents: [{ actor: "org", since: "10 March 2014" }]
-    }
-  ].map(cited),
+  actors: unitJoiningOrg("10 March 2014"),
   channels: [{ id: "ch-org", kind: "social-media-account", handle: "@org", speaksFor: "org" }].map(cited),
   sources: [
     { id: "src-monitor", kind: "news-report", description: "A monitoring outlet", reliability: "B" }

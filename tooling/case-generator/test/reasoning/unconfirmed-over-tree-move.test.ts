@@ -4,22 +4,14 @@ import { CaseFile } from "@allegiance/domain/model/case-file"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { comparableEvaluation as comparable } from "../../src/properties.ts"
-import { cited, expectSame } from "./hand-built.ts"
+import { cited, expectSame, unitJoiningOrg } from "./hand-built.ts"
 
 // A statement in the group's name that the analyst marks unconfirmed is confirmed by a unit's statement
 // before the unit is part of the group: only once it is does the confirmation come from the group, and
 // the statement weigh as its own. A move of the as-of day onto the day the unit joins must weigh it again.
 const caseFile = Schema.decodeUnknownSync(CaseFile)({
   case: { id: "unconfirmed-over-tree-move", title: "A confirmation whose maker joins the group" },
-  actors: [
-    { id: "org", kind: "group", name: { primary: "Org" } },
-    {
-      id: "unit",
-      kind: "group",
-      name: { primary: "The Unit" },
-      parents: [{ actor: "org", since: "10 March 2014" }]
-    }
-  ].map(cited),
+  actors: unitJoiningOrg("10 March 2014"),
   channels: [
     { id: "ch-org", kind: "social-media-account", handle: "@org", speaksFor: "org" },
     { id: "ch-unit", kind: "social-media-account", handle: "@unit", speaksFor: "unit" }
