@@ -396,9 +396,8 @@ const start = (
   const continuationVerdicts = Lookup.of<ContinuationVerdict>(
     continuations.map((verdict) => [verdict.id, verdict])
   )
-  const lifecycles = [...view.actors.keys()].map((actor) =>
-    lifecycleOf(view, actor, claimVerdicts, standingContinuations(continuationVerdicts))
-  )
+  const standing = standingContinuations(continuationVerdicts)
+  const lifecycles = [...view.actors.keys()].map((actor) => lifecycleOf(view, actor, claimVerdicts, standing))
   const ceased = ceasedSince(lifecycles)
   const relationshipGroups = new Map<string, ReadonlyArray<DerivedRelationship>>()
   for (const [key, members] of relationshipClaims(view).entries())
@@ -1219,10 +1218,11 @@ const updateLifecycles = (
     if (ended !== undefined) actorsTouched.add(ended)
   }
   const ceasedChanged = new Set<string>()
+  const standing = standingContinuations(continuationVerdicts)
   for (const actor of actorsTouched) {
     const at = state.positions.lifecycle.get(actor)
     if (at === undefined) continue
-    const life = lifecycleOf(view, actor, claimVerdicts, standingContinuations(continuationVerdicts))
+    const life = lifecycleOf(view, actor, claimVerdicts, standing)
     const earlier = lifecycles[at]!
     if (earlier.state !== life.state || earlier.since !== life.since) ceasedChanged.add(actor)
     lifecycles[at] = life

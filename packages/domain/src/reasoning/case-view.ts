@@ -12,6 +12,9 @@ import type { Statement } from "../model/statement.ts"
 import {
   claimDate,
   dayKnown,
+  type Item,
+  isClaim,
+  isStatement,
   knownBy,
   knownItems,
   knownOnLaterDay,
@@ -546,8 +549,8 @@ export const renamedByLeaving = (view: CaseView, leaving: Additions): Additions 
  * a statement marked unconfirmed (its name is in what weighs its support, kept from view to view), or a
  * name that an item's own label also gives.
  */
-const renamedBy = (view: CaseView, entering: ReadonlyArray<Named>): Additions | undefined => {
-  const coming = new Set<Named>(entering)
+const renamedBy = (view: CaseView, entering: ReadonlyArray<Item>): Additions | undefined => {
+  const coming = new Set<Item>(entering)
   const statements = new Set<Statement>()
   const claims = new Set<Claim>()
   const observations = new Set<Observation>()
@@ -760,9 +763,9 @@ const namesAsked = perView(
 )
 
 /** The items a view brings in or renames, beside the view it extends: their names may read otherwise. */
-const changedItems = (view: CaseView): ReadonlyArray<Named> => {
+const changedItems = (view: CaseView): ReadonlyArray<Item> => {
   const { additions, renamed } = view.extends!
-  const items: Array<Named> = [...additions.statements, ...additions.claims, ...additions.observations]
+  const items: Array<Item> = [...additions.statements, ...additions.claims, ...additions.observations]
   if (renamed !== undefined) items.push(...renamed.statements, ...renamed.claims, ...renamed.observations)
   return items
 }
@@ -779,21 +782,16 @@ const nameOf = (view: CaseView, id: string): string => {
   return id
 }
 
-type Named = Statement | Claim | Observation
-
 /** The group of items an item may be named alike with (see `distinct`). */
-const groupOf = (view: CaseView, item: Named): string =>
+const groupOf = (view: CaseView, item: Item): string =>
   isStatement(item)
     ? `s:${handleOf(view, item)}`
     : isClaim(item)
       ? makerKey(view, item)
       : `o:${actorNameOf(view, item.actor)}`
 
-const isStatement = (item: Named): item is Statement => "issuer" in item
-const isClaim = (item: Named): item is Claim => "madeBy" in item
-
 /** The name an item is given before it is told apart from those named alike. */
-const baseName = (view: CaseView, item: Named): string =>
+const baseName = (view: CaseView, item: Item): string =>
   isStatement(item)
     ? statementName(view, item)
     : isClaim(item)
@@ -809,7 +807,7 @@ const baseName = (view: CaseView, item: Named): string =>
  * the case's order, and a view extended by appended items adds them at the end, so an item keeps its
  * name as items are added after it.
  */
-const distinct = (view: CaseView, item: Named, group: string): string => {
+const distinct = (view: CaseView, item: Item, group: string): string => {
   const base = baseName(view, item)
   const inGroup = namedAlike(view, group).get(base) ?? []
   const elsewhere = labelledItems(view)
@@ -830,18 +828,18 @@ const distinct = (view: CaseView, item: Named, group: string): string => {
  * a group stands in the views that extend it unless one of its items came in or was renamed there.
  */
 const groupsNamedAlike = perView(
-  () => CarriedMemory.empty<Map<string, Array<Named>>>(),
+  () => CarriedMemory.empty<Map<string, Array<Item>>>(),
   (earlier, view) => earlier.carried(new Set(changedItems(view).map((item) => groupOf(view, item)))),
   readsNoTree
 )
 
-const namedAlike = (view: CaseView, group: string): Map<string, Array<Named>> => {
+const namedAlike = (view: CaseView, group: string): Map<string, Array<Item>> => {
   const groups = groupsNamedAlike(view)
   let byName = groups.get(group)
   if (byName === undefined) {
     byName = new Map()
     const key = group.slice(2)
-    const members: ReadonlyArray<Named> = group.startsWith("s:")
+    const members: ReadonlyArray<Item> = group.startsWith("s:")
       ? statementsByHandle(view).get(key)
       : group.startsWith("o:")
         ? observationsByActorName(view).get(key)
@@ -897,7 +895,7 @@ const claimsByMaker = indexPerView<Claim>((view, items, add) => {
 }, readsNoTree)
 
 /** The items that carry a label of their own, by it: a label may read like any other name. */
-const labelledItems = indexPerView<Named>((_view, items, add) => {
+const labelledItems = indexPerView<Item>((_view, items, add) => {
   for (const statement of items.statements) if (statement.label !== undefined) add(statement.label, statement)
   for (const claim of items.claims) if (claim.label !== undefined) add(claim.label, claim)
   for (const observation of items.observations)
@@ -905,7 +903,7 @@ const labelledItems = indexPerView<Named>((_view, items, add) => {
 }, readsNoTree)
 
 /** Where an item stands in the case: statements first, then claims, then observations, each in order. */
-const caseOrder = (view: CaseView, item: Named): number =>
+const caseOrder = (view: CaseView, item: Item): number =>
   isStatement(item)
     ? view.statements.indexOf(item)
     : isClaim(item)

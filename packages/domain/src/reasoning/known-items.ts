@@ -242,7 +242,8 @@ export const relationshipsNotYetKnown = (caseFile: CaseFile, asOf: IsoDay): Read
   return leftOut
 }
 
-type Item = Statement | Claim | Observation
+/** A statement, claim or observation: what a view knows or leaves out. */
+export type Item = Statement | Claim | Observation
 
 /**
  * The items a view leaves out as not yet known, in the order of the days they become known, so that
@@ -330,8 +331,8 @@ export const scheduleOf = (caseFile: CaseFile, later: Additions): Scheduled | un
 
 type Kind = keyof Additions
 
-const isStatement = (item: Item): item is Statement => "issuer" in item
-const isClaim = (item: Item): item is Claim => "madeBy" in item
+export const isStatement = (item: Item): item is Statement => "issuer" in item
+export const isClaim = (item: Item): item is Claim => "madeBy" in item
 
 /**
  * What `knownItems` finds of `later` (a view's items not yet known on `known`, an earlier day) as of

@@ -4,6 +4,7 @@ import type { Claim } from "../model/claim.ts"
 import type { Observation } from "../model/observation.ts"
 import type { Statement } from "../model/statement.ts"
 import { type Additions, type CaseView, indexPerView, itemRank, readsNoTree } from "./case-view.ts"
+import { type Item, isClaim, isStatement } from "./known-items.ts"
 import type { ListIndex } from "./list-index.ts"
 import { parentAt } from "./parent-at.ts"
 
@@ -87,18 +88,13 @@ export const prepareTreeMoves = (view: CaseView): void => {
     }
 }
 
-type Named = Statement | Claim | Observation
-
-const isStatement = (item: Named): item is Statement => "issuer" in item
-const isClaim = (item: Named): item is Claim => "madeBy" in item
-
 // Made when first asked: this module and the view's import each other, so nothing of the view's may be
 // called while the modules load.
-let takingPart: ((view: CaseView) => ListIndex<Named>) | undefined
+let takingPart: ((view: CaseView) => ListIndex<Item>) | undefined
 
 /** The items each actor takes part in (see `itemsOfActors`), by actor id; an item may be under several. */
-const itemsTakingPart = (view: CaseView): ListIndex<Named> => {
-  takingPart ??= indexPerView<Named>((view, items, add) => {
+const itemsTakingPart = (view: CaseView): ListIndex<Item> => {
+  takingPart ??= indexPerView<Item>((view, items, add) => {
     for (const statement of items.statements) {
       const { issuer } = statement
       add(issuer.actor, statement)
